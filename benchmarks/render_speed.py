@@ -1,0 +1,217 @@
+"""Render speed and memory against two baselines, measured in one run.
+
+For the reference scene and a long scene (24 shots, over two minutes), at
+720p, 1080p and 4K, this times:
+
+* **storyboard**: ``storyboard render`` with a cold cache (a new, empty
+  ``STORYBOARD_CACHE_DIR``), the whole job: speech, timing, drawing, score,
+  mixing, encoding;
+* **still-loop**: a plain ffmpeg encode of the same frames and sound, each
+  shot's still looped for its duration, one libx264 encode of the film;
+* **moviepy**: naive moviepy (``ImageClip`` + ``concatenate_videoclips`` +
+  ``write_videofile``) on the same frames and sound.
+
+The baselines get the frames and the sound for free (drawn and mixed before
+their clock starts); storyboard's time includes making them. Every run is a
+child process; wall time is measured around it and peak memory is the
+largest resident set of the processes it started. It then measures the
+iteration targets on the reference scene at 1080p: every shot twice as long,
+a one-word change to one sign, and a render with nothing changed.
+
+Usage: ``python benchmarks/render_speed.py [--repeats N] [--quick]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+SCENES = {"reference": ROOT / "scenes" / "tech_corp.yaml", "long": ROOT / "scenes" / "launch_day.yaml"}
+RESOLUTIONS = {"720p": (1280, 720), "1080p": (1920, 1080), "4k": (3840, 2160)}
+
+MEASURE = textwrap.dedent(
+    """
+    import resource, subprocess, sys, time, json
+    began = time.perf_counter()
+    code = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    wall = time.perf_counter() - began
+    peak_kb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    print(json.dumps({"wall": wall, "peak_mb": peak_kb / 1024, "code": code.returncode,
+                      "err": code.stderr.decode()[-400:]}))
+    """
+)
+
+MOVIEPY = textwrap.dedent(
+    """
+    import json, sys
+    from moviepy import AudioFileClip, ImageClip, concatenate_videoclips
+    shots, wav, out, fps = json.loads(sys.argv[1]), sys.argv[2], sys.argv[3], int(sys.argv[4])
+    clips = [ImageClip(path).with_duration(duration) for path, duration in shots]
+    film = concatenate_videoclips(clips).with_audio(AudioFileClip(wav))
+    film.write_videofile(out, fps=fps, codec="libx264", audio_codec="aac", logger=None)
+    """
+)
+
+
+def measure(command: list[str], env: dict[str, str] | None = None) -> dict:
+    """Wall time and peak memory of ``command`` run in a fresh process tree."""
+    result = subprocess.run(
+        [sys.executable, "-c", MEASURE, *command], capture_output=True, text=True, env={**os.environ, **(env or {})}
+    )
+    data = json.loads(result.stdout)
+    if data["code"] != 0:
+        raise SystemExit(f"failed: {' '.join(command)}\n{data['err']}")
+    return data
+
+
+def storyboard(scene: Path, out: Path, size: tuple[int, int], cache: Path | None = None) -> dict:
+    """One ``storyboard render``; a new empty cache unless ``cache`` is given."""
+    cache = cache or Path(tempfile.mkdtemp(prefix="sb-cache-"))
+    command = [sys.executable, "-m", "storyboard", "render", str(scene), "-o", str(out),
+               "--resolution", f"{size[0]}x{size[1]}"]
+    return measure(command, env={"STORYBOARD_CACHE_DIR": str(cache)})
+
+
+def frames_and_sound(scene: Path, film: Path, size: tuple[int, int], work: Path) -> tuple[list[tuple[str, float]], Path]:
+    """The baselines' inputs: each shot's still as a PNG with its length, and the film's sound as WAV."""
+    from storyboard.encode import ffmpeg_exe
+    from storyboard.loader import load_scene
+    from storyboard.picture import draw_panel
+
+    report = json.loads(film.with_suffix(".json").read_text())
+    shots = []
+    for shot, entry in zip(load_scene(scene).shots, report["shots"]):
+        png = work / f"{entry['index']:03}.png"
+        draw_panel(shot, *size).image.save(png)
+        shots.append((str(png), entry["end"] - entry["start"]))
+    wav = work / "sound.wav"
+    subprocess.run([ffmpeg_exe(), "-v", "error", "-y", "-i", str(film), "-vn", str(wav)], check=True)
+    return shots, wav
+
+
+def still_loop_command(shots: list[tuple[str, float]], wav: Path, out: Path, fps: int) -> list[str]:
+    """Plain ffmpeg: every still looped for its shot's length, one libx264 encode of the film."""
+    from storyboard.encode import ffmpeg_exe
+
+    inputs = []
+    for png, duration in shots:
+        inputs += ["-loop", "1", "-framerate", str(fps), "-t", f"{duration:.6f}", "-i", png]
+    streams = "".join(f"[{i}:v]" for i in range(len(shots)))
+    graph = f"{streams}concat=n={len(shots)}:v=1:a=0,format=yuv420p[v]"
+    return [ffmpeg_exe(), "-v", "error", "-y", *inputs, "-i", str(wav), "-filter_complex", graph,
+            "-map", "[v]", "-map", f"{len(shots)}:a", "-c:v", "libx264", "-r", str(fps), "-c:a", "aac",
+            "-ar", "48000", "-movflags", "+faststart", str(out)]
+
+
+def median(runs: list[dict], key: str) -> float:
+    return statistics.median(run[key] for run in runs)
+
+
+def compare(name: str, scene: Path, resolution: str, repeats: int, work: Path, moviepy: bool) -> dict:
+    """Median wall time and peak memory of the three pipelines for one scene and size."""
+    size = RESOLUTIONS[resolution]
+    film = work / f"{name}-{resolution}.mp4"
+    ours = [storyboard(scene, film, size) for _ in range(repeats)]
+    shots, wav = frames_and_sound(scene, film, size, work)
+    fps = json.loads(film.with_suffix(".json").read_text())["fps"]
+    loop = [measure(still_loop_command(shots, wav, work / "loop.mp4", fps)) for _ in range(repeats)]
+    row = {"scene": name, "resolution": resolution, "storyboard": median(ours, "wall"),
+           "storyboard_mb": max(run["peak_mb"] for run in ours), "still_loop": median(loop, "wall"),
+           "still_loop_mb": max(run["peak_mb"] for run in loop)}
+    if moviepy:
+        naive = [measure([sys.executable, "-c", MOVIEPY, json.dumps(shots), str(wav), str(work / "naive.mp4"), str(fps)])
+                 for _ in range(repeats)]
+        row.update(moviepy=median(naive, "wall"), moviepy_mb=max(run["peak_mb"] for run in naive))
+    return row
+
+
+def planned_durations(scene: Path) -> list[float]:
+    """Each shot's length as storyboard times it."""
+    out = subprocess.run([sys.executable, "-m", "storyboard", "plan", str(scene), "--json"],
+                         capture_output=True, text=True, check=True).stdout
+    return [shot["end"] - shot["start"] for shot in json.loads(out)["shots"]]
+
+
+def with_durations(scene: Path, factor: float, out: Path) -> Path:
+    """A copy of ``scene`` with every shot lasting ``factor`` times its planned length."""
+    data = yaml.safe_load(scene.read_text())
+    for shot, length in zip(data["shots"], planned_durations(scene)):
+        shot["duration"] = round(length * factor, 3)
+    out.write_text(yaml.safe_dump(data, sort_keys=False))
+    return out
+
+
+def iteration(repeats: int, work: Path) -> dict:
+    """The iteration targets on the reference scene at 1080p."""
+    size = RESOLUTIONS["1080p"]
+    scene = SCENES["reference"]
+    single = with_durations(scene, 1.0, work / "single.yaml")
+    double = with_durations(scene, 2.0, work / "double.yaml")
+    film = work / "iter.mp4"
+    cold_single = [storyboard(single, film, size) for _ in range(repeats)]
+    cold_double = [storyboard(double, film, size) for _ in range(repeats)]
+    cold, warm_same, warm_edit = [], [], []
+    for run in range(repeats):
+        cache = Path(tempfile.mkdtemp(prefix="sb-cache-"))
+        cold.append(storyboard(scene, film, size, cache))
+        warm_same.append(storyboard(scene, film, size, cache))
+        edited = work / f"edited{run}.yaml"
+        edited.write_text(scene.read_text().replace("text: Tech Corp,", f"text: Tech Corp {run},"))
+        warm_edit.append(storyboard(edited, film, size, cache))
+    return {
+        "double_vs_single": median(cold_double, "wall") / median(cold_single, "wall"),
+        "one_word_vs_cold": median(warm_edit, "wall") / median(cold, "wall"),
+        "unchanged_vs_cold": median(warm_same, "wall") / median(cold, "wall"),
+        "cold": median(cold, "wall"), "one_word": median(warm_edit, "wall"), "unchanged": median(warm_same, "wall"),
+    }
+
+
+def main() -> None:
+    """Run every comparison and print a table of times, memory and ratios."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeats", type=int, default=3, help="runs per measurement (median); default 3")
+    parser.add_argument("--quick", action="store_true", help="reference scene only, no moviepy on the long scene")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="sb-bench-"))
+    rows = []
+    for name, scene in SCENES.items():
+        if args.quick and name != "reference":
+            continue
+        for resolution in RESOLUTIONS:
+            repeats = args.repeats if name == "reference" else 1
+            rows.append(compare(name, scene, resolution, repeats, work, moviepy=not args.quick or name == "reference"))
+            print_row(rows[-1])
+    print()
+    targets = iteration(args.repeats, work)
+    print(f"doubling every shot's length: {targets['double_vs_single']:.2f}x the time (target <= 1.20)")
+    print(f"one-word sign change, warm:   {targets['one_word_vs_cold']:.2f}x a cold render "
+          f"({targets['one_word']:.2f} s vs {targets['cold']:.2f} s; target <= 0.30)")
+    print(f"nothing changed, warm:        {targets['unchanged_vs_cold']:.2f}x a cold render "
+          f"({targets['unchanged']:.2f} s; target <= 0.15)")
+    shutil.rmtree(work, ignore_errors=True)
+
+
+def print_row(row: dict) -> None:
+    """One line of the comparison table."""
+    text = (f"{row['scene']:<9} {row['resolution']:<5}  storyboard {row['storyboard']:6.2f} s {row['storyboard_mb']:5.0f} MB"
+            f" | still-loop {row['still_loop']:6.2f} s {row['still_loop_mb']:5.0f} MB"
+            f" -> {row['storyboard'] / row['still_loop']:.2f}x")
+    if "moviepy" in row:
+        text += (f" | moviepy {row['moviepy']:6.2f} s {row['moviepy_mb']:5.0f} MB"
+                 f" -> {row['storyboard'] / row['moviepy']:.2f}x")
+    print(text, flush=True)
+
+
+if __name__ == "__main__":
+    main()

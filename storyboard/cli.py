@@ -1,0 +1,239 @@
+"""The ``storyboard`` command line (SPEC: render, plan, check, import, batch).
+
+Exit codes: 0 done, 1 a render failed, 2 bad input or usage. Every error is
+one line naming the file and line; ``--debug`` shows the traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import json
+import sys
+import traceback
+from pathlib import Path
+
+from storyboard import __version__
+from storyboard.cache import Cache, atomic_write, default_cache_dir
+from storyboard.errors import InputError, StoryboardError
+from storyboard.loader import SCENE_SUFFIXES, check_resolution, load_scene
+from storyboard.model import Scene
+from storyboard.progress import ProgressBar
+
+IMPORT_SUFFIXES = (".txt", ".fountain")
+
+
+def load_source(path: Path) -> Scene:
+    """A shot list, or a prompt / screenplay imported on the fly."""
+    if not path.is_file():
+        raise InputError(str(path), 0, "no such file")
+    suffix = path.suffix.lower()
+    if suffix in SCENE_SUFFIXES:
+        return load_scene(path)
+    if suffix in IMPORT_SUFFIXES:
+        from storyboard.importers import import_source
+
+        return load_scene(path, text=import_source(path), display=f"{path} (imported)")
+    raise InputError(str(path), 0, f"unknown kind of file '{suffix}': use .yaml, .yml, .json, .txt or .fountain")
+
+
+def with_overrides(scene: Scene, args: argparse.Namespace) -> Scene:
+    """The scene with ``--resolution`` / ``--fps`` applied."""
+    if getattr(args, "resolution", None):
+        try:
+            width, height = check_resolution(args.resolution)
+        except ValueError as error:
+            raise InputError("--resolution", 0, str(error)) from None
+        scene = dataclasses.replace(scene, width=width, height=height)
+    if getattr(args, "fps", None) is not None:
+        if not 1 <= args.fps <= 120:
+            raise InputError("--fps", 0, f"{args.fps} is out of range (1 to 120)")
+        scene = dataclasses.replace(scene, fps=args.fps)
+    return scene
+
+
+def render_options(args: argparse.Namespace):  # -> RenderOptions, imported lazily
+    """Render options from the command line."""
+    from storyboard.render import RenderOptions
+
+    cache = Cache(None if args.no_cache else default_cache_dir())
+    return RenderOptions(cache=cache, jobs=args.jobs, draft=args.draft)
+
+
+def cmd_render(args: argparse.Namespace) -> int:
+    """``storyboard render``."""
+    from storyboard.render import render
+    from storyboard.report import overrun_warnings, render_report
+
+    source = Path(args.scene)
+    scene = with_overrides(load_source(source), args)
+    out = Path(args.output) if args.output else Path("output") / f"{source.stem}.mp4"
+    report_path = Path(args.report) if args.report else out.with_suffix(".json")
+    bar = ProgressBar(f"render {source.name}", total=len(scene.shots) + 3)
+    try:
+        result = render(scene, out, render_options(args), bar.step)
+    finally:
+        bar.close()
+    for warning in overrun_warnings(scene, result.timeline):
+        print(warning, file=sys.stderr)
+    document = render_report(scene, result.timeline, result.width, result.height, str(out), result.seconds)
+    report_path.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(report_path, (json.dumps(document, indent=2) + "\n").encode())
+    bar.done(f"wrote {out} ({result.timeline.duration:.2f} s, {len(scene.shots)} shots) in {result.seconds:.2f} s")
+    return 0
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    """``storyboard plan``: the timing table, nothing rendered."""
+    from storyboard.render import plan
+    from storyboard.report import overrun_warnings, plan_table, report
+
+    scene = with_overrides(load_source(Path(args.scene)), args)
+    timeline = plan(scene, render_options(args))
+    if args.json:
+        print(json.dumps(report(scene, timeline, scene.width, scene.height), indent=2))
+    else:
+        print(plan_table(scene, timeline))
+    for warning in overrun_warnings(scene, timeline):
+        print(warning, file=sys.stderr)
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    """``storyboard check``: validate only (and flag shots too short for their lines)."""
+    from storyboard.render import plan
+    from storyboard.report import overrun_warnings
+
+    scene = load_source(Path(args.scene))
+    warnings = overrun_warnings(scene, plan(scene, render_options(args)))
+    for warning in warnings:
+        print(warning, file=sys.stderr)
+    if sys.stdout.isatty():
+        print(f"{args.scene}: ok, {len(scene.shots)} shots, {len(scene.lines)} lines"
+              + (f", {len(warnings)} warnings" if warnings else ""))
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    """``storyboard import``: a prompt or screenplay as an editable shot list."""
+    from storyboard.importers import import_source
+
+    source = Path(args.source)
+    if not source.is_file():
+        raise InputError(str(source), 0, "no such file")
+    if source.suffix.lower() not in IMPORT_SUFFIXES:
+        raise InputError(str(source), 0, "import reads a prompt (.txt) or a screenplay (.fountain)")
+    text = import_source(source)
+    if args.output:
+        out = Path(args.output)
+        out.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(out, text.encode())
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def cmd_batch(args: argparse.Namespace) -> int:
+    """``storyboard batch``: many scenes, in parallel or on a Dask cluster."""
+    from storyboard.batch import run_batch
+
+    return run_batch(
+        [Path(scene) for scene in args.scenes],
+        out_dir=Path(args.out),
+        jobs=args.jobs,
+        scheduler=args.scheduler,
+        force=args.force,
+        draft=args.draft,
+        use_cache=not args.no_cache,
+    )
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+
+
+def _render_flags(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--resolution", help="720p | 1080p | 4k | WIDTHxHEIGHT (overrides the scene)")
+    parser.add_argument("--fps", type=int, help="frames per second (overrides the scene)")
+    parser.add_argument("--jobs", type=int, default=2, help="worker threads and processes (default 2)")
+    parser.add_argument("--draft", action="store_true", help="quick preview: small size, fastest settings")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every subcommand."""
+    parser = argparse.ArgumentParser(prog="storyboard", description="Shot list in, rough-cut animatic MP4 out.")
+    parser.add_argument("--version", action="version", version=f"storyboard {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    render = commands.add_parser("render", help="render a scene to MP4")
+    render.add_argument("scene", metavar="SCENE")
+    render.add_argument("-o", "--output", metavar="OUT.mp4")
+    render.add_argument("--report", metavar="FILE.json")
+    _render_flags(render)
+    _common(render)
+    render.set_defaults(run=cmd_render)
+
+    plan = commands.add_parser("plan", help="print the timing table; nothing is rendered")
+    plan.add_argument("scene", metavar="SCENE")
+    plan.add_argument("--json", action="store_true", help="the report document instead of the table")
+    _render_flags(plan)
+    _common(plan)
+    plan.set_defaults(run=cmd_plan)
+
+    check = commands.add_parser("check", help="validate a scene")
+    check.add_argument("scene", metavar="SCENE")
+    check.add_argument("--jobs", type=int, default=2, help=argparse.SUPPRESS)
+    check.add_argument("--draft", action="store_true", help=argparse.SUPPRESS)
+    _common(check)
+    check.set_defaults(run=cmd_check)
+
+    imp = commands.add_parser("import", help="turn a prompt (.txt) or screenplay (.fountain) into a shot list")
+    imp.add_argument("source", metavar="SOURCE")
+    imp.add_argument("-o", "--output", metavar="SCENE.yaml")
+    imp.add_argument("--debug", action="store_true", help="show tracebacks")
+    imp.set_defaults(run=cmd_import)
+
+    batch = commands.add_parser("batch", help="render many scenes")
+    batch.add_argument("scenes", nargs="+", metavar="SCENE")
+    batch.add_argument("--out", default="output", metavar="DIR")
+    batch.add_argument("--jobs", type=int, default=2, help="scenes rendered at once (default 2)")
+    batch.add_argument("--scheduler", metavar="ADDRESS", help="a Dask scheduler, e.g. tcp://host:8786")
+    batch.add_argument("--force", action="store_true", help="render scenes that are already up to date")
+    batch.add_argument("--draft", action="store_true", help="quick previews")
+    _common(batch)
+    batch.set_defaults(run=cmd_batch)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; returns the exit code."""
+    args = build_parser().parse_args(argv)
+    if getattr(args, "jobs", 1) < 1:
+        print("storyboard: --jobs must be at least 1", file=sys.stderr)
+        return 2
+    try:
+        return args.run(args)
+    except StoryboardError as error:
+        if args.debug:
+            traceback.print_exc()
+        print(f"storyboard: {error}", file=sys.stderr)
+        return error.exit_code
+    except OSError as error:  # the disk, not the input: the render failed
+        if args.debug:
+            traceback.print_exc()
+        print(f"storyboard: {error.filename or 'output'}: {error.strerror or error}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("storyboard: interrupted", file=sys.stderr)
+        return 130
+    except Exception as error:  # a bug: still one line unless --debug
+        if args.debug:
+            traceback.print_exc()
+        print(f"storyboard: internal error: {type(error).__name__}: {error} (run with --debug for details)", file=sys.stderr)
+        return 1
+
+
+def entry_point() -> None:
+    """Console-script entry: exit with :func:`main`'s code."""
+    sys.exit(main())

@@ -1,0 +1,214 @@
+"""Scene -> MP4: speech, timeline, picture and sound, encoded and muxed.
+
+Every expensive piece of work is addressed by its inputs in the
+:class:`~storyboard.cache.Cache`: spoken lines, drawn frames, encoded shots,
+the score and the encoded sound. A render only does the work whose inputs
+changed, and the output bytes do not depend on what was cached.
+
+Heavy modules (numpy, Pillow, the speech engine) are imported only when
+there is work for them, so a render with nothing changed stays fast.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import time
+from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from tempfile import TemporaryDirectory
+
+from storyboard import encode
+from storyboard.cache import Cache, atomic_write, content_key
+from storyboard.errors import RenderError
+from storyboard.model import Scene, Shot
+from storyboard.timeline import Timeline, build_timeline
+
+SAMPLE_RATE = 48_000
+SAMPLE_BYTES = 4  # float32 mono speech in the cache
+DRAFT_MAX_HEIGHT = 360
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """How to render: where the cache is, how many workers, draft or full quality."""
+
+    cache: Cache
+    jobs: int = 2
+    draft: bool = False
+
+    @property
+    def video(self) -> encode.VideoSettings:
+        """The still encoder's settings."""
+        return encode.VideoSettings(preset="ultrafast", crf="23") if self.draft else encode.VideoSettings()
+
+
+def draft_size(width: int, height: int) -> tuple[int, int]:
+    """A small even size with the same aspect ratio, for ``--draft`` previews."""
+    if height <= DRAFT_MAX_HEIGHT:
+        return width, height
+    scale = DRAFT_MAX_HEIGHT / height
+    return max(2, round(width * scale / 2) * 2), DRAFT_MAX_HEIGHT
+
+
+def speech_key(scene: Scene, text: str, who: str) -> str:
+    """The cache address of one spoken line."""
+    from storyboard.sound import speech
+
+    character = scene.character(who)
+    return content_key("speech", text, speech.voice_id(character), character.rate, character.effect, speech.ENGINE_VERSION)
+
+
+def speak(scene: Scene, options: RenderOptions, progress: Progress) -> tuple[list[str], list[bytes]]:
+    """Every line's cache key and float32 samples, synthesising only the missing ones."""
+    keys = [speech_key(scene, line.say, line.who) for line in scene.lines]
+    payloads = [options.cache.get("speech", key) for key in keys]
+    missing = [i for i, payload in enumerate(payloads) if payload is None]
+    if missing:
+        from storyboard.sound.speech import synthesise_lines
+
+        requests = [(scene.lines[i].say, scene.character(scene.lines[i].who)) for i in missing]
+        for i, samples in zip(missing, synthesise_lines(requests, jobs=options.jobs)):
+            payloads[i] = samples.astype("float32").tobytes()
+            options.cache.put("speech", keys[i], payloads[i])
+    progress(f"spoke {len(keys)} lines")
+    return keys, [payload for payload in payloads if payload is not None]
+
+
+def picture_fields(shot: Shot) -> dict[str, object]:
+    """What a shot's picture depends on: not its id, timing or lines."""
+    return {"description": shot.description, "framing": shot.framing, "signs": [asdict(sign) for sign in shot.signs]}
+
+
+def shot_still(shot: Shot, width: int, height: int, fps: int, options: RenderOptions) -> bytes:
+    """The shot's picture as a one-frame H.264 stream, from the cache when possible."""
+    fields = picture_fields(shot)
+    settings = options.video
+
+    def draw() -> bytes:
+        import zlib
+
+        from storyboard.picture import draw_panel
+
+        return zlib.compress(draw_panel(shot, width, height).image.tobytes(), 1)
+
+    def encode_shot() -> bytes:
+        import zlib
+
+        rgb = zlib.decompress(options.cache.fetch("frame", content_key("frame", fields, width, height), draw))
+        return encode.encode_still(rgb, width, height, fps, settings)
+
+    return options.cache.fetch("shot", content_key("shot", fields, width, height, fps, settings.key()), encode_shot)
+
+
+def music_seed(scene: Scene) -> int:
+    """The score's seed: the same title gives the same music."""
+    return int.from_bytes(hashlib.sha256(scene.title.encode()).digest()[:4], "little")
+
+
+def sound(scene: Scene, timeline: Timeline, speech_keys: Sequence[str], speech: Sequence[bytes],
+          options: RenderOptions, workdir: Path) -> Path:
+    """The film's sound as an AAC .m4a file in ``workdir`` (cached by its inputs)."""
+    total = round(timeline.frames * SAMPLE_RATE / timeline.fps)
+    starts = [round(clip.start * SAMPLE_RATE) for clip in timeline.dialogue]
+    stop = round(timeline.music.stop * SAMPLE_RATE)
+    seed = music_seed(scene)
+    key = content_key("audio", total, list(zip(starts, speech_keys)), timeline.music.style, seed, stop,
+                      encode.AUDIO_BITRATE)
+    out = workdir / "sound.m4a"
+
+    def build() -> bytes:
+        import numpy as np
+
+        from storyboard.sound.mix import mix, write_wav
+        from storyboard.sound.score import SCORE_STYLES
+
+        score_key = content_key("score", timeline.music.style, seed, total)
+        music = options.cache.get("score", score_key)
+        if music is None:
+            samples = SCORE_STYLES[timeline.music.style](total / SAMPLE_RATE, seed, SAMPLE_RATE)
+            music = np.ascontiguousarray(samples[:total], dtype=np.float32).tobytes()
+            options.cache.put("score", score_key, music)
+        lines = [(start, np.frombuffer(data, dtype=np.float32)) for start, data in zip(starts, speech)]
+        score = np.frombuffer(music, dtype=np.float32).reshape(-1, 2)
+        wav = workdir / "sound.wav"
+        write_wav(wav, mix(total, lines, score, stop), SAMPLE_RATE)
+        encode.finish(encode.encode_audio(wav, out))
+        return out.read_bytes()
+
+    payload = options.cache.fetch("audio", key, build)
+    if not out.exists():
+        out.write_bytes(payload)
+    return out
+
+
+def captions_file(timeline: Timeline, path: Path) -> Path:
+    """The dialogue as SubRip text, for ``captions: true``."""
+
+    def stamp(seconds: float) -> str:
+        ms = round(seconds * 1000)
+        return f"{ms // 3_600_000:02}:{ms // 60_000 % 60:02}:{ms // 1000 % 60:02},{ms % 1000:03}"
+
+    cues = [
+        f"{n}\n{stamp(clip.start)} --> {stamp(clip.end)}\n{clip.line.say}\n"
+        for n, clip in enumerate(timeline.dialogue, start=1)
+    ]
+    path.write_text("\n".join(cues), encoding="utf-8")
+    return path
+
+
+@dataclass(frozen=True)
+class RenderResult:
+    """A finished render: its timeline, the size it was drawn at, and how long it took."""
+
+    timeline: Timeline
+    width: int
+    height: int
+    seconds: float
+
+
+def plan(scene: Scene, options: RenderOptions) -> Timeline:
+    """The scene's timeline (speech is synthesised, or read from the cache, to time it)."""
+    _, speech = speak(scene, options, lambda _: None)
+    return build_timeline(scene, [len(data) / SAMPLE_BYTES / SAMPLE_RATE for data in speech])
+
+
+def render(scene: Scene, out: Path, options: RenderOptions, progress: Progress = lambda _: None) -> RenderResult:
+    """Render ``scene`` to the MP4 ``out``, atomically: on failure nothing is left at ``out``."""
+    began = time.perf_counter()
+    width, height = draft_size(scene.width, scene.height) if options.draft else (scene.width, scene.height)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with ThreadPoolExecutor(max_workers=max(1, options.jobs)) as pool, TemporaryDirectory(prefix="storyboard-") as tmp:
+        workdir = Path(tmp)
+        stills: dict[str, Future[bytes]] = {}
+        for shot in scene.shots:
+            key = repr(picture_fields(shot))
+            if key not in stills:
+                stills[key] = pool.submit(shot_still, shot, width, height, scene.fps, options)
+        speech_keys, speech = speak(scene, options, progress)
+        timeline = build_timeline(scene, [len(data) / SAMPLE_BYTES / SAMPLE_RATE for data in speech])
+        audio = pool.submit(sound, scene, timeline, speech_keys, speech, options, workdir)
+        blocks = []
+        for clip in timeline.video:
+            blocks.append((stills[repr(picture_fields(clip.shot))].result(), clip.frames))
+            progress(f"drew shot {clip.index}/{len(timeline.video)}: {clip.shot.id}")
+        video = workdir / "video.h264"
+        video.write_bytes(encode.film_stream(blocks))
+        audio_path = audio.result()
+        progress("mixed the sound")
+        captions = captions_file(timeline, workdir / "captions.srt") if scene.captions and timeline.dialogue else None
+        partial = workdir / "film.mp4"
+        encode.mux(video, audio_path, partial, scene.fps, captions)
+        atomic_write(out, partial.read_bytes())
+    progress("wrote the film")
+    return RenderResult(timeline, width, height, time.perf_counter() - began)
+
+
+def check_output_dir(out: Path) -> None:
+    """RenderError if ``out`` cannot be written (before any work is done)."""
+    parent = out.parent if str(out.parent) else Path(".")
+    if parent.exists() and not os.access(parent, os.W_OK):
+        raise RenderError(f"{out}: the folder is not writable")
