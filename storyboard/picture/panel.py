@@ -1,0 +1,163 @@
+"""One storyboard panel: paper, set pieces by framing, depth of field, signs, border."""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+from PIL import Image, ImageDraw
+
+from storyboard.model import FRAMINGS, Shot, Sign
+from storyboard.picture.pieces import PIECES, match_pieces, pose_for, wants_depth_of_field, words_of
+from storyboard.picture.pieces.stage import Anchor, Box, Stage
+from storyboard.picture.signs import STYLES, resolve_style
+from storyboard.picture.sketch import INK, PAPER, Pen, blur_reduced, paper, seed_of
+from storyboard.picture.text import draw_text, fit_text
+
+BLUR = 0.011  # depth-of-field blur radius, of the short side
+MARGIN = 0.014  # paper margin around the panel border, of the short side
+BORDER = 0.004  # border width, of the short side
+MIN_SIGN = 48  # px: the smallest sign art drawn (smaller cannot hold legible text)
+MIN_ANCHOR = 0.12  # a set piece's sign place smaller than this (of the height) is not used
+LABEL = (0.16, 0.045)  # framing label box, of the width / height
+
+# Where signs no set piece holds go, per framing (fractions of the frame).
+FREE_SLOT = {
+    "wide": (0.54, 0.1, 0.95, 0.46),
+    "medium": (0.52, 0.1, 0.95, 0.6),
+    "close-up": (0.08, 0.1, 0.92, 0.88),
+    "insert": (0.05, 0.08, 0.95, 0.92),
+}
+
+
+@dataclass(frozen=True)
+class Panel:
+    """A drawn panel and, in the shot's sign order, the pixel box of each sign's text."""
+
+    image: Image.Image  # RGB, exactly width x height
+    sign_boxes: tuple[tuple[int, int, int, int], ...]
+
+
+def _stage(shot: Shot, width: int, height: int, styles: list[str]) -> Stage:
+    """What to draw: the pieces the words call for, minus a figure a sign would hide."""
+    words = words_of(shot.description)
+    sign_subject = shot.framing in ("close-up", "insert") and bool(styles)
+    pieces = tuple(p for p in match_pieces(words) if not (sign_subject and p == "figure"))
+    return Stage(width, height, shot.framing, pieces, pose_for(words), sign_subject)
+
+
+def _draw_pieces(image: Image.Image, stage: Stage, blur: bool, rng: random.Random) -> tuple[Image.Image, list[Anchor]]:
+    """Draw the set pieces back to front, blurring what lies behind the subject when ``blur``."""
+    subject = 3 if stage.sign_subject else max(PIECES[name].depth for name in stage.pieces)
+    anchors: list[Anchor] = []
+    pen = Pen(image, rng)
+    for name in stage.pieces:
+        if blur and PIECES[name].depth >= subject:
+            image, blur = blur_reduced(image, BLUR * min(image.size)), False
+            pen = Pen(image, rng)
+        anchors.extend(PIECES[name].draw(pen, stage))
+    if blur:
+        image = blur_reduced(image, BLUR * min(image.size))
+    return image, anchors
+
+
+def _fit_aspect(slot: Box, aspect: float) -> Box:
+    """The largest box of ``aspect`` (width / height) centred in ``slot``."""
+    w, h = slot[2] - slot[0], slot[3] - slot[1]
+    w, h = min(w, round(h * aspect)), min(h, round(w / aspect))
+    left, top = slot[0] + (slot[2] - slot[0] - w) // 2, slot[1] + (slot[3] - slot[1] - h) // 2
+    return left, top, left + w, top + h
+
+
+def _split(slot: Box, count: int) -> list[Box]:
+    """``slot`` cut into ``count`` equal parts along its longer side."""
+    x0, y0, x1, y1 = slot
+    if x1 - x0 >= y1 - y0:
+        step = (x1 - x0) / count
+        return [(round(x0 + i * step), y0, round(x0 + (i + 1) * step), y1) for i in range(count)]
+    step = (y1 - y0) / count
+    return [(x0, round(y0 + i * step), x1, round(y0 + (i + 1) * step)) for i in range(count)]
+
+
+def _inside(box: Box, stage: Stage) -> bool:
+    """Whether ``box`` lies within the frame; a placard's stick may run off the bottom."""
+    overhang = box[3] - stage.height
+    return box[0] >= 0 and box[1] >= 0 and box[2] <= stage.width and overhang <= (box[3] - box[1]) * 0.1
+
+
+def _carve(slot: Box, taken: list[Box]) -> Box:
+    """The largest part of ``slot`` above, below, left or right of every ``taken`` box."""
+    for t in taken:
+        if t[0] < slot[2] and slot[0] < t[2] and t[1] < slot[3] and slot[1] < t[3]:
+            parts = [(slot[0], slot[1], slot[2], t[1]), (slot[0], t[3], slot[2], slot[3]),
+                     (slot[0], slot[1], t[0], slot[3]), (t[2], slot[1], slot[2], slot[3])]
+            slot = max(parts, key=lambda b: max(0, b[2] - b[0]) * max(0, b[3] - b[1]))
+    return slot
+
+
+def _sign_slots(styles: list[str], stage: Stage, anchors: list[Anchor]) -> list[Box]:
+    """Where each sign goes: an anchor a piece offers for its style, else a share of the free slot."""
+    slots: list[Box | None] = []
+    min_height = stage.height * MIN_ANCHOR
+    free = [a for a in anchors if a.box[3] - a.box[1] >= min_height and _inside(a.box, stage)]
+    for style in styles:
+        anchor = next((a for a in free if style in a.styles), None)
+        if anchor is not None:
+            free.remove(anchor)
+        slots.append(anchor.box if anchor else None)
+    taken = [slot for slot in slots if slot is not None]
+    shares = iter(_split(_carve(stage.box(*FREE_SLOT[stage.framing]), taken), max(1, slots.count(None))))
+    return [slot if slot is not None else next(shares) for slot in slots]
+
+
+def _draw_sign(image: Image.Image, sign: Sign, style: str, slot: Box) -> Box:
+    """Draw ``sign`` in ``style`` centred in ``slot``; return its text box in the frame."""
+    kind = STYLES[style]
+    box = _fit_aspect(slot, kind.aspect)
+    if box[3] - box[1] < MIN_SIGN:  # too small to draw: grow about its centre
+        cx, cy = (box[0] + box[2]) // 2, (box[1] + box[3]) // 2
+        box = _fit_aspect((cx - MIN_SIGN * 4, cy - MIN_SIGN // 2, cx + MIN_SIGN * 4, cy + MIN_SIGN // 2), kind.aspect)
+    rng = random.Random(seed_of("sign", style, sign.icon or ""))  # the same object whatever it says
+    art = kind.render(box[2] - box[0], box[3] - box[1], sign.text, sign.icon, rng)
+    left = (box[0] + box[2] - art.image.width) // 2
+    top = (box[1] + box[3] - art.image.height) // 2
+    image.paste(art.image, (left, top), art.image)
+    x0, y0, x1, y1 = art.text_box
+    return x0 + left, y0 + top, x1 + left, y1 + top
+
+
+def _frame(image: Image.Image, framing: str) -> None:
+    """Paper margin, a thin panel border and the framing label in the corner."""
+    draw = ImageDraw.Draw(image)
+    unit = min(image.size)
+    margin, border = max(1, round(unit * MARGIN)), max(1, round(unit * BORDER))
+    w, h = image.size
+    for box in ((0, 0, w, margin), (0, h - margin, w, h), (0, 0, margin, h), (w - margin, 0, w, h)):
+        draw.rectangle(box, fill=PAPER)
+    draw.rectangle([margin, margin, w - 1 - margin, h - 1 - margin], outline=INK, width=border)
+    inset = margin + border
+    label = (inset, inset, inset + round(w * LABEL[0]), inset + round(h * LABEL[1]))
+    draw.rectangle(label, fill=PAPER, outline=INK, width=border)
+    pad = max(1, round((label[3] - label[1]) * 0.18))
+    text_box = (label[0] + pad, label[1] + pad, label[2] - pad, label[3] - pad)
+    draw_text(draw, fit_text(framing.upper(), text_box[2] - text_box[0], text_box[3] - text_box[1]), text_box, INK)
+
+
+def draw_panel(shot: Shot, width: int, height: int) -> Panel:
+    """Draw the storyboard panel for one shot.
+
+    The picture depends only on the shot's description, framing and signs and
+    on the size: the same input gives the same pixels in any process. Raises
+    ValueError for an unknown framing, sign style or icon.
+    """
+    if shot.framing not in FRAMINGS:
+        raise ValueError(f"unknown framing {shot.framing!r}; known framings: {', '.join(FRAMINGS)}")
+    styles = [resolve_style(sign.style, shot.description) for sign in shot.signs]
+    stage = _stage(shot, width, height, styles)
+    blur = wants_depth_of_field(shot.description)
+    # Seeded from what the description means to the picture, not its wording.
+    seed = seed_of("panel", stage.framing, *stage.pieces, stage.pose, str(stage.sign_subject), str(blur))
+    image, anchors = _draw_pieces(paper(width, height), stage, blur, random.Random(seed))
+    boxes = tuple(_draw_sign(image, sign, style, slot) for sign, style, slot in zip(shot.signs, styles, _sign_slots(styles, stage, anchors)))
+    _frame(image, shot.framing)
+    return Panel(image, boxes)
