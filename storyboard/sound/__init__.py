@@ -1,0 +1,1 @@
+"""The sound stage: speech, voice effects, the generated score and the mix."""
