@@ -23,18 +23,19 @@ from storyboard.progress import ProgressBar
 IMPORT_SUFFIXES = (".txt", ".fountain")
 
 
-def load_source(path: Path) -> Scene:
-    """A shot list, or a prompt / screenplay imported on the fly."""
+def load_source(path: Path, display: str | None = None) -> Scene:
+    """A shot list, or a prompt / screenplay imported on the fly; ``display`` names it in messages."""
+    name = display or str(path)
     if not path.is_file():
-        raise InputError(str(path), 0, "no such file")
+        raise InputError(name, 0, "no such file")
     suffix = path.suffix.lower()
     if suffix in SCENE_SUFFIXES:
-        return load_scene(path)
+        return load_scene(path, display=name)
     if suffix in IMPORT_SUFFIXES:
         from storyboard.importers import import_source
 
-        return load_scene(path, text=import_source(path), display=f"{path} (imported)")
-    raise InputError(str(path), 0, f"unknown kind of file '{suffix}': use .yaml, .yml, .json, .txt or .fountain")
+        return load_scene(path, text=import_source(path), display=f"{name} (imported)")
+    raise InputError(name, 0, f"unknown kind of file '{suffix}': use .yaml, .yml, .json, .txt or .fountain")
 
 
 def with_overrides(scene: Scene, args: argparse.Namespace) -> Scene:
@@ -62,8 +63,7 @@ def render_options(args: argparse.Namespace):  # -> RenderOptions, imported lazi
 
 def cmd_render(args: argparse.Namespace) -> int:
     """``storyboard render``."""
-    from storyboard.render import render
-    from storyboard.report import overrun_warnings, render_report
+    from storyboard.render import render_to_files
 
     source = Path(args.scene)
     scene = with_overrides(load_source(source), args)
@@ -71,15 +71,12 @@ def cmd_render(args: argparse.Namespace) -> int:
     report_path = Path(args.report) if args.report else out.with_suffix(".json")
     bar = ProgressBar(f"render {source.name}", total=len(scene.shots) + 3)
     try:
-        result = render(scene, out, render_options(args), bar.step)
+        document, warnings = render_to_files(scene, out, report_path, render_options(args), bar.step)
     finally:
         bar.close()
-    for warning in overrun_warnings(scene, result.timeline):
+    for warning in warnings:
         print(warning, file=sys.stderr)
-    document = render_report(scene, result.timeline, result.width, result.height, str(out), result.seconds)
-    report_path.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(report_path, (json.dumps(document, indent=2) + "\n").encode())
-    bar.done(f"wrote {out} ({result.timeline.duration:.2f} s, {len(scene.shots)} shots) in {result.seconds:.2f} s")
+    bar.done(f"wrote {out} ({document['duration']:.2f} s, {len(scene.shots)} shots) in {document['render_seconds']:.2f} s")
     return 0
 
 
@@ -206,6 +203,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def error_message(error: Exception) -> str:
+    """The one-line message for ``error``, without the ``storyboard:`` prefix."""
+    if isinstance(error, StoryboardError):
+        return str(error)
+    if isinstance(error, OSError):  # the disk, not the input: the render failed
+        return f"{error.filename or 'output'}: {error.strerror or error}"
+    return f"internal error: {type(error).__name__}: {error}"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     args = build_parser().parse_args(argv)
@@ -222,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as error:  # the disk, not the input: the render failed
         if args.debug:
             traceback.print_exc()
-        print(f"storyboard: {error.filename or 'output'}: {error.strerror or error}", file=sys.stderr)
+        print(f"storyboard: {error_message(error)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         print("storyboard: interrupted", file=sys.stderr)
@@ -230,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as error:  # a bug: still one line unless --debug
         if args.debug:
             traceback.print_exc()
-        print(f"storyboard: internal error: {type(error).__name__}: {error} (run with --debug for details)", file=sys.stderr)
+        print(f"storyboard: {error_message(error)} (run with --debug for details)", file=sys.stderr)
         return 1
 
 

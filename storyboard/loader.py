@@ -185,8 +185,9 @@ def _compose(text: str, name: str) -> _Value:
     try:
         node = loader.get_single_node()
     except yaml.MarkedYAMLError as error:
-        mark = error.problem_mark or error.context_mark
-        raise InputError(name, mark.line + 1 if mark else 0, f"not valid YAML/JSON: {error.problem or error.context}") from None
+        mark = error.context_mark or error.problem_mark  # where the broken construct opened
+        where = f" ({error.context})" if error.context else ""
+        raise InputError(name, mark.line + 1 if mark else 0, f"not valid YAML/JSON: {error.problem}{where}") from None
     except yaml.YAMLError as error:
         raise InputError(name, 0, f"not valid YAML/JSON: {error}") from None
     if node is None:

@@ -12,6 +12,7 @@ there is work for them, so a render with nothing changed stays fast.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import time
 from collections.abc import Callable, Sequence
@@ -19,6 +20,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from tempfile import TemporaryDirectory
+from typing import Any
 
 from storyboard import encode
 from storyboard.cache import Cache, atomic_write, content_key
@@ -212,3 +214,18 @@ def check_output_dir(out: Path) -> None:
     parent = out.parent if str(out.parent) else Path(".")
     if parent.exists() and not os.access(parent, os.W_OK):
         raise RenderError(f"{out}: the folder is not writable")
+
+
+def render_to_files(scene: Scene, out: Path, report: Path, options: RenderOptions,
+                    progress: Progress = lambda _: None) -> tuple[dict[str, Any], list[str]]:
+    """Render ``scene`` to the MP4 ``out`` and its report to ``report`` (both atomically).
+
+    Returns the report document and the scene's overrun warnings (``FILE:LINE: warning: ...``).
+    """
+    from storyboard.report import overrun_warnings, render_report
+
+    result = render(scene, out, options, progress)
+    document = render_report(scene, result.timeline, result.width, result.height, str(out), result.seconds)
+    report.parent.mkdir(parents=True, exist_ok=True)
+    atomic_write(report, (json.dumps(document, indent=2) + "\n").encode())
+    return document, overrun_warnings(scene, result.timeline)

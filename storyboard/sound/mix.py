@@ -18,7 +18,8 @@ from scipy.ndimage import minimum_filter1d
 SAMPLE_RATE = 48_000
 DIALOGUE_LUFS = -18.0
 SHORT_LINE_PEAK_DBFS = -4.0  # lines too short to measure loudness are peak-normalised
-DUCK_DB = -6.0  # music level while someone speaks
+MUSIC_BED_DB = -7.0  # the score's level in the mix: a bed well under the dialogue
+DUCK_DB = -6.0  # further down while someone speaks
 DUCK_SMOOTH_SECONDS = 0.12  # width of each of the two box filters smoothing the ducking
 STOP_RAMP_SECONDS = 0.005  # music fade that ends exactly at music_stop
 LIMIT_DBFS = -1.0
@@ -45,7 +46,8 @@ def mix(
     if music is not None:
         stop = total_samples if music_stop is None else min(max(music_stop, 0), total_samples)
         ducked = [(start, samples) for start, samples in lines if start < stop]
-        gain = _duck_gain(total_samples, ducked) * _stop_gain(total_samples, stop)
+        bed = 10 ** (MUSIC_BED_DB / 20)
+        gain = bed * _duck_gain(total_samples, ducked) * _stop_gain(total_samples, stop)
         out *= gain[:, None]
     out += _dialogue_bus(total_samples, lines)[:, None]
     return _to_int16(_limit(out))

@@ -1,0 +1,249 @@
+"""``storyboard batch``: many scenes, rendered in worker processes or on a Dask cluster.
+
+One code path, two executors. Each scene is a :class:`Task` handed to
+:func:`render_one` through a :class:`concurrent.futures.Executor`: locally a
+``ProcessPoolExecutor`` that *spawns* its workers (forking after the speech
+engine was loaded hangs), with ``--scheduler`` the executor of a
+``distributed.Client``. Results are gathered with
+:func:`concurrent.futures.as_completed` either way, so progress, the summary
+``DIR/batch.json`` and the exit code are the same code.
+
+Up-to-date skip: a scene's fingerprint is a hash of its source bytes, the
+tool version and the ``--draft`` option (the source fixes resolution and fps).
+After a scene's MP4 and report are written, the fingerprint goes to the
+sidecar ``DIR/.<stem>.fingerprint``; the sidecar is removed before a render
+replaces them. A later batch skips the scene when the sidecar matches and the
+MP4 and report exist, unless ``--force``. The reports stay exactly those of
+``storyboard render``.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import sys
+import time
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Executor, Future, ProcessPoolExecutor, as_completed
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from storyboard import __version__
+from storyboard.cache import atomic_write, content_key
+from storyboard.errors import InputError, RenderError, StoryboardError
+from storyboard.progress import ProgressBar
+
+SUMMARY_NAME = "batch.json"
+CONNECT_TIMEOUT = "10s"
+CLUSTER_EXTRA = "--scheduler needs the cluster extra: pip install 'storyboard[cluster]'"
+STATUS_WORDS = {"rendered": "ok", "skipped": "skipped", "failed": "failed"}
+
+
+class UsageError(StoryboardError):
+    """``batch`` used wrongly (exit code 2)."""
+
+    exit_code = 2
+
+
+@dataclass(frozen=True)
+class Task:
+    """One scene to render. Paths are absolute, so a worker on a shared filesystem finds them."""
+
+    scene: str  # as given on the command line
+    source: Path
+    output: Path
+    report: Path
+    fingerprint: str | None  # None when the source cannot be read: never up to date
+    draft: bool
+    use_cache: bool
+
+    @property
+    def stamp(self) -> Path:
+        """The sidecar holding the fingerprint of the files at ``output`` and ``report``."""
+        return self.output.with_name(f".{self.output.stem}.fingerprint")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One row of ``batch.json`` (``warnings`` go to stderr, not the summary)."""
+
+    scene: str
+    status: str  # rendered | skipped | failed
+    output: str | None
+    report: str | None
+    duration: float | None
+    render_seconds: float | None
+    error: str | None
+    warnings: tuple[str, ...] = ()
+
+    def row(self) -> dict[str, Any]:
+        """The summary row."""
+        row = asdict(self)
+        del row["warnings"]
+        return row
+
+
+def fingerprint(source: Path, draft: bool) -> str | None:
+    """What the scene's files depend on: source bytes, tool version, draft; None if unreadable."""
+    try:
+        data = source.read_bytes()
+    except OSError:
+        return None
+    return content_key("batch", data, __version__, {"draft": draft})
+
+
+def make_tasks(scenes: Sequence[Path], out_dir: Path, draft: bool, use_cache: bool) -> list[Task]:
+    """One task per scene; InputError if two scenes would write the same files."""
+    seen: dict[str, Path] = {}
+    tasks = []
+    for scene in scenes:
+        if scene.stem in seen:
+            raise InputError(str(scene), 0, f"has the same name as {seen[scene.stem]}: both would write "
+                                            f"{scene.stem}.mp4; rename one")
+        seen[scene.stem] = scene
+        source = scene.resolve()
+        output = out_dir / f"{scene.stem}.mp4"
+        tasks.append(Task(str(scene), source, output, output.with_suffix(".json"),
+                          fingerprint(source, draft), draft, use_cache))
+    return tasks
+
+
+def up_to_date(task: Task) -> Outcome | None:
+    """A ``skipped`` outcome if the task's files match its fingerprint, else None."""
+    if task.fingerprint is None or not task.output.is_file():
+        return None
+    try:
+        if task.stamp.read_text().strip() != task.fingerprint:
+            return None
+        document = json.loads(task.report.read_text())
+    except (OSError, ValueError):
+        return None
+    return Outcome(task.scene, "skipped", str(task.output), str(task.report), document.get("duration"), None, None)
+
+
+def failed(task: Task, message: str) -> Outcome:
+    """A ``failed`` outcome whose one-line message starts with the scene (``SCENE[:LINE]: ...``)."""
+    named = message if message.startswith(task.scene) else f"{task.scene}: {message}"
+    return Outcome(task.scene, "failed", None, None, None, None, named)
+
+
+def render_one(task: Task) -> Outcome:
+    """Render one scene (in a worker process); every failure becomes a ``failed`` outcome."""
+    from storyboard.cache import Cache, default_cache_dir
+    from storyboard.cli import error_message, load_source
+    from storyboard.render import RenderOptions, render_to_files
+
+    options = RenderOptions(cache=Cache(default_cache_dir() if task.use_cache else None), jobs=1, draft=task.draft)
+    try:
+        scene = load_source(task.source, display=task.scene)
+        task.stamp.unlink(missing_ok=True)
+        document, warnings = render_to_files(scene, task.output, task.report, options)
+        if task.fingerprint is not None:
+            atomic_write(task.stamp, (task.fingerprint + "\n").encode())
+    except Exception as error:  # isolated: the other scenes go on
+        return failed(task, error_message(error))
+    return Outcome(task.scene, "rendered", str(task.output), str(task.report), document["duration"],
+                   document["render_seconds"], None, tuple(warnings))
+
+
+def connect(address: str) -> Any:  # distributed.Client, imported lazily
+    """A client of the Dask scheduler at ``address`` that has at least one worker."""
+    try:
+        import distributed
+    except ImportError:
+        raise UsageError(CLUSTER_EXTRA) from None
+    try:
+        client = distributed.Client(address, timeout=CONNECT_TIMEOUT)
+    except ValueError as error:
+        raise UsageError(f"--scheduler {address}: {error}") from None
+    except OSError as error:
+        raise RenderError(f"--scheduler {address}: cannot reach the scheduler: {error}") from None
+    try:
+        client.wait_for_workers(1, timeout=CONNECT_TIMEOUT)
+    except TimeoutError:
+        client.close()
+        raise RenderError(f"--scheduler {address}: the cluster has no workers") from None
+    return client
+
+
+@contextmanager
+def open_executor(jobs: int, scheduler: str | None) -> Iterator[Executor]:
+    """Spawned local worker processes, or the executor of the Dask cluster at ``scheduler``."""
+    if scheduler is None:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+            yield pool
+        return
+    with connect(scheduler) as client, client.get_executor(pure=False) as executor:
+        yield executor
+
+
+def result_of(future: Future[Outcome], task: Task) -> Outcome:
+    """The worker's outcome, or ``failed`` if the executor lost the task (a worker died)."""
+    from storyboard.cli import error_message
+
+    try:
+        return future.result()
+    except Exception as error:
+        return failed(task, error_message(error))
+
+
+def run_tasks(executor: Executor, tasks: Sequence[Task], force: bool, bar: ProgressBar) -> list[Outcome]:
+    """Skip what is up to date, render the rest; outcomes in the order of ``tasks``."""
+    outcomes: dict[int, Outcome] = {}
+
+    def record(index: int, outcome: Outcome) -> None:
+        outcomes[index] = outcome
+        bar.step(f"{Path(outcome.scene).name} {STATUS_WORDS[outcome.status]}")
+
+    pending: dict[Future[Outcome], int] = {}
+    for index, task in enumerate(tasks):
+        skipped = None if force else up_to_date(task)
+        if skipped:
+            record(index, skipped)
+        else:
+            pending[executor.submit(render_one, task)] = index
+    for future in as_completed(pending):
+        record(pending[future], result_of(future, tasks[pending[future]]))
+    return [outcomes[index] for index in range(len(tasks))]
+
+
+def write_summary(path: Path, outcomes: Sequence[Outcome], wall_seconds: float) -> Counter[str]:
+    """Write ``batch.json`` atomically; returns the count of each status."""
+    counts = Counter(outcome.status for outcome in outcomes)
+    document = {"scenes": [outcome.row() for outcome in outcomes],
+                **{status: counts[status] for status in STATUS_WORDS},
+                "wall_seconds": round(wall_seconds, 2)}
+    atomic_write(path, (json.dumps(document, indent=2) + "\n").encode())
+    return counts
+
+
+def run_batch(scenes: Sequence[Path], out_dir: Path, jobs: int = 2, scheduler: str | None = None,
+              force: bool = False, draft: bool = False, use_cache: bool = True) -> int:
+    """Render ``scenes`` into ``out_dir``; the exit code: 0 all done, 1 some failed, 2 usage."""
+    began = time.perf_counter()
+    if not scenes:
+        raise UsageError("batch needs at least one scene")
+    if jobs < 1:
+        raise UsageError("--jobs must be at least 1")
+    out_dir = out_dir.resolve()
+    tasks = make_tasks(scenes, out_dir, draft, use_cache)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    bar = ProgressBar(f"batch {len(tasks)} scenes", total=len(tasks))
+    try:
+        with open_executor(jobs, scheduler) as executor:
+            outcomes = run_tasks(executor, tasks, force, bar)
+    finally:
+        bar.close()
+    wall = time.perf_counter() - began
+    counts = write_summary(out_dir / SUMMARY_NAME, outcomes, wall)
+    for outcome in outcomes:
+        for line in outcome.warnings:
+            print(line, file=sys.stderr)
+        if outcome.error:
+            print(f"storyboard: {outcome.error}", file=sys.stderr)
+    bar.done(f"batch: {counts['rendered']} rendered, {counts['skipped']} skipped, {counts['failed']} failed "
+             f"in {wall:.1f} s; summary in {out_dir / SUMMARY_NAME}")
+    return 1 if counts["failed"] else 0
