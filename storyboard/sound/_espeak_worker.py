@@ -7,7 +7,8 @@ stdout, exit status 0. On failure a message on stderr and a non-zero status.
 It imports only ctypes, espeakng_loader and pyttsx3's ctypes binding (no numpy)
 so that it starts in a few tens of milliseconds. One process speaks one line:
 eSpeak keeps state between utterances (pitch flutter, Klatt generator), so a
-fresh process is what makes a line's samples independent of its neighbours.
+fresh process is what makes a line's samples independent of its neighbours,
+and a fixed random seed makes them independent of the time of day.
 """
 
 import ctypes
@@ -24,6 +25,7 @@ ctypes.CDLL(espeakng_loader.get_library_path())  # so pyttsx3 finds libespeak-ng
 from pyttsx3.drivers import _espeak as E  # noqa: E402  (needs the two lines above)
 
 EXIT_ENGINE = 3
+RAND_SEED = 1  # eSpeak otherwise seeds its noise generator from the clock
 EXIT_VOICE = 4
 
 
@@ -34,6 +36,8 @@ def main() -> int:
     if sample_rate <= 0:
         print(f"eSpeak NG failed to initialise ({sample_rate})", file=sys.stderr)
         return EXIT_ENGINE
+    E.dll.espeak_ng_SetRandSeed.argtypes = [ctypes.c_long]
+    E.dll.espeak_ng_SetRandSeed(RAND_SEED)
     chunks: list[bytes] = []
 
     def collect(wav, numsamples, events) -> int:

@@ -57,7 +57,7 @@ WORKER_TIMEOUT_SECONDS = 30.0
 ATTEMPTS = 2
 
 _WORKER = Path(__file__).with_name("_espeak_worker.py")
-_WORKER_SCHEME = "fresh-process-1"
+_WORKER_SCHEME = "fresh-process-2"  # 2: the noise generator is seeded
 _DATA = Path(espeakng_loader.get_data_path())
 ENGINE_VERSION = (
     f"pyttsx3-{version('pyttsx3')}+espeakng-loader-{version('espeakng-loader')}+{_WORKER_SCHEME}"
