@@ -1,0 +1,87 @@
+"""Same input, same film: byte-identical re-renders, and edits that stay local."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import media
+from conftest import ROOT, load_report, run_cli
+
+SCENE = ROOT / "scenes" / "night_shift.yaml"
+SMALL = ["--resolution", "320x180"]
+
+
+def render(scene: Path, out: Path, cache: Path | None, *extra: str) -> bytes:
+    """Render through the CLI and return the MP4's bytes."""
+    args = ["render", str(scene), "-o", str(out), *SMALL, *extra]
+    env = {"STORYBOARD_CACHE_DIR": str(cache)} if cache else {}
+    result = run_cli(*args, *([] if cache else ["--no-cache"]), env=env)
+    assert result.returncode == 0, result.stderr
+    return out.read_bytes()
+
+
+def test_byte_identical_cold_warm_uncached_and_in_any_order(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    cold = render(SCENE, tmp_path / "cold.mp4", cache)
+    warm = render(SCENE, tmp_path / "warm.mp4", cache)
+    uncached = render(SCENE, tmp_path / "uncached.mp4", None, "--jobs", "1")
+    assert cold == warm == uncached
+
+
+def test_damaged_cache_entries_are_rebuilt_not_used(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    reference = render(SCENE, tmp_path / "a.mp4", cache)
+    entries = sorted(p for p in cache.rglob("*") if p.is_file())
+    assert {p.parts[len(cache.parts)] for p in entries} >= {"speech", "frame", "shot", "score", "audio"}
+    for n, entry in enumerate(entries):
+        data = entry.read_bytes()
+        entry.write_bytes(data[: len(data) // 2] if n % 2 else data[:-1] + bytes([data[-1] ^ 0xFF]))
+    assert render(SCENE, tmp_path / "b.mp4", cache) == reference
+    assert render(SCENE, tmp_path / "c.mp4", cache) == reference  # and the rebuilt entries are good
+
+
+def shot_frames(film: Path) -> dict[str, np.ndarray]:
+    """Each shot's first frame, by shot id."""
+    report, frames = load_report(film.with_suffix(".json")), media.frames(film)
+    return {shot["id"]: frames[round(shot["start"] * report["fps"])] for shot in report["shots"]}
+
+
+def test_editing_one_shot_changes_only_that_shot(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    render(SCENE, tmp_path / "before.mp4", cache)
+    edited = tmp_path / "night_shift.yaml"
+    edited.write_text(SCENE.read_text().replace("{text: WARD 7, style: sign}", "{text: WARD 9, style: sign}"))
+    render(edited, tmp_path / "after.mp4", cache)
+    before, after = shot_frames(tmp_path / "before.mp4"), shot_frames(tmp_path / "after.mp4")
+    assert not np.array_equal(before["corridor"], after["corridor"])
+    for shot in ("desk", "door", "radio", "dark"):
+        assert np.array_equal(before[shot], after[shot]), shot
+
+
+def test_longer_shot_only_extends_the_music(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+    render(SCENE, tmp_path / "short.mp4", cache)
+    longer = tmp_path / "longer.yaml"
+    longer.write_text(SCENE.read_text().replace("duration: 2.5", "duration: 5"))
+    render(longer, tmp_path / "longer.mp4", cache)
+    a, b = media.audio(tmp_path / "short.mp4"), media.audio(tmp_path / "longer.mp4")
+    head = int(load_report(tmp_path / "short.json")["shots"][-1]["start"] * media.AUDIO_RATE)
+    assert np.abs(a[:head] - b[:head]).max() < 1e-3
+
+
+@pytest.mark.parametrize("size", [(320, 180), (1920, 1080)])
+def test_draft_is_small_and_keeps_timing(tmp_path: Path, size: tuple[int, int]) -> None:
+    cache = tmp_path / "cache"
+    render(SCENE, tmp_path / "full.mp4", cache)
+    draft = tmp_path / "draft.mp4"
+    result = run_cli("render", str(SCENE), "-o", str(draft), "--resolution", f"{size[0]}x{size[1]}", "--draft",
+                     env={"STORYBOARD_CACHE_DIR": str(cache)})
+    assert result.returncode == 0, result.stderr
+    info = media.streams(draft)
+    assert info.height == min(size[1], 360) and info.width * size[1] == size[0] * info.height
+    full, fast = load_report(tmp_path / "full.json"), load_report(tmp_path / "draft.json")
+    assert [s["start"] for s in full["shots"]] == [s["start"] for s in fast["shots"]]
