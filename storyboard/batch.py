@@ -230,13 +230,13 @@ def run_batch(scenes: Sequence[Path], out_dir: Path, jobs: int = 2, scheduler: s
         raise UsageError("--jobs must be at least 1")
     out_dir = out_dir.resolve()
     tasks = make_tasks(scenes, out_dir, draft, use_cache)
-    out_dir.mkdir(parents=True, exist_ok=True)
     bar = ProgressBar(f"batch {len(tasks)} scenes", total=len(tasks))
-    try:
-        with open_executor(jobs, scheduler) as executor:
+    with open_executor(jobs, scheduler) as executor:
+        out_dir.mkdir(parents=True, exist_ok=True)
+        try:
             outcomes = run_tasks(executor, tasks, force, bar)
-    finally:
-        bar.close()
+        finally:
+            bar.close()
     wall = time.perf_counter() - began
     counts = write_summary(out_dir / SUMMARY_NAME, outcomes, wall)
     for outcome in outcomes:

@@ -21,12 +21,14 @@ from storyboard.model import (
     CUTS,
     EFFECTS,
     FRAMINGS,
+    ICONS,
     MUSIC_STYLES,
     RESOLUTIONS,
     Character,
     Line,
     Music,
     Scene,
+    SIGN_STYLES,
     Shot,
     Sign,
 )
@@ -231,7 +233,7 @@ class _SceneReader(_Reader):
             raise self.fail(value, str(error)) from None
 
     def characters(self, value: _Value) -> dict[str, Character]:
-        from storyboard.sound.speech import known_voice
+        from storyboard.sound.voices import known_voice
 
         out = {}
         for name, spec in (value.mapping() or self._not_mapping(value, "characters")).items():
@@ -304,8 +306,6 @@ class _SceneReader(_Reader):
         return Shot(id=shot_id, source_line=value.line, **values)
 
     def sign(self, value: _Value) -> Sign:
-        from storyboard.picture import ICONS, SIGN_STYLES
-
         if value.mapping() is None:
             return Sign(text=self.text(value, "sign text"))
         fields = self.mapping(value, "sign", SIGN_KEYS)
@@ -313,7 +313,7 @@ class _SceneReader(_Reader):
             raise self.fail(value, "sign has no 'text'")
         return Sign(
             text=self.text(fields["text"], "sign text"),
-            style=self.choice(fields["style"], "sign style", ("auto", *SIGN_STYLES)) if "style" in fields else "auto",
+            style=self.choice(fields["style"], "sign style", SIGN_STYLES) if "style" in fields else "auto",
             icon=self.choice(fields["icon"], "sign icon", ICONS) if "icon" in fields else None,
         )
 
@@ -337,7 +337,7 @@ class _SceneReader(_Reader):
 
 def _voices_for(shots: tuple[Shot, ...], listed: dict[str, Character]) -> dict[str, Character]:
     """Every speaker's character: the listed ones, and a voice of its own for the rest."""
-    from storyboard.sound.speech import assign_voices
+    from storyboard.sound.voices import assign_voices
 
     speakers = list(dict.fromkeys(line.who for shot in shots for line in shot.lines))
     return assign_voices(speakers, listed)

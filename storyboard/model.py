@@ -18,6 +18,8 @@ FRAMINGS: tuple[str, ...] = ("wide", "medium", "close-up", "insert")
 CUTS: tuple[str, ...] = ("hard", "jump")
 EFFECTS: tuple[str, ...] = ("none", "robot", "radio")
 MUSIC_STYLES: tuple[str, ...] = ("tense-drone",)
+SIGN_STYLES: tuple[str, ...] = ("auto", "plaque", "hologram", "placard", "neon", "screen", "name-tag", "sign")
+ICONS: tuple[str, ...] = ("padlock", "warning", "check", "cross", "lightning")
 RESOLUTIONS: dict[str, tuple[int, int]] = {
     "720p": (1280, 720),
     "1080p": (1920, 1080),

@@ -58,10 +58,10 @@ def draft_size(width: int, height: int) -> tuple[int, int]:
 
 def speech_key(scene: Scene, text: str, who: str) -> str:
     """The cache address of one spoken line."""
-    from storyboard.sound import speech
+    from storyboard.sound.voices import ENGINE_VERSION, voice_id
 
     character = scene.character(who)
-    return content_key("speech", text, speech.voice_id(character), character.rate, character.effect, speech.ENGINE_VERSION)
+    return content_key("speech", text, voice_id(character), character.rate, character.effect, ENGINE_VERSION)
 
 
 def speak(scene: Scene, options: RenderOptions, progress: Progress) -> tuple[list[str], list[bytes]]:

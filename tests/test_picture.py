@@ -212,3 +212,10 @@ def test_fitted_text_is_never_clipped(text, box):
     ink = draw_text(ImageDraw.Draw(image), fitted, box, (255,))
     drawn = image.getbbox()
     assert drawn is not None and inside(drawn, box) and inside(drawn, ink)
+
+
+def test_the_picture_draws_every_name_the_shot_list_allows():
+    from storyboard import model, picture
+
+    assert picture.SIGN_STYLES == model.SIGN_STYLES
+    assert picture.ICONS == model.ICONS

@@ -13,7 +13,7 @@ import pytest
 from scipy.signal import hilbert
 
 from storyboard.model import Character
-from storyboard.sound import effects, mix, score, speech
+from storyboard.sound import effects, mix, score, speech, voices
 
 SR = 48_000
 LINE = "They automated my job."
@@ -123,14 +123,14 @@ def test_a_line_does_not_depend_on_the_time_of_day():
 
 
 def test_voices_resolve_and_validate():
-    assert speech.known_voice("male") and speech.known_voice("female")
-    assert speech.known_voice("en-gb") and speech.known_voice("en-us+f4")
-    assert speech.known_voice("en-gb-scotland") and speech.known_voice("en+klatt2")
-    assert not speech.known_voice("en-us+zz") and not speech.known_voice("xx-nowhere")
-    assert speech.voice_id(Character("A", "male")) != speech.voice_id(Character("B", "female"))
-    assert speech.voice_id(Character("A", "en-gb")) == speech.voice_id(Character("A", "EN-GB"))
+    assert voices.known_voice("male") and voices.known_voice("female")
+    assert voices.known_voice("en-gb") and voices.known_voice("en-us+f4")
+    assert voices.known_voice("en-gb-scotland") and voices.known_voice("en+klatt2")
+    assert not voices.known_voice("en-us+zz") and not voices.known_voice("xx-nowhere")
+    assert voices.voice_id(Character("A", "male")) != voices.voice_id(Character("B", "female"))
+    assert voices.voice_id(Character("A", "en-gb")) == voices.voice_id(Character("A", "EN-GB"))
     with pytest.raises(ValueError, match="unknown voice"):
-        speech.voice_id(Character("A", "xx-nowhere"))
+        voices.voice_id(Character("A", "xx-nowhere"))
 
 
 def test_assign_voices_gives_everyone_a_distinct_voice():
@@ -141,13 +141,13 @@ def test_assign_voices_gives_everyone_a_distinct_voice():
         "Scot": Character("Scot", "en-gb-scotland"),
     }
     speakers = ["Man", "Stranger", "AI", "Boss", "Kid", "Scot"]
-    voices = speech.assign_voices(speakers, listed)
-    assert set(voices) == set(speakers)
-    ids = [speech.voice_id(c) for c in voices.values()]
+    assigned = voices.assign_voices(speakers, listed)
+    assert set(assigned) == set(speakers)
+    ids = [voices.voice_id(c) for c in assigned.values()]
     assert len(set(ids)) == len(ids)
-    assert voices["Man"].rate == 150 and voices["AI"].effect == "robot"
-    assert voices["Scot"].voice == "en-gb-scotland"
-    assert speech.assign_voices(speakers, listed) == voices
+    assert assigned["Man"].rate == 150 and assigned["AI"].effect == "robot"
+    assert assigned["Scot"].voice == "en-gb-scotland"
+    assert voices.assign_voices(speakers, listed) == assigned
 
 
 def test_unspeakable_text_is_a_clear_error():
@@ -156,7 +156,7 @@ def test_unspeakable_text_is_a_clear_error():
 
 
 def test_engine_version_names_the_engine():
-    assert "pyttsx3" in speech.ENGINE_VERSION and "espeakng" in speech.ENGINE_VERSION
+    assert "pyttsx3" in voices.ENGINE_VERSION and "espeakng" in voices.ENGINE_VERSION
 
 
 # --- effects ----------------------------------------------------------------
@@ -259,12 +259,14 @@ def test_music_is_full_until_stop_and_silent_from_it():
     music = score.tense_drone(12, 3)
     out = mix.mix(total, [(SR, _voice_like(1.5)), (stop, _voice_like(2.0))], music, stop)
     assert out.dtype == np.int16 and out.shape == (total, 2)
-    reference = music[stop - SR // 2 : stop - SR // 100] * 32767
+    bed = 10 ** (mix.MUSIC_BED_DB / 20) * 32767
+    reference = music[stop - SR // 2 : stop - SR // 100] * bed
     assert abs(_rms_db(out[stop - SR // 2 : stop - SR // 100]) - _rms_db(reference)) < 0.5
     silent = mix.mix(total, [], music, stop)
     assert not np.any(silent[stop:])
     ramp = round(mix.STOP_RAMP_SECONDS * SR)
-    assert np.array_equal(silent[: stop - ramp], np.round(music[: stop - ramp] * 32767).astype(np.int16))
+    expected = np.round(music[: stop - ramp] * bed).astype(np.int32)
+    assert np.abs(silent[: stop - ramp].astype(np.int32) - expected).max() <= 1  # full level, to the last bit
 
 
 def test_music_is_ducked_under_dialogue_and_dialogue_is_present():
@@ -276,8 +278,11 @@ def test_music_is_ducked_under_dialogue_and_dialogue_is_present():
     ducked_music = both - voice_only
     during = slice(int(3.5 * SR), int(4.5 * SR))
     before = slice(int(1.0 * SR), int(2.0 * SR))
-    assert _rms_db(ducked_music[during] / 32767) - _rms_db(music[during]) == pytest.approx(mix.DUCK_DB, abs=0.5)
-    assert _rms_db(ducked_music[before] / 32767) == pytest.approx(_rms_db(music[before]), abs=0.3)
+    bed = _rms_db(music[before]) + mix.MUSIC_BED_DB
+    assert _rms_db(ducked_music[during] / 32767) - _rms_db(music[during]) - mix.MUSIC_BED_DB == pytest.approx(
+        mix.DUCK_DB, abs=0.5
+    )
+    assert _rms_db(ducked_music[before] / 32767) == pytest.approx(bed, abs=0.3)
     assert _rms_db(voice_only[during]) > _rms_db(voice_only[before]) + 60
     assert np.array_equal(voice_only[:, 0], voice_only[:, 1])  # centred
 

@@ -1,0 +1,130 @@
+"""Which eSpeak NG voice each character speaks with; cheap to import (no numpy).
+
+The loader validates voice names and gives every speaker a voice of its own
+here, and the cache keys spoken lines by :func:`voice_id` and
+:data:`ENGINE_VERSION`, so a render whose speech is cached never loads the
+synthesis stack.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections.abc import Mapping, Sequence
+from importlib.metadata import version
+from pathlib import Path
+
+import espeakng_loader
+
+from storyboard.model import Character
+
+MALE_VOICE = "en-us+m3"
+FEMALE_VOICE = "en-us+f3"
+# Distinct voices, most natural first; male and female interleave for speakers
+# whose gender is unknown.
+MALE_PALETTE = ("en-us+m3", "en+m1", "en-gb-scotland+m7", "en-us+m2", "en+m4", "en-gb-x-rp+m6")
+FEMALE_PALETTE = ("en-us+f3", "en+f1", "en-gb-scotland+f4", "en-us+f2", "en+f5", "en-gb-x-rp+f4")
+PALETTE = tuple(v for pair in zip(MALE_PALETTE, FEMALE_PALETTE) for v in pair)
+WORKER_SCHEME = "fresh-process-2"  # 2: the noise generator is seeded
+_DATA = Path(espeakng_loader.get_data_path())
+ENGINE_VERSION = (
+    f"pyttsx3-{version('pyttsx3')}+espeakng-loader-{version('espeakng-loader')}+{WORKER_SCHEME}"
+)
+
+
+@dataclasses.dataclass(frozen=True)
+class _Voice:
+    """A resolved engine voice: a language file and an optional variant file."""
+
+    base: str
+    variant: str | None
+
+    def __str__(self) -> str:
+        return self.base if self.variant is None else f"{self.base}+{self.variant}"
+
+
+@functools.lru_cache(maxsize=1)
+def _language_files() -> dict[str, str]:
+    """Map every lower-cased name eSpeak knows a language voice by to its file id.
+
+    Keys are file names (``en-us``) and declared language codes (``en-gb``,
+    from ``language en-gb 2``); values are ids such as ``gmw/en-US``, which
+    ``espeak_SetVoiceByName`` accepts (it rejects ``en-gb`` itself).
+    """
+    lang = _DATA / "lang"
+    ranked: dict[str, tuple[int, str]] = {}
+    for path in sorted(p for p in lang.rglob("*") if p.is_file()):
+        file_id = path.relative_to(lang).as_posix()
+        ranked[path.name.lower()] = (-1, file_id)
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+            words = line.split()
+            if len(words) >= 2 and words[0] == "language":
+                priority = int(words[2]) if len(words) > 2 and words[2].isdigit() else 5
+                key = words[1].lower()
+                ranked[key] = min(ranked.get(key, (priority, file_id)), (priority, file_id))
+    return {key: file_id for key, (_, file_id) in ranked.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _variant_files() -> dict[str, str]:
+    """Map lower-cased variant names (``m3``, ``klatt2``...) to their file names."""
+    return {p.name.lower(): p.name for p in (_DATA / "voices" / "!v").iterdir() if p.is_file()}
+
+
+def _resolve(voice: str) -> _Voice | None:
+    """The engine voice for ``male``, ``female`` or an engine id; None if unknown."""
+    spec = {"male": MALE_VOICE, "female": FEMALE_VOICE}.get(voice, voice).strip()
+    base, _, variant = spec.partition("+")
+    file_id = _language_files().get(base.strip().lower())
+    if file_id is None:
+        return None
+    if not variant:
+        return _Voice(file_id, None)
+    variant_file = _variant_files().get(variant.strip().lower())
+    return None if variant_file is None else _Voice(file_id, variant_file)
+
+
+def known_voice(voice: str) -> bool:
+    """Whether ``voice`` (``male``, ``female`` or an engine id like ``en-gb+f4``) exists."""
+    return _resolve(voice) is not None
+
+
+def voice_id(character: Character) -> str:
+    """The eSpeak voice actually used for ``character`` (such as ``gmw/en-US+m3``).
+
+    Raises ValueError for a voice the engine does not have.
+    """
+    resolved = _resolve(character.voice)
+    if resolved is None:
+        raise ValueError(f"unknown voice {character.voice!r} for {character.name}")
+    return str(resolved)
+
+
+def assign_voices(speakers: Sequence[str], listed: Mapping[str, Character]) -> dict[str, Character]:
+    """Give every speaker (and every listed character) a Character with a concrete voice.
+
+    Engine ids written by the director are kept. ``male`` / ``female`` take the
+    first voice of that gender's palette no one uses yet, so two male characters
+    never sound the same. Unlisted speakers take, in order of first appearance,
+    the first unused voice of a palette alternating male and female. When a
+    palette is exhausted voices repeat.
+    """
+    palettes = {"male": MALE_PALETTE, "female": FEMALE_PALETTE}
+    characters = {name: listed.get(name, Character(name=name)) for name in [*listed, *speakers]}
+    unlisted = set(characters) - set(listed)
+    used = {voice_id(c) for c in listed.values() if c.voice not in palettes}
+    assigned: dict[str, Character] = {}
+    for name, character in characters.items():
+        if name not in unlisted and character.voice not in palettes:
+            assigned[name] = character
+            continue
+        voice = _first_unused(PALETTE if name in unlisted else palettes[character.voice], used)
+        used.add(str(_resolve(voice)))
+        assigned[name] = dataclasses.replace(character, voice=voice)
+    return assigned
+
+
+def _first_unused(palette: Sequence[str], used: set[str]) -> str:
+    """The first voice in ``palette`` not in ``used`` (resolved ids), else cycle."""
+    fresh = [v for v in palette if str(_resolve(v)) not in used]
+    return fresh[0] if fresh else palette[len(used) % len(palette)]
