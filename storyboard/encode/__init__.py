@@ -114,6 +114,9 @@ def mux(video: Path, audio: Path, out: Path, fps: int, captions: Path | None = N
         [
             "-y", *inputs, *maps, "-c:v", "copy", "-c:a", "copy",
             "-bsf:v", f"setts=ts=N/({fps}*TB)", "-video_track_timescale", str(fps * 512),
+            # Interleave by timestamps alone, never by which input thread was first:
+            # otherwise the chunk layout, and so the bytes, vary from run to run.
+            "-max_interleave_delta", "0",
             "-movflags", "+faststart", *BITEXACT, "-f", "mp4", str(out),
         ]
     )
