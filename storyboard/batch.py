@@ -32,7 +32,8 @@ from pathlib import Path
 from typing import Any
 
 from storyboard import __version__
-from storyboard.cache import atomic_write, content_key
+from storyboard.cache import Cache, atomic_write, content_key, default_cache_dir
+from storyboard.cli import error_message, load_source
 from storyboard.errors import InputError, RenderError, StoryboardError
 from storyboard.progress import ProgressBar
 
@@ -132,8 +133,6 @@ def failed(task: Task, message: str) -> Outcome:
 
 def render_one(task: Task) -> Outcome:
     """Render one scene (in a worker process); every failure becomes a ``failed`` outcome."""
-    from storyboard.cache import Cache, default_cache_dir
-    from storyboard.cli import error_message, load_source
     from storyboard.render import RenderOptions, render_to_files
 
     options = RenderOptions(cache=Cache(default_cache_dir() if task.use_cache else None), jobs=1, draft=task.draft)
@@ -173,17 +172,18 @@ def connect(address: str) -> Any:  # distributed.Client, imported lazily
 def open_executor(jobs: int, scheduler: str | None) -> Iterator[Executor]:
     """Spawned local worker processes, or the executor of the Dask cluster at ``scheduler``."""
     if scheduler is None:
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
+        try:
             yield pool
+        finally:
+            pool.shutdown(cancel_futures=True)  # after an interrupt, queued scenes do not start
         return
-    with connect(scheduler) as client, client.get_executor(pure=False) as executor:
-        yield executor
+    with connect(scheduler) as client:  # closing the client cancels what is left after an interrupt
+        yield client.get_executor(pure=False)
 
 
 def result_of(future: Future[Outcome], task: Task) -> Outcome:
     """The worker's outcome, or ``failed`` if the executor lost the task (a worker died)."""
-    from storyboard.cli import error_message
-
     try:
         return future.result()
     except Exception as error:

@@ -22,6 +22,7 @@ from storyboard import __version__
 MAGIC = b"SBC1"
 DIGEST_SIZE = 32
 ENV_VAR = "STORYBOARD_CACHE_DIR"
+FILE_MODE = 0o644
 
 
 def atomic_write(path: Path, data: bytes) -> None:
@@ -30,6 +31,7 @@ def atomic_write(path: Path, data: bytes) -> None:
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
+        os.chmod(tmp, FILE_MODE)  # mkstemp's 0600 would hide films from the rest of a team
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)

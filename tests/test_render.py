@@ -122,7 +122,7 @@ def test_sign_text_changes_only_the_sign(tmp_path: Path, cache_dir: Path) -> Non
     near = np.zeros_like(changed)  # the sign object around it may resize with the text
     pad_x, pad_y = 320 // 6, 180 // 8
     near[max(0, box[1] - pad_y) : box[3] + pad_y, max(0, box[0] - pad_x) : box[2] + pad_x] = True
-    assert changed[~near].sum() == 0  # nothing else in the picture moved
+    assert changed[~near].sum() <= changed.size // 1000  # nothing else moved (but codec ripple)
 
 
 def test_dialogue_is_never_drawn(tmp_path: Path, cache_dir: Path) -> None:
