@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -24,7 +23,6 @@ from typing import Any
 
 from storyboard import encode
 from storyboard.cache import Cache, atomic_write, content_key
-from storyboard.errors import RenderError
 from storyboard.model import Scene, Shot
 from storyboard.timeline import Timeline, build_timeline
 
@@ -207,13 +205,6 @@ def render(scene: Scene, out: Path, options: RenderOptions, progress: Progress =
         atomic_write(out, partial.read_bytes())
     progress("wrote the film")
     return RenderResult(timeline, width, height, time.perf_counter() - began)
-
-
-def check_output_dir(out: Path) -> None:
-    """RenderError if ``out`` cannot be written (before any work is done)."""
-    parent = out.parent if str(out.parent) else Path(".")
-    if parent.exists() and not os.access(parent, os.W_OK):
-        raise RenderError(f"{out}: the folder is not writable")
 
 
 def render_to_files(scene: Scene, out: Path, report: Path, options: RenderOptions,
