@@ -50,26 +50,28 @@ def shot_frames(film: Path) -> dict[str, np.ndarray]:
     return {shot["id"]: frames[round(shot["start"] * report["fps"])] for shot in report["shots"]}
 
 
-def test_editing_one_shot_changes_only_that_shot(tmp_path: Path) -> None:
+def render_before_and_after(tmp_path: Path, old: str, new: str) -> tuple[Path, Path]:
+    """The scene rendered as it is and with ``old`` replaced by ``new`` (one cache)."""
     cache = tmp_path / "cache"
     render(SCENE, tmp_path / "before.mp4", cache)
-    edited = tmp_path / "night_shift.yaml"
-    edited.write_text(SCENE.read_text().replace("{text: WARD 7, style: sign}", "{text: WARD 9, style: sign}"))
+    edited = tmp_path / "edited.yaml"
+    edited.write_text(SCENE.read_text().replace(old, new))
     render(edited, tmp_path / "after.mp4", cache)
-    before, after = shot_frames(tmp_path / "before.mp4"), shot_frames(tmp_path / "after.mp4")
+    return tmp_path / "before.mp4", tmp_path / "after.mp4"
+
+
+def test_editing_one_shot_changes_only_that_shot(tmp_path: Path) -> None:
+    films = render_before_and_after(tmp_path, "{text: WARD 7, style: sign}", "{text: WARD 9, style: sign}")
+    before, after = shot_frames(films[0]), shot_frames(films[1])
     assert not np.array_equal(before["corridor"], after["corridor"])
     for shot in ("desk", "door", "radio", "dark"):
         assert np.array_equal(before[shot], after[shot]), shot
 
 
 def test_longer_shot_only_extends_the_music(tmp_path: Path) -> None:
-    cache = tmp_path / "cache"
-    render(SCENE, tmp_path / "short.mp4", cache)
-    longer = tmp_path / "longer.yaml"
-    longer.write_text(SCENE.read_text().replace("duration: 2.5", "duration: 5"))
-    render(longer, tmp_path / "longer.mp4", cache)
-    a, b = media.audio(tmp_path / "short.mp4"), media.audio(tmp_path / "longer.mp4")
-    head = int(load_report(tmp_path / "short.json")["shots"][-1]["start"] * media.AUDIO_RATE)
+    short, longer = render_before_and_after(tmp_path, "duration: 2.5", "duration: 5")
+    a, b = media.audio(short), media.audio(longer)
+    head = int(load_report(short.with_suffix(".json"))["shots"][-1]["start"] * media.AUDIO_RATE)
     assert np.abs(a[:head] - b[:head]).max() < 1e-3
 
 

@@ -104,20 +104,25 @@ def test_frames_show_the_drawn_panels(film: tuple[Path, dict]) -> None:
             assert region.std() > 25, (shot.id, box)  # text on its ground: strong contrast
 
 
+def first_frames(tmp_path: Path, old: str, new: str) -> tuple[np.ndarray, np.ndarray, Path]:
+    """The reference scene's first frame, and the first frame after replacing ``old`` by ``new``."""
+    variant = tmp_path / "variant.yaml"
+    variant.write_text(SCENES["tech_corp"].read_text().replace(old, new))
+    frames = []
+    for source in (SCENES["tech_corp"], variant):
+        out = tmp_path / f"{source.stem}.mp4"
+        assert run_cli("render", str(source), "-o", str(out), "--resolution", SMALL).returncode == 0
+        frames.append(media.frames(out)[0].astype(np.int16))
+    return frames[0], frames[1], variant
+
+
 def test_sign_text_changes_only_the_sign(tmp_path: Path, cache_dir: Path) -> None:
     from storyboard.loader import load_scene
     from storyboard.picture import draw_panel
 
-    scene_text = SCENES["tech_corp"].read_text()
-    variant = tmp_path / "variant.yaml"
-    variant.write_text(scene_text.replace("text: Tech Corp,", "text: Tech Inc,"))
-    films = []
-    for source in (SCENES["tech_corp"], variant):
-        out = tmp_path / f"{source.stem}.mp4"
-        assert run_cli("render", str(source), "-o", str(out), "--resolution", SMALL).returncode == 0
-        films.append(media.frames(out)[0].astype(np.int16))
+    before, after, variant = first_frames(tmp_path, "text: Tech Corp,", "text: Tech Inc,")
     box = draw_panel(load_scene(variant).shots[0], 320, 180).sign_boxes[0]
-    changed = np.abs(films[0] - films[1]).max(axis=2) > 40
+    changed = np.abs(before - after).max(axis=2) > 40
     assert changed[box[1] : box[3], box[0] : box[2]].sum() > 20  # the text itself
     near = np.zeros_like(changed)  # the sign object around it may resize with the text
     pad_x, pad_y = 320 // 6, 180 // 8
@@ -126,15 +131,8 @@ def test_sign_text_changes_only_the_sign(tmp_path: Path, cache_dir: Path) -> Non
 
 
 def test_dialogue_is_never_drawn(tmp_path: Path, cache_dir: Path) -> None:
-    scene_text = SCENES["tech_corp"].read_text()
-    variant = tmp_path / "words.yaml"
-    variant.write_text(scene_text.replace("They automated my job.", "Completely different words here."))
-    firsts = []
-    for source in (SCENES["tech_corp"], variant):
-        out = tmp_path / f"{source.stem}.mp4"
-        assert run_cli("render", str(source), "-o", str(out), "--resolution", SMALL).returncode == 0
-        firsts.append(media.frames(out)[0])
-    assert np.array_equal(firsts[0], firsts[1])
+    before, after, _ = first_frames(tmp_path, "They automated my job.", "Completely different words here.")
+    assert np.array_equal(before, after)
 
 
 def test_captions_true_adds_a_subtitle_stream(tmp_path: Path, cache_dir: Path) -> None:

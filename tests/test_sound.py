@@ -9,11 +9,13 @@ import time
 import wave
 
 import numpy as np
+import pyloudnorm
 import pytest
-from scipy.signal import hilbert
+from scipy.ndimage import minimum_filter1d
+from scipy.signal import butter, hilbert, lfilter, resample_poly, sosfreqz
 
 from storyboard.model import Character
-from storyboard.sound import effects, mix, score, speech, voices
+from storyboard.sound import _dsp, effects, mix, score, speech, voices
 
 SR = 48_000
 LINE = "They automated my job."
@@ -155,6 +157,35 @@ def test_unspeakable_text_is_a_clear_error():
         speech.synthesise_lines([("...", Character("M"))])
 
 
+def test_the_sound_stage_imports_neither_scipy_nor_pyloudnorm():
+    code = (
+        "import sys; import storyboard.sound.speech, storyboard.sound.mix, storyboard.sound.score,"
+        " storyboard.sound.effects; print([m for m in sys.modules if m.split('.')[0] in ('scipy', 'pyloudnorm')])"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_resampling_is_band_limited_and_matches_resample_poly():
+    rate = 22_050
+    noise = np.random.default_rng(2).standard_normal(2 * rate)
+    ours = _dsp.resample(noise, rate, SR)
+    assert ours.size == resample_poly(noise, 320, 147).size == -(-noise.size * 320 // 147)
+    spectrum = np.abs(np.fft.rfft(ours * np.hanning(ours.size))) ** 2
+    freqs = np.fft.rfftfreq(ours.size, 1 / SR)
+    assert spectrum[freqs > rate / 2 + 50].sum() < 1e-9 * spectrum.sum()  # no images above the old Nyquist
+    t = np.arange(rate) / rate
+    tone = _dsp.resample(np.sin(2 * np.pi * 1000.3 * t), rate, SR)
+    inner = slice(SR // 10, -SR // 10)
+    expected = np.sin(2 * np.pi * 1000.3 * np.arange(tone.size) / SR)
+    assert np.abs(tone[inner] - expected[inner]).max() < 1e-4  # same timing and level
+    poly = resample_poly(noise, 320, 147)
+    ours_spectrum, poly_spectrum = np.fft.rfft(ours), np.fft.rfft(poly)
+    passband = freqs[: ours_spectrum.size] < 9000
+    error = np.linalg.norm(ours_spectrum[passband] - poly_spectrum[passband])
+    assert error < 0.01 * np.linalg.norm(poly_spectrum[passband])
+
+
 def test_engine_version_names_the_engine():
     assert "pyttsx3" in voices.ENGINE_VERSION and "espeakng" in voices.ENGINE_VERSION
 
@@ -171,6 +202,22 @@ def test_radio_is_band_limited_and_deterministic():
     assert spectrum[(freqs > 250) & (freqs < 4500)].sum() > 0.9 * spectrum.sum()
     assert spectrum[(freqs < 100) | (freqs > 8000)].sum() < 0.01 * spectrum.sum()
     assert np.array_equal(radio, effects.apply_effect(noise, "radio", SR))
+
+
+def test_filters_match_their_scipy_definitions():
+    for order, band_hz, rate in ((effects.RADIO_FILTER_ORDER, effects.RADIO_BAND_HZ, SR), (2, (1800, 5000), 12_000)):
+        freqs, response = sosfreqz(butter(order, band_hz, "bandpass", fs=rate, output="sos"), 2048, fs=rate)
+        ours = _dsp.butterworth_bandpass(freqs / rate, band_hz[0] / rate, band_hz[1] / rate, order)
+        assert np.abs(ours - np.abs(response)).max() < 1e-9
+    x = np.random.default_rng(3).standard_normal(5000)
+    delay = round(effects.ROBOT_COMB_SECONDS * SR)
+    feedback = np.zeros(delay + 1)
+    feedback[0], feedback[delay] = 1.0, -effects.ROBOT_COMB_FEEDBACK
+    reference = lfilter([1 - effects.ROBOT_COMB_FEEDBACK], feedback, x)
+    assert np.allclose(effects._feedback_comb(x, delay, effects.ROBOT_COMB_FEEDBACK), reference, atol=1e-12)
+    for n, width in ((10_000, 241), (100, 241), (7, 3)):
+        level = np.random.default_rng(n).random(n)
+        assert np.array_equal(_dsp.sliding_minimum(level, width), minimum_filter1d(level, width, mode="nearest"))
 
 
 def test_effects_keep_length_and_peak_and_reject_unknown():
@@ -239,6 +286,22 @@ def test_longer_score_only_appends():
     assert score.tense_drone(0, 4).shape == (0, 2)
 
 
+def test_moving_filter_is_the_exact_biquad_recursion():
+    rate = SR / score.OVERSAMPLE
+    drone = score._Drone(3, rate)
+    raw = np.random.default_rng(0).standard_normal((2, 6 * drone.block))
+    times = np.array([0.0, 1.3, 2.7, 4.0, 6.1, 7.7])  # far apart: the cut-off jumps
+    half = 3 * drone.block
+    ours = np.concatenate([drone._filter(raw[:, :half], times[:3]), drone._filter(raw[:, half:], times[3:])], axis=1)
+    gain, a1, a2 = score._lowpass_coefficients(drone._cutoff(times), score.FILTER_Q, rate)
+    x = np.concatenate([np.zeros((2, 2)), raw], axis=1)
+    y = np.zeros((2, raw.shape[1] + 2))
+    for n in range(raw.shape[1]):
+        i = n // drone.block
+        y[:, n + 2] = gain[i] * (x[:, n + 2] + 2 * x[:, n + 1] + x[:, n]) - a1[i] * y[:, n + 1] - a2[i] * y[:, n]
+    assert np.abs(ours - y[:, 2:]).max() < 1e-9 * np.abs(y).max()
+
+
 def test_score_styles_registry_and_speed():
     assert score.SCORE_STYLES["tense-drone"] is score.tense_drone
     start = time.perf_counter()
@@ -294,6 +357,25 @@ def test_loud_material_never_clips():
     out = mix.mix(total, lines, score.tense_drone(4, 1) * 3, None)
     assert np.abs(out.astype(np.int32)).max() <= round(32767 * 10 ** (mix.LIMIT_DBFS / 20)) + 1
     assert np.array_equal(out, mix.mix(total, lines, score.tense_drone(4, 1) * 3, None))
+
+
+def test_loudness_matches_pyloudnorm(male_female):
+    t = np.arange(3 * SR) / SR
+    signals = [
+        *male_female,
+        effects.apply_effect(male_female[1], "radio", SR),
+        0.1 * np.random.default_rng(4).standard_normal(2 * SR),
+        np.where((t > 1.0) & (t < 1.5), 0.5 * np.sin(2 * np.pi * 997 * t), 0.0),  # a tone burst: gating matters
+        0.3 * np.sin(2 * np.pi * 60 * t),
+    ]
+    # pyloudnorm also counts a final block that is more than half past the end
+    # (zero-padded); BS.1770 does not. Lines under ~0.6 s can differ by ~0.4 LU.
+    meter = pyloudnorm.Meter(SR)
+    for x in signals:
+        x = np.asarray(x, dtype=np.float64)
+        assert mix.integrated_loudness(x) == pytest.approx(meter.integrated_loudness(x), abs=0.1)
+    assert mix.integrated_loudness(np.zeros(SR)) == -np.inf
+    assert np.isclose(mix.integrated_loudness(mix.normalise_line(male_female[0])), mix.DIALOGUE_LUFS)
 
 
 def test_lines_outside_the_mix_are_rejected():

@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
-from scipy.signal import butter, lfilter, sosfilt
+
+from storyboard.sound._dsp import butterworth_bandpass, fft_filter
 
 ROBOT_RING_HZ = 62.0  # ring-modulator carrier: the "Dalek" buzz
 ROBOT_RING_MIX = 0.8  # share of ring-modulated signal (the rest stays dry)
@@ -17,7 +18,8 @@ ROBOT_COMB_SECONDS = 0.004  # feedback comb delay: metallic resonance at 250 Hz 
 ROBOT_COMB_FEEDBACK = 0.55
 ROBOT_BITS = 7  # amplitude resolution of the slight bitcrush
 RADIO_BAND_HZ = (300.0, 3400.0)
-RADIO_FILTER_ORDER = 4
+RADIO_FILTER_ORDER = 4  # Butterworth, applied with zero phase
+RADIO_FILTER_PAD_SECONDS = 0.1  # longer than the band-pass rings: no wrap-around
 RADIO_DRIVE = 3.0  # soft-saturation drive into tanh
 RADIO_NOISE_LEVEL = 0.02  # relative to the peak
 RADIO_NOISE_SEED = 20_240_611
@@ -48,10 +50,18 @@ def _robot(samples: np.ndarray, sample_rate: int) -> np.ndarray:
     ring = samples * np.sin(2 * np.pi * ROBOT_RING_HZ * t)
     mixed = ROBOT_RING_MIX * ring + (1 - ROBOT_RING_MIX) * samples
     delay = max(1, round(ROBOT_COMB_SECONDS * sample_rate))
-    feedback = np.zeros(delay + 1)
-    feedback[0], feedback[delay] = 1.0, -ROBOT_COMB_FEEDBACK
-    combed = lfilter([1.0 - ROBOT_COMB_FEEDBACK], feedback, mixed)
-    return _bitcrush(combed, ROBOT_BITS)
+    return _bitcrush(_feedback_comb(mixed, delay, ROBOT_COMB_FEEDBACK), ROBOT_BITS)
+
+
+def _feedback_comb(samples: np.ndarray, delay: int, feedback: float) -> np.ndarray:
+    """``y[n] = (1 - feedback) x[n] + feedback y[n - delay]``, one delay-long row at a time."""
+    rows = -(-samples.size // delay)
+    padded = np.zeros(rows * delay)
+    padded[: samples.size] = (1.0 - feedback) * samples
+    grid = padded.reshape(rows, delay)
+    for row in range(1, rows):
+        grid[row] += feedback * grid[row - 1]
+    return padded[: samples.size]
 
 
 def _bitcrush(samples: np.ndarray, bits: int) -> np.ndarray:
@@ -65,14 +75,18 @@ def _bitcrush(samples: np.ndarray, bits: int) -> np.ndarray:
 
 def _radio(samples: np.ndarray, sample_rate: int) -> np.ndarray:
     """Telephone band-pass, soft saturation and a little seeded hiss."""
-    sos = butter(RADIO_FILTER_ORDER, RADIO_BAND_HZ, btype="bandpass", fs=sample_rate, output="sos")
-    banded = sosfilt(sos, samples)
+    low, high = (edge / sample_rate for edge in RADIO_BAND_HZ)
+    noise = np.random.default_rng(RADIO_NOISE_SEED).standard_normal(samples.size)
+    banded, hiss = fft_filter(
+        np.stack([samples, noise]),
+        lambda frequency: butterworth_bandpass(frequency, low, high, RADIO_FILTER_ORDER),
+        round(RADIO_FILTER_PAD_SECONDS * sample_rate),
+    )
     peak = float(np.max(np.abs(banded)))
     if peak == 0.0:
         return banded
     saturated = np.tanh(RADIO_DRIVE * banded / peak) / np.tanh(RADIO_DRIVE)
-    noise = np.random.default_rng(RADIO_NOISE_SEED).standard_normal(samples.size)
-    return saturated + RADIO_NOISE_LEVEL * sosfilt(sos, noise)
+    return saturated + RADIO_NOISE_LEVEL * hiss
 
 
 def _match_peak(processed: np.ndarray, reference: np.ndarray) -> np.ndarray:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import wave
 from collections.abc import Sequence
+from functools import lru_cache
 from os import PathLike
 
 import numpy as np
-import pyloudnorm
-from scipy.ndimage import minimum_filter1d
+
+from storyboard.sound._dsp import Biquad, biquad_response, fft_convolve, sliding_minimum
 
 SAMPLE_RATE = 48_000
 DIALOGUE_LUFS = -18.0
@@ -25,6 +26,23 @@ STOP_RAMP_SECONDS = 0.005  # music fade that ends exactly at music_stop
 LIMIT_DBFS = -1.0
 LIMITER_WINDOW_SECONDS = 0.005  # the limiter's gain changes over about this long
 INT16_SCALE = 32767
+
+# ITU-R BS.1770-4 loudness. The K-weighting biquads (a high shelf and the RLB
+# high-pass) come from their analogue parameters (Brecht De Man's derivation),
+# which give the standard's 48 kHz coefficients and extend them to other rates.
+SHELF_GAIN_DB = 3.99984385397
+SHELF_Q = 0.7071752369554193
+SHELF_HZ = 1681.9744509555319
+SHELF_SLOPE = 0.499666774155  # the shelf's mid-band gain exponent
+HIGH_PASS_Q = 0.5003270373253953
+HIGH_PASS_HZ = 38.13547087613982
+K_WEIGHTING_IMPULSE_SECONDS = 0.1  # the filter's impulse response, cut where it is 220 dB down
+K_WEIGHTING_DESIGN_LENGTH = 2**16  # FFT grid the impulse response is computed on
+LOUDNESS_BLOCK_SECONDS = 0.4
+LOUDNESS_BLOCK_STEP = 0.25  # of a block: 75 % overlap
+LOUDNESS_OFFSET = -0.691
+ABSOLUTE_GATE_LUFS = -70.0
+RELATIVE_GATE_LU = -10.0
 
 
 def mix(
@@ -69,13 +87,66 @@ def normalise_line(samples: np.ndarray, sample_rate: int = SAMPLE_RATE) -> np.nd
     peak = float(np.max(np.abs(samples), initial=0.0))
     if peak == 0.0:
         return samples
-    meter = pyloudnorm.Meter(sample_rate)
     loudness = -np.inf
-    if samples.size >= meter.block_size * sample_rate:
-        loudness = meter.integrated_loudness(samples)
+    if samples.size >= LOUDNESS_BLOCK_SECONDS * sample_rate:
+        loudness = integrated_loudness(samples, sample_rate)
     if np.isfinite(loudness):
         return samples * 10 ** ((DIALOGUE_LUFS - loudness) / 20)
     return samples * (10 ** (SHORT_LINE_PEAK_DBFS / 20) / peak)
+
+
+def integrated_loudness(samples: np.ndarray, sample_rate: int = SAMPLE_RATE) -> float:
+    """Integrated loudness (LUFS) of mono ``samples`` per ITU-R BS.1770-4; -inf if all blocks are gated out.
+
+    K-weighting, mean square over 400 ms blocks every 100 ms, an absolute gate
+    at -70 LUFS and a relative gate 10 LU under the absolutely-gated loudness.
+    ValueError if ``samples`` is shorter than one block.
+    """
+    block = round(LOUDNESS_BLOCK_SECONDS * sample_rate)
+    step = round(LOUDNESS_BLOCK_STEP * block)
+    if len(samples) < block:
+        raise ValueError(f"{len(samples)} samples: loudness needs at least {block}")
+    weighted = _k_weighting(np.asarray(samples, dtype=np.float64), sample_rate)
+    energy = np.concatenate([[0.0], np.cumsum(weighted**2)])
+    starts = np.arange(0, len(samples) - block + 1, step)
+    mean_squares = (energy[starts + block] - energy[starts]) / block
+    gated = mean_squares[_loudness(mean_squares) > ABSOLUTE_GATE_LUFS]
+    if gated.size == 0:
+        return -np.inf
+    relative_gate = _loudness(np.mean(gated)) + RELATIVE_GATE_LU
+    return float(_loudness(np.mean(gated[_loudness(gated) > relative_gate])))
+
+
+def _loudness(mean_square: np.ndarray | float) -> np.ndarray:
+    """Loudness (LUFS) of a K-weighted mean square."""
+    with np.errstate(divide="ignore"):
+        return LOUDNESS_OFFSET + 10 * np.log10(mean_square)
+
+
+def _k_weighting(samples: np.ndarray, sample_rate: int) -> np.ndarray:
+    """``samples`` through the BS.1770 K-weighting filter (causal, from silence)."""
+    return fft_convolve(samples, _k_weighting_impulse(sample_rate))
+
+
+@lru_cache(maxsize=4)
+def _k_weighting_impulse(sample_rate: int) -> np.ndarray:
+    """Impulse response of the K-weighting filter, from its exact frequency response; read-only."""
+    response = biquad_response(_k_weighting_biquads(sample_rate), np.fft.rfftfreq(K_WEIGHTING_DESIGN_LENGTH))
+    impulse = np.fft.irfft(response, K_WEIGHTING_DESIGN_LENGTH)[: round(K_WEIGHTING_IMPULSE_SECONDS * sample_rate)]
+    impulse.flags.writeable = False
+    return impulse
+
+
+def _k_weighting_biquads(sample_rate: int) -> tuple[Biquad, Biquad]:
+    """The (b, a) coefficients of the K-weighting high shelf and RLB high-pass at ``sample_rate``."""
+    k = np.tan(np.pi * SHELF_HZ / sample_rate)
+    high = 10 ** (SHELF_GAIN_DB / 20)
+    mid = high**SHELF_SLOPE
+    shelf_b = np.array([high + mid * k / SHELF_Q + k * k, 2 * (k * k - high), high - mid * k / SHELF_Q + k * k])
+    shelf_a = np.array([1 + k / SHELF_Q + k * k, 2 * (k * k - 1), 1 - k / SHELF_Q + k * k])
+    k = np.tan(np.pi * HIGH_PASS_HZ / sample_rate)
+    high_pass_a = np.array([1 + k / HIGH_PASS_Q + k * k, 2 * (k * k - 1), 1 - k / HIGH_PASS_Q + k * k])
+    return (shelf_b, shelf_a), (np.array([1.0, -2.0, 1.0]), high_pass_a / high_pass_a[0])
 
 
 def _dialogue_bus(total: int, lines: Sequence[tuple[int, np.ndarray]]) -> np.ndarray:
@@ -133,12 +204,12 @@ def _limit(mixed: np.ndarray) -> np.ndarray:
     over the same window, so it never exceeds what any sample needs.
     """
     ceiling = 10 ** (LIMIT_DBFS / 20)
-    level = np.max(np.abs(mixed), axis=1, initial=0.0)
+    level = np.maximum(np.abs(mixed[:, 0]), np.abs(mixed[:, 1]))  # 15x faster than np.max(axis=1)
     if level.size == 0 or level.max() <= ceiling:
         return mixed
     needed = np.minimum(1.0, ceiling / np.maximum(level, 1e-12))
     width = 2 * round(LIMITER_WINDOW_SECONDS * SAMPLE_RATE / 2) + 1
-    gain = _box_smooth(minimum_filter1d(needed, size=width, mode="nearest"), width)
+    gain = _box_smooth(sliding_minimum(needed, width), width)
     return mixed * gain[:, None]
 
 

@@ -9,7 +9,9 @@ their state forward.
 
 The tense drone has nothing above 5 kHz, so it is synthesised at a quarter of
 the output rate and upsampled by a polyphase FIR (which also carries its
-history forward), which keeps 120 s of score well under half a second.
+history forward), which keeps 120 s of score well under half a second. The
+moving low-pass is an exact biquad recursion computed a block at a time in
+closed form (numpy only: scipy would take longer to import than the render).
 """
 
 from __future__ import annotations
@@ -17,7 +19,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import numpy as np
-from scipy.signal import butter, firwin, lfilter, sosfilt, upfirdn
+
+from storyboard.sound._dsp import butterworth_bandpass, fft_filter, next_fast_length
 
 SAMPLE_RATE = 48_000
 PEAK_DBFS = -12.0  # the score sits under the dialogue
@@ -26,7 +29,7 @@ BEATS_PER_BAR = 4
 STEPS_PER_BEAT = 4  # sixteenth notes for the ticking pulse
 FILTER_BLOCK_SECONDS = 0.04  # the moving low-pass changes coefficients this often
 OVERSAMPLE = 4  # output rate / synthesis rate
-UPSAMPLER_TAPS_PER_PHASE = 8
+UPSAMPLER_TAPS_PER_PHASE = 8  # a Hamming-windowed sinc
 UPSAMPLER_CUTOFF = 0.85  # of the synthesis Nyquist frequency
 
 ROOTS_HZ = (41.20, 43.65, 46.25, 49.00, 51.91, 55.00)  # E1..A1, one chosen by seed
@@ -46,6 +49,7 @@ FILTER_Q = 5.0
 TICK_SECONDS = 0.03
 TICK_DECAY_SECONDS = 0.006
 TICK_BAND_HZ = (1800.0, 5000.0)  # the top is kept below 0.45 x the synthesis rate
+TICK_FILTER_ORDER = 2  # Butterworth band-pass on the noise bursts
 TICK_PAN = 0.35  # ticks alternate this far left and right
 GHOST_PROBABILITY = 0.3  # chance of a quiet off-grid sixteenth tick
 KICK_SWEEP_HZ = (72.0, 40.0)
@@ -102,14 +106,15 @@ def _seed_key(seed: int) -> int:
 
 
 def _render_bar(index: int, bar: int, drone: _Drone, pulse: _Pulse, seed: int, rate: float) -> np.ndarray:
-    """Bar ``index`` of the score at the synthesis rate, (bar, 2)."""
+    """Bar ``index`` of the score at the synthesis rate, (bar, 2) float32 (the soft limit is faster on it)."""
     t = (index * bar + np.arange(bar)) / rate
     rng = np.random.default_rng([_seed_key(seed), index])
-    return (
+    mixed = (
         LEVELS["drone"] * drone.render(t)
         + pulse.render(rng, bar)
         + LEVELS["cluster"] * _cluster(t, drone.root, drone.phases[3])
     )
+    return mixed.astype(np.float32)
 
 
 class _Upsampler:
@@ -121,16 +126,26 @@ class _Upsampler:
 
     def __init__(self, factor: int) -> None:
         self.factor = factor
-        taps = firwin(factor * UPSAMPLER_TAPS_PER_PHASE, UPSAMPLER_CUTOFF / factor) * factor
-        self.taps = taps.astype(np.float32)
-        self.history = np.zeros((-(-(taps.size - 1) // factor), 2), np.float32)
+        self.phases = _interpolation_taps(factor).reshape(UPSAMPLER_TAPS_PER_PHASE, factor).T.copy()
+        self.history = np.zeros((UPSAMPLER_TAPS_PER_PHASE - 1, 2), np.float32)
 
     def process(self, chunk: np.ndarray) -> np.ndarray:
         """The next ``len(chunk) * factor`` output samples, float32."""
         extended = np.concatenate([self.history, chunk.astype(np.float32)])
         self.history = extended[len(extended) - len(self.history) :]
-        start = len(self.history) * self.factor
-        return upfirdn(self.taps, extended, self.factor, axis=0)[start : start + len(chunk) * self.factor]
+        out = np.empty((len(chunk), self.factor, 2), np.float32)
+        for phase, taps in enumerate(self.phases):
+            for channel in range(2):
+                out[:, phase, channel] = np.convolve(extended[:, channel], taps, "valid")
+        return out.reshape(-1, 2)
+
+
+def _interpolation_taps(factor: int) -> np.ndarray:
+    """Low-pass FIR for interpolation by ``factor`` (``scipy.signal.firwin``'s design), gain ``factor``, float32."""
+    n = factor * UPSAMPLER_TAPS_PER_PHASE
+    cutoff = UPSAMPLER_CUTOFF / factor  # of the output Nyquist frequency
+    taps = np.sinc(cutoff * (np.arange(n) - (n - 1) / 2)) * np.hamming(n)
+    return (taps * (factor / taps.sum())).astype(np.float32)
 
 
 class _Drone:
@@ -145,7 +160,8 @@ class _Drone:
         self.phases = rng.uniform(0, 2 * np.pi, size=4)
         self.rate = rate
         self.block = _block_samples(rate)
-        self.state = np.zeros((2, 2))
+        self.inputs = np.zeros((2, 2))  # per channel, the last two raw samples, oldest first
+        self.outputs = np.zeros((2, 2))  # per channel, the last two filtered samples, oldest first
 
     def render(self, t: np.ndarray) -> np.ndarray:
         """The drone at times ``t`` (the next bar) as (len(t), 2)."""
@@ -161,13 +177,44 @@ class _Drone:
         return waves[0] if len(waves) == 1 else np.stack(waves)
 
     def _filter(self, raw: np.ndarray, block_times: np.ndarray) -> np.ndarray:
-        """Resonant low-pass of (2, n) ``raw`` with one cut-off per block."""
-        b, a = _lowpass_coefficients(self._cutoff(block_times), FILTER_Q, self.rate)
-        out = np.empty_like(raw)
-        for i in range(len(block_times)):
-            span = slice(i * self.block, (i + 1) * self.block)
-            out[:, span], self.state = lfilter(b[i], a[i], raw[:, span], axis=-1, zi=self.state)
-        return out
+        """Resonant low-pass of (2, n) ``raw`` with one cut-off per block.
+
+        ``y[n] = gain (x[n] + 2 x[n-1] + x[n-2]) - a1 y[n-1] - a2 y[n-2]``,
+        coefficients fixed within a block. Each block's output is its input
+        convolved with the block's impulse response (by FFT), plus the free
+        response to the two outputs before it, which are carried block by block.
+        """
+        gain, a1, a2 = _lowpass_coefficients(self._cutoff(block_times), FILTER_Q, self.rate)
+        blocks, length = len(block_times), self.block
+        extended = np.concatenate([self.inputs, raw], axis=1)
+        self.inputs = extended[:, -2:]
+        feedforward = (extended[:, 2:] + 2 * extended[:, 1:-1] + extended[:, :-2]).reshape(2, blocks, length)
+        impulse = _resonator_impulse(a1, a2, length)
+        size = next_fast_length(2 * length - 1)
+        spectrum = np.fft.rfft(feedforward * gain[:, None], size) * np.fft.rfft(impulse, size)
+        forced = np.fft.irfft(spectrum, size)[..., :length]
+        kicks = self._feedback_kicks(forced, impulse, a1, a2)
+        delayed = np.concatenate([np.zeros((blocks, 1)), impulse[:, :-1]], axis=1)
+        return (forced + kicks[..., :1] * impulse + kicks[..., 1:] * delayed).reshape(2, -1)
+
+    def _feedback_kicks(self, forced: np.ndarray, impulse: np.ndarray, a1: np.ndarray, a2: np.ndarray) -> np.ndarray:
+        """What the two outputs before each block feed into its first two samples, (2, blocks, 2).
+
+        A block's free response is ``kick[0] * impulse[n] + kick[1] * impulse[n - 1]``.
+        Runs through the blocks in order (in Python floats: thousands of tiny
+        steps) and leaves the last two outputs in ``self.outputs``.
+        """
+        tails = impulse[:, -3:].tolist()
+        feedbacks = list(zip(a1.tolist(), a2.tolist()))
+        kicks = []
+        for channel, ends in enumerate(forced[:, :, -2:].tolist()):
+            before, last = self.outputs[channel].tolist()
+            for (h3, h2, h1), (end2, end1), (feedback1, feedback2) in zip(tails, ends, feedbacks):
+                first, second = -feedback1 * last - feedback2 * before, -feedback2 * last
+                before, last = end2 + first * h2 + second * h3, end1 + first * h1 + second * h2
+                kicks.append((first, second))
+            self.outputs[channel] = before, last
+        return np.reshape(kicks, (2, -1, 2))
 
     def _cutoff(self, t: np.ndarray) -> np.ndarray:
         """Cut-off frequency at times ``t``: two slow LFOs on a log scale."""
@@ -189,15 +236,25 @@ def _bent_time(t: np.ndarray, depth: float, period: float, phase: float) -> np.n
     return t - radius * (np.cos(2 * np.pi * t / period + phase) - np.cos(phase))
 
 
-def _lowpass_coefficients(cutoff: np.ndarray, q: float, rate: float) -> tuple[np.ndarray, np.ndarray]:
-    """RBJ biquad low-pass coefficients (b, a), one row per cut-off."""
+def _lowpass_coefficients(cutoff: np.ndarray, q: float, rate: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """RBJ biquad low-pass coefficients per cut-off: (gain, a1, a2) with b = gain * (1, 2, 1), a0 = 1."""
     w0 = 2 * np.pi * cutoff / rate
     alpha = np.sin(w0) / (2 * q)
     cos = np.cos(w0)
     a0 = 1 + alpha
-    b = np.stack([(1 - cos) / 2, 1 - cos, (1 - cos) / 2], axis=1) / a0[:, None]
-    a = np.stack([np.ones_like(cos), -2 * cos / a0, (1 - alpha) / a0], axis=1)
-    return b, a
+    return (1 - cos) / 2 / a0, -2 * cos / a0, (1 - alpha) / a0
+
+
+def _resonator_impulse(a1: np.ndarray, a2: np.ndarray, length: int) -> np.ndarray:
+    """First ``length`` samples of the impulse response of 1 / (1 + a1 z^-1 + a2 z^-2), one row per (a1, a2).
+
+    The poles are complex (Q > 1/2): ``r e^(+-j theta)``, and the response is
+    ``r^n sin((n + 1) theta) / sin(theta)``.
+    """
+    radius = np.sqrt(a2)[:, None]
+    theta = np.arccos(-a1[:, None] / (2 * radius))
+    n = np.arange(length)
+    return np.exp(n * np.log(radius)) * np.sin((n + 1) * theta) / np.sin(theta)  # exp(log): faster than **
 
 
 def _fraction(cycles: np.ndarray) -> np.ndarray:
@@ -233,8 +290,7 @@ class _Pulse:
 
     def __init__(self, rate: float) -> None:
         self.step = _bar_samples(rate) // (BEATS_PER_BAR * STEPS_PER_BEAT)
-        band = (TICK_BAND_HZ[0], min(TICK_BAND_HZ[1], 0.45 * rate))
-        self.sos = butter(2, band, btype="bandpass", fs=rate, output="sos")
+        self.band = (TICK_BAND_HZ[0] / rate, min(TICK_BAND_HZ[1] / rate, 0.45))
         self.kick = _kick(rate)
         self.tick_envelope = np.exp(-np.arange(round(TICK_SECONDS * rate)) / (TICK_DECAY_SECONDS * rate))
 
@@ -243,7 +299,10 @@ class _Pulse:
         ticks = np.zeros((2, bar))
         velocities = self._tick_velocities(rng)
         noise = rng.standard_normal((len(velocities), len(self.tick_envelope)))
-        bursts = sosfilt(self.sos, noise, axis=-1) * self.tick_envelope
+        filtered = fft_filter(  # circularly: each burst is stationary band-passed noise
+            noise, lambda frequency: butterworth_bandpass(frequency, *self.band, TICK_FILTER_ORDER)
+        )
+        bursts = filtered * self.tick_envelope
         for step in np.flatnonzero(velocities):
             pan = TICK_PAN if step % 2 else -TICK_PAN
             start = step * self.step

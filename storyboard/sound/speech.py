@@ -30,9 +30,9 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import numpy as np
-from scipy.signal import resample_poly
 
 from storyboard.model import Character
+from storyboard.sound._dsp import resample
 from storyboard.sound.effects import apply_effect
 from storyboard.sound.voices import voice_id
 
@@ -136,8 +136,7 @@ def _fade_edges(samples: np.ndarray) -> np.ndarray:
 
 
 def _resample(samples: np.ndarray, sample_rate: int) -> np.ndarray:
-    """Resample to SAMPLE_RATE (22050 -> 48000 is 320/147) as float32."""
+    """Resample to SAMPLE_RATE (eSpeak speaks at 22050 Hz) as float32."""
     if sample_rate == SAMPLE_RATE:
         return samples.astype(np.float32)
-    divisor = np.gcd(SAMPLE_RATE, sample_rate)
-    return resample_poly(samples, SAMPLE_RATE // divisor, sample_rate // divisor).astype(np.float32)
+    return resample(samples.astype(np.float64), sample_rate, SAMPLE_RATE).astype(np.float32)
