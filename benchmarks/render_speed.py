@@ -101,17 +101,20 @@ def frames_and_sound(scene: Path, film: Path, size: tuple[int, int], work: Path)
 
 
 def still_loop_command(shots: list[tuple[str, float]], wav: Path, out: Path, fps: int) -> list[str]:
-    """Plain ffmpeg: every still looped for its shot's length, one libx264 encode of the film."""
+    """Plain ffmpeg: every still looped for its shot's length, one libx264 encode of the film.
+
+    The concat demuxer reads each still once and holds it for its duration (the
+    last entry is listed twice, or its duration is ignored); the fps filter
+    turns that into constant-rate frames for libx264 at its default settings.
+    """
     from storyboard.encode import ffmpeg_exe
 
-    inputs = []
-    for png, duration in shots:
-        inputs += ["-loop", "1", "-framerate", str(fps), "-t", f"{duration:.6f}", "-i", png]
-    streams = "".join(f"[{i}:v]" for i in range(len(shots)))
-    graph = f"{streams}concat=n={len(shots)}:v=1:a=0,format=yuv420p[v]"
-    return [ffmpeg_exe(), "-v", "error", "-y", *inputs, "-i", str(wav), "-filter_complex", graph,
-            "-map", "[v]", "-map", f"{len(shots)}:a", "-c:v", "libx264", "-r", str(fps), "-c:a", "aac",
-            "-ar", "48000", "-movflags", "+faststart", str(out)]
+    listing = out.with_suffix(".txt")
+    entries = [f"file '{png}'\nduration {duration:.6f}" for png, duration in shots]
+    listing.write_text("\n".join([*entries, f"file '{shots[-1][0]}'"]) + "\n")
+    return [ffmpeg_exe(), "-v", "error", "-y", "-f", "concat", "-safe", "0", "-i", str(listing), "-i", str(wav),
+            "-map", "0:v", "-map", "1:a", "-vf", f"fps={fps},format=yuv420p", "-c:v", "libx264",
+            "-c:a", "aac", "-ar", "48000", "-shortest", "-movflags", "+faststart", str(out)]
 
 
 def median(runs: list[dict], key: str) -> float:

@@ -85,23 +85,41 @@ def picture_fields(shot: Shot) -> dict[str, object]:
 
 def shot_still(shot: Shot, width: int, height: int, fps: int, options: RenderOptions) -> bytes:
     """The shot's picture as a one-frame H.264 stream, from the cache when possible."""
-    fields = picture_fields(shot)
     settings = options.video
-
-    def draw() -> bytes:
-        import zlib
-
-        from storyboard.picture import draw_panel
-
-        return zlib.compress(draw_panel(shot, width, height).image.tobytes(), 1)
+    key = content_key("shot", picture_fields(shot), width, height, fps, settings.key())
 
     def encode_shot() -> bytes:
-        import zlib
+        from storyboard.picture import draw_panel
 
-        rgb = zlib.decompress(options.cache.fetch("frame", content_key("frame", fields, width, height), draw))
-        return encode.encode_still(rgb, width, height, fps, settings)
+        panel = draw_panel(shot, width, height, backdrop(shot, width, height, options.cache))
+        return encode.encode_still(panel.image.tobytes(), width, height, fps, settings)
 
-    return options.cache.fetch("shot", content_key("shot", fields, width, height, fps, settings.key()), encode_shot)
+    return options.cache.fetch("shot", key, encode_shot)
+
+
+def backdrop(shot: Shot, width: int, height: int, cache: Cache):  # -> picture.Backdrop
+    """The shot's drawn set without its signs, from the cache when possible.
+
+    A backdrop does not depend on what the signs say, so editing a sign's text
+    redraws only the sign.
+    """
+    import zlib
+
+    from storyboard.picture import Backdrop, backdrop_key, draw_backdrop
+    from storyboard.picture.pieces.stage import Anchor
+    from PIL import Image
+
+    key = content_key("backdrop", backdrop_key(shot, width, height))
+    payload = cache.get("backdrop", key)
+    if payload is not None:
+        size = int.from_bytes(payload[:4], "little")
+        anchors = json.loads(payload[4 : 4 + size])
+        image = Image.frombytes("RGB", (width, height), zlib.decompress(payload[4 + size :]))
+        return Backdrop(image, tuple(Anchor(frozenset(styles), tuple(box)) for styles, box in anchors))
+    drawn = draw_backdrop(shot, width, height)
+    header = json.dumps([[sorted(a.styles), list(a.box)] for a in drawn.anchors]).encode()
+    cache.put("backdrop", key, len(header).to_bytes(4, "little") + header + zlib.compress(drawn.image.tobytes(), 1))
+    return drawn
 
 
 def music_seed(scene: Scene) -> int:
@@ -181,7 +199,11 @@ def render(scene: Scene, out: Path, options: RenderOptions, progress: Progress =
     began = time.perf_counter()
     width, height = draft_size(scene.width, scene.height) if options.draft else (scene.width, scene.height)
     out.parent.mkdir(parents=True, exist_ok=True)
-    with ThreadPoolExecutor(max_workers=max(1, options.jobs)) as pool, TemporaryDirectory(prefix="storyboard-") as tmp:
+    with (
+        ThreadPoolExecutor(max_workers=max(1, options.jobs)) as pool,
+        ThreadPoolExecutor(max_workers=1) as sound_thread,
+        TemporaryDirectory(prefix="storyboard-") as tmp,
+    ):
         workdir = Path(tmp)
         stills: dict[str, Future[bytes]] = {}
         for shot in scene.shots:
@@ -190,7 +212,7 @@ def render(scene: Scene, out: Path, options: RenderOptions, progress: Progress =
                 stills[key] = pool.submit(shot_still, shot, width, height, scene.fps, options)
         speech_keys, speech = speak(scene, options, progress)
         timeline = build_timeline(scene, [len(data) / SAMPLE_BYTES / SAMPLE_RATE for data in speech])
-        audio = pool.submit(sound, scene, timeline, speech_keys, speech, options, workdir)
+        audio = sound_thread.submit(sound, scene, timeline, speech_keys, speech, options, workdir)
         blocks = []
         for clip in timeline.video:
             blocks.append((stills[repr(picture_fields(clip.shot))].result(), clip.frames))

@@ -89,7 +89,8 @@ def encode_audio(wav: Path, out: Path) -> subprocess.Popen[bytes]:
     """Start encoding ``wav`` to AAC in ``out`` (an .m4a) in the background."""
     return subprocess.Popen(
         [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y", "-i", str(wav),
-         "-c:a", "aac", "-b:a", AUDIO_BITRATE, "-ar", str(AUDIO_RATE), *BITEXACT, "-f", "mp4", str(out)],
+         "-c:a", "aac", "-aac_coder", "fast", "-b:a", AUDIO_BITRATE, "-ar", str(AUDIO_RATE), *BITEXACT,
+         "-f", "mp4", str(out)],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import random
 from dataclasses import dataclass
 
@@ -28,6 +29,19 @@ FREE_SLOT = {
     "close-up": (0.08, 0.1, 0.92, 0.88),
     "insert": (0.05, 0.08, 0.95, 0.92),
 }
+
+
+@dataclass(frozen=True)
+class Backdrop:
+    """A panel before its signs and border: the drawn set, and where it offers sign places.
+
+    It depends only on :attr:`stage` and the depth of field, never on what the
+    signs say, so a render can keep it and redraw only the signs when a sign's
+    text changes.
+    """
+
+    image: Image.Image
+    anchors: tuple[Anchor, ...]
 
 
 @dataclass(frozen=True)
@@ -143,21 +157,45 @@ def _frame(image: Image.Image, framing: str) -> None:
     draw_text(draw, fit_text(framing.upper(), text_box[2] - text_box[0], text_box[3] - text_box[1]), text_box, INK)
 
 
-def draw_panel(shot: Shot, width: int, height: int) -> Panel:
-    """Draw the storyboard panel for one shot.
+def _check_framing(shot: Shot) -> None:
+    if shot.framing not in FRAMINGS:
+        raise ValueError(f"unknown framing {shot.framing!r}; known framings: {', '.join(FRAMINGS)}")
+
+
+def _styles(shot: Shot) -> list[str]:
+    return [resolve_style(sign.style, shot.description) for sign in shot.signs]
+
+
+def backdrop_key(shot: Shot, width: int, height: int) -> tuple[object, ...]:
+    """Everything the shot's backdrop depends on: what the words mean to the picture, and the size."""
+    _check_framing(shot)
+    stage = _stage(shot, width, height, _styles(shot))
+    return (*dataclasses.astuple(stage), wants_depth_of_field(shot.description))
+
+
+def draw_backdrop(shot: Shot, width: int, height: int) -> Backdrop:
+    """Draw the panel's paper and set pieces, blurred where the description asks for depth of field."""
+    _check_framing(shot)
+    stage = _stage(shot, width, height, _styles(shot))
+    blur = wants_depth_of_field(shot.description)
+    # Seeded from what the description means to the picture, not its wording.
+    seed = seed_of("panel", stage.framing, *stage.pieces, stage.pose, str(stage.sign_subject), str(blur))
+    image, anchors = _draw_pieces(paper(width, height), stage, blur, random.Random(seed))
+    return Backdrop(image, tuple(anchors))
+
+
+def draw_panel(shot: Shot, width: int, height: int, backdrop: Backdrop | None = None) -> Panel:
+    """Draw the storyboard panel for one shot (on ``backdrop``, if it was drawn before).
 
     The picture depends only on the shot's description, framing and signs and
     on the size: the same input gives the same pixels in any process. Raises
     ValueError for an unknown framing, sign style or icon.
     """
-    if shot.framing not in FRAMINGS:
-        raise ValueError(f"unknown framing {shot.framing!r}; known framings: {', '.join(FRAMINGS)}")
-    styles = [resolve_style(sign.style, shot.description) for sign in shot.signs]
+    backdrop = backdrop or draw_backdrop(shot, width, height)
+    styles = _styles(shot)
     stage = _stage(shot, width, height, styles)
-    blur = wants_depth_of_field(shot.description)
-    # Seeded from what the description means to the picture, not its wording.
-    seed = seed_of("panel", stage.framing, *stage.pieces, stage.pose, str(stage.sign_subject), str(blur))
-    image, anchors = _draw_pieces(paper(width, height), stage, blur, random.Random(seed))
-    boxes = tuple(_draw_sign(image, sign, style, slot) for sign, style, slot in zip(shot.signs, styles, _sign_slots(styles, stage, anchors)))
+    image = backdrop.image.copy()
+    slots = _sign_slots(styles, stage, list(backdrop.anchors))
+    boxes = tuple(_draw_sign(image, sign, style, slot) for sign, style, slot in zip(shot.signs, styles, slots))
     _frame(image, shot.framing)
     return Panel(image, boxes)
