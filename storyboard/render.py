@@ -83,18 +83,19 @@ def picture_fields(shot: Shot) -> dict[str, object]:
     return {"description": shot.description, "framing": shot.framing, "signs": [asdict(sign) for sign in shot.signs]}
 
 
+def still_key(shot: Shot, width: int, height: int, fps: int, options: RenderOptions) -> str:
+    """The cache address of a shot's encoded still."""
+    return content_key("shot", picture_fields(shot), width, height, fps, options.video.key())
+
+
 def shot_still(shot: Shot, width: int, height: int, fps: int, options: RenderOptions) -> bytes:
-    """The shot's picture as a one-frame H.264 stream, from the cache when possible."""
-    settings = options.video
-    key = content_key("shot", picture_fields(shot), width, height, fps, settings.key())
+    """Draw and encode the shot's picture as a one-frame H.264 stream, and cache it."""
+    from storyboard.picture import draw_panel
 
-    def encode_shot() -> bytes:
-        from storyboard.picture import draw_panel
-
-        panel = draw_panel(shot, width, height, backdrop(shot, width, height, options.cache))
-        return encode.encode_still(panel.image.tobytes(), width, height, fps, settings)
-
-    return options.cache.fetch("shot", key, encode_shot)
+    panel = draw_panel(shot, width, height, backdrop(shot, width, height, options.cache))
+    still = encode.encode_still(panel.image.tobytes(), width, height, fps, options.video)
+    options.cache.put("shot", still_key(shot, width, height, fps, options), still)
+    return still
 
 
 def backdrop(shot: Shot, width: int, height: int, cache: Cache):  # -> picture.Backdrop
@@ -127,15 +128,37 @@ def music_seed(scene: Scene) -> int:
     return int.from_bytes(hashlib.sha256(scene.title.encode()).digest()[:4], "little")
 
 
-def sound(scene: Scene, timeline: Timeline, speech_keys: Sequence[str], speech: Sequence[bytes],
-          options: RenderOptions, workdir: Path) -> Path:
+@dataclass(frozen=True)
+class SoundPlan:
+    """Everything the film's sound depends on, in samples."""
+
+    total: int
+    starts: tuple[int, ...]  # each line's first sample
+    speech_keys: tuple[str, ...]  # each line's cache address
+    style: str
+    seed: int
+    stop: int  # the music's first silent sample
+
+    @classmethod
+    def of(cls, scene: Scene, timeline: Timeline, speech_keys: Sequence[str]) -> SoundPlan:
+        """The sound plan of ``scene`` laid out as ``timeline``."""
+        return cls(
+            total=round(timeline.frames * SAMPLE_RATE / timeline.fps),
+            starts=tuple(round(clip.start * SAMPLE_RATE) for clip in timeline.dialogue),
+            speech_keys=tuple(speech_keys),
+            style=timeline.music.style,
+            seed=music_seed(scene),
+            stop=round(timeline.music.stop * SAMPLE_RATE),
+        )
+
+    @property
+    def key(self) -> str:
+        """The cache address of the encoded sound."""
+        return content_key("audio", asdict(self), encode.AUDIO_BITRATE)
+
+
+def sound(plan: SoundPlan, speech: Sequence[bytes], options: RenderOptions, workdir: Path) -> Path:
     """The film's sound as an AAC .m4a file in ``workdir`` (cached by its inputs)."""
-    total = round(timeline.frames * SAMPLE_RATE / timeline.fps)
-    starts = [round(clip.start * SAMPLE_RATE) for clip in timeline.dialogue]
-    stop = round(timeline.music.stop * SAMPLE_RATE)
-    seed = music_seed(scene)
-    key = content_key("audio", total, list(zip(starts, speech_keys)), timeline.music.style, seed, stop,
-                      encode.AUDIO_BITRATE)
     out = workdir / "sound.m4a"
 
     def build() -> bytes:
@@ -144,20 +167,20 @@ def sound(scene: Scene, timeline: Timeline, speech_keys: Sequence[str], speech: 
         from storyboard.sound.mix import mix, write_wav
         from storyboard.sound.score import SCORE_STYLES
 
-        score_key = content_key("score", timeline.music.style, seed, total)
+        score_key = content_key("score", plan.style, plan.seed, plan.total)
         music = options.cache.get("score", score_key)
         if music is None:
-            samples = SCORE_STYLES[timeline.music.style](total / SAMPLE_RATE, seed, SAMPLE_RATE)
-            music = np.ascontiguousarray(samples[:total], dtype=np.float32).tobytes()
+            samples = SCORE_STYLES[plan.style](plan.total / SAMPLE_RATE, plan.seed, SAMPLE_RATE)
+            music = np.ascontiguousarray(samples[: plan.total], dtype=np.float32).tobytes()
             options.cache.put("score", score_key, music)
-        lines = [(start, np.frombuffer(data, dtype=np.float32)) for start, data in zip(starts, speech)]
+        lines = [(start, np.frombuffer(data, dtype=np.float32)) for start, data in zip(plan.starts, speech)]
         score = np.frombuffer(music, dtype=np.float32).reshape(-1, 2)
         wav = workdir / "sound.wav"
-        write_wav(wav, mix(total, lines, score, stop), SAMPLE_RATE)
+        write_wav(wav, mix(plan.total, lines, score, plan.stop), SAMPLE_RATE)
         encode.finish(encode.encode_audio(wav, out))
         return out.read_bytes()
 
-    payload = options.cache.fetch("audio", key, build)
+    payload = options.cache.fetch("audio", plan.key, build)
     if not out.exists():
         out.write_bytes(payload)
     return out
@@ -195,38 +218,57 @@ def plan(scene: Scene, options: RenderOptions) -> Timeline:
 
 
 def render(scene: Scene, out: Path, options: RenderOptions, progress: Progress = lambda _: None) -> RenderResult:
-    """Render ``scene`` to the MP4 ``out``, atomically: on failure nothing is left at ``out``."""
+    """Render ``scene`` to the MP4 ``out``, atomically: on failure nothing is left at ``out``.
+
+    The stills that are not cached are drawn and encoded on ``options.jobs``
+    threads while the lines are spoken and the sound is mixed on others; a
+    film whose every part is unchanged comes whole from the cache.
+    """
     began = time.perf_counter()
     width, height = draft_size(scene.width, scene.height) if options.draft else (scene.width, scene.height)
     out.parent.mkdir(parents=True, exist_ok=True)
+    shots = {still_key(shot, width, height, scene.fps, options): shot for shot in scene.shots}
     with (
         ThreadPoolExecutor(max_workers=max(1, options.jobs)) as pool,
         ThreadPoolExecutor(max_workers=1) as sound_thread,
         TemporaryDirectory(prefix="storyboard-") as tmp,
     ):
-        workdir = Path(tmp)
-        stills: dict[str, Future[bytes]] = {}
-        for shot in scene.shots:
-            key = repr(picture_fields(shot))
-            if key not in stills:
-                stills[key] = pool.submit(shot_still, shot, width, height, scene.fps, options)
+        stills: dict[str, Future[bytes] | bytes] = {key: options.cache.get("shot", key) for key in shots}
+        for key, still in stills.items():
+            if still is None:
+                stills[key] = pool.submit(shot_still, shots[key], width, height, scene.fps, options)
         speech_keys, speech = speak(scene, options, progress)
         timeline = build_timeline(scene, [len(data) / SAMPLE_BYTES / SAMPLE_RATE for data in speech])
-        audio = sound_thread.submit(sound, scene, timeline, speech_keys, speech, options, workdir)
-        blocks = []
-        for clip in timeline.video:
-            blocks.append((stills[repr(picture_fields(clip.shot))].result(), clip.frames))
-            progress(f"drew shot {clip.index}/{len(timeline.video)}: {clip.shot.id}")
-        video = workdir / "video.h264"
-        video.write_bytes(encode.film_stream(blocks))
-        audio_path = audio.result()
-        progress("mixed the sound")
-        captions = captions_file(timeline, workdir / "captions.srt") if scene.captions and timeline.dialogue else None
-        partial = workdir / "film.mp4"
-        encode.mux(video, audio_path, partial, scene.fps, captions)
-        atomic_write(out, partial.read_bytes())
+        plan = SoundPlan.of(scene, timeline, speech_keys)
+        order = [still_key(clip.shot, width, height, scene.fps, options) for clip in timeline.video]
+        film_key = content_key("film", order, [clip.frames for clip in timeline.video], plan.key, scene.captions,
+                               [(clip.start, clip.end, clip.line.say) for clip in timeline.dialogue])
+        film = options.cache.get("film", film_key)
+        if film is None:
+            audio = sound_thread.submit(sound, plan, speech, options, Path(tmp))
+            film = assemble(timeline, stills, order, audio, scene, Path(tmp), progress)
+            options.cache.put("film", film_key, film)
+        atomic_write(out, film)
     progress("wrote the film")
     return RenderResult(timeline, width, height, time.perf_counter() - began)
+
+
+def assemble(timeline: Timeline, stills: dict[str, Future[bytes] | bytes], order: Sequence[str],
+             audio: Future[Path], scene: Scene, workdir: Path, progress: Progress) -> bytes:
+    """The MP4's bytes: the stills held for their shots' frames, muxed with the sound."""
+    blocks = []
+    for clip, key in zip(timeline.video, order):
+        still = stills[key]
+        blocks.append((still.result() if isinstance(still, Future) else still, clip.frames))
+        progress(f"drew shot {clip.index}/{len(timeline.video)}: {clip.shot.id}")
+    video = workdir / "video.h264"
+    video.write_bytes(encode.film_stream(blocks))
+    audio_path = audio.result()
+    progress("mixed the sound")
+    captions = captions_file(timeline, workdir / "captions.srt") if scene.captions and timeline.dialogue else None
+    film = workdir / "film.mp4"
+    encode.mux(video, audio_path, film, scene.fps, captions)
+    return film.read_bytes()
 
 
 def render_to_files(scene: Scene, out: Path, report: Path, options: RenderOptions,
