@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[cluster,test]'
+	$(BIN)/pip install --quiet --config-settings editable_mode=compat -e '.[cluster,test]'
 	touch $(STAMP)
 
 setup: $(STAMP)

@@ -33,8 +33,7 @@ from typing import Any
 
 from storyboard import __version__
 from storyboard.cache import Cache, atomic_write, content_key, default_cache_dir
-from storyboard.cli import error_message, load_source
-from storyboard.errors import InputError, RenderError, StoryboardError
+from storyboard.errors import InputError, RenderError, StoryboardError, error_message
 from storyboard.progress import ProgressBar
 
 SUMMARY_NAME = "batch.json"
@@ -133,13 +132,12 @@ def failed(task: Task, message: str) -> Outcome:
 
 def render_one(task: Task) -> Outcome:
     """Render one scene (in a worker process); every failure becomes a ``failed`` outcome."""
-    from storyboard.render import RenderOptions, render_to_files
+    from storyboard.render import RenderOptions, render_file
 
     options = RenderOptions(cache=Cache(default_cache_dir() if task.use_cache else None), jobs=1, draft=task.draft)
     try:
-        scene = load_source(task.source, display=task.scene)
         task.stamp.unlink(missing_ok=True)
-        document, warnings = render_to_files(scene, task.output, task.report, options)
+        document, warnings = render_file(task.source, task.output, task.report, options, display=task.scene)
         if task.fingerprint is not None:
             atomic_write(task.stamp, (task.fingerprint + "\n").encode())
     except Exception as error:  # isolated: the other scenes go on

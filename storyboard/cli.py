@@ -15,42 +15,13 @@ from pathlib import Path
 
 from storyboard import __version__
 from storyboard.cache import Cache, atomic_write, default_cache_dir
-from storyboard.errors import InputError, StoryboardError
-from storyboard.loader import SCENE_SUFFIXES, check_resolution, load_scene
-from storyboard.model import Scene
+from storyboard.errors import InputError, StoryboardError, error_message
+from storyboard.sources import IMPORT_SUFFIXES, Overrides, load_source
 from storyboard.progress import ProgressBar
 
-IMPORT_SUFFIXES = (".txt", ".fountain")
-
-
-def load_source(path: Path, display: str | None = None) -> Scene:
-    """A shot list, or a prompt / screenplay imported on the fly; ``display`` names it in messages."""
-    name = display or str(path)
-    if not path.is_file():
-        raise InputError(name, 0, "no such file")
-    suffix = path.suffix.lower()
-    if suffix in SCENE_SUFFIXES:
-        return load_scene(path, display=name)
-    if suffix in IMPORT_SUFFIXES:
-        from storyboard.importers import import_source
-
-        return load_scene(path, text=import_source(path), display=f"{name} (imported)")
-    raise InputError(name, 0, f"unknown kind of file '{suffix}': use .yaml, .yml, .json, .txt or .fountain")
-
-
-def with_overrides(scene: Scene, args: argparse.Namespace) -> Scene:
-    """The scene with ``--resolution`` / ``--fps`` applied."""
-    if getattr(args, "resolution", None):
-        try:
-            width, height = check_resolution(args.resolution)
-        except ValueError as error:
-            raise InputError("--resolution", 0, str(error)) from None
-        scene = dataclasses.replace(scene, width=width, height=height)
-    if getattr(args, "fps", None) is not None:
-        if not 1 <= args.fps <= 120:
-            raise InputError("--fps", 0, f"{args.fps} is out of range (1 to 120)")
-        scene = dataclasses.replace(scene, fps=args.fps)
-    return scene
+def overrides(args: argparse.Namespace) -> Overrides:
+    """``--resolution`` / ``--fps`` from the command line."""
+    return Overrides(resolution=getattr(args, "resolution", None), fps=getattr(args, "fps", None))
 
 
 def render_options(args: argparse.Namespace):  # -> RenderOptions, imported lazily
@@ -63,20 +34,20 @@ def render_options(args: argparse.Namespace):  # -> RenderOptions, imported lazi
 
 def cmd_render(args: argparse.Namespace) -> int:
     """``storyboard render``."""
-    from storyboard.render import render_to_files
+    from storyboard.render import render_file
 
     source = Path(args.scene)
-    scene = with_overrides(load_source(source), args)
     out = Path(args.output) if args.output else Path("output") / f"{source.stem}.mp4"
     report_path = Path(args.report) if args.report else out.with_suffix(".json")
-    bar = ProgressBar(f"render {source.name}", total=len(scene.shots) + 3)
+    bar = ProgressBar(f"render {source.name}")
     try:
-        document, warnings = render_to_files(scene, out, report_path, render_options(args), bar.step)
+        document, warnings = render_file(source, out, report_path, render_options(args), overrides(args), bar.update)
     finally:
         bar.close()
     for warning in warnings:
         print(warning, file=sys.stderr)
-    bar.done(f"wrote {out} ({document['duration']:.2f} s, {len(scene.shots)} shots) in {document['render_seconds']:.2f} s")
+    bar.done(f"wrote {out} ({document['duration']:.2f} s, {len(document['shots'])} shots) "
+             f"in {document['render_seconds']:.2f} s")
     return 0
 
 
@@ -85,7 +56,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
     from storyboard.render import plan
     from storyboard.report import overrun_warnings, plan_table, report
 
-    scene = with_overrides(load_source(Path(args.scene)), args)
+    scene = overrides(args).apply(load_source(Path(args.scene)))
     timeline = plan(scene, render_options(args))
     if args.json:
         print(json.dumps(report(scene, timeline, scene.width, scene.height), indent=2))
@@ -201,15 +172,6 @@ def build_parser() -> argparse.ArgumentParser:
     _common(batch)
     batch.set_defaults(run=cmd_batch)
     return parser
-
-
-def error_message(error: Exception) -> str:
-    """The one-line message for ``error``, without the ``storyboard:`` prefix."""
-    if isinstance(error, StoryboardError):
-        return str(error)
-    if isinstance(error, OSError):  # the disk, not the input: the render failed
-        return f"{error.filename or 'output'}: {error.strerror or error}"
-    return f"internal error: {type(error).__name__}: {error}"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -21,3 +21,12 @@ class InputError(StoryboardError):
 
 class RenderError(StoryboardError):
     """A render that failed after its input was accepted (exit code 1)."""
+
+
+def error_message(error: Exception) -> str:
+    """The one-line message for ``error``, without the ``storyboard:`` prefix."""
+    if isinstance(error, StoryboardError):
+        return str(error)
+    if isinstance(error, OSError):  # the disk, not the input: the render failed
+        return f"{error.filename or 'output'}: {error.strerror or error}"
+    return f"internal error: {type(error).__name__}: {error}"

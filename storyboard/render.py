@@ -24,12 +24,17 @@ from typing import Any
 from storyboard import encode
 from storyboard.cache import Cache, atomic_write, content_key
 from storyboard.model import Scene, Shot
+from storyboard.sources import Overrides, load_source
 from storyboard.timeline import Timeline, build_timeline
 
 SAMPLE_RATE = 48_000
 SAMPLE_BYTES = 4  # float32 mono speech in the cache
 DRAFT_MAX_HEIGHT = 360
-Progress = Callable[[str], None]
+Progress = Callable[[str, float], None]  # a message and the fraction of the render done
+
+
+def no_progress(message: str, fraction: float) -> None:
+    """A :data:`Progress` that shows nothing."""
 
 
 @dataclass(frozen=True)
@@ -74,7 +79,7 @@ def speak(scene: Scene, options: RenderOptions, progress: Progress) -> tuple[lis
         for i, samples in zip(missing, synthesise_lines(requests, jobs=options.jobs)):
             payloads[i] = samples.astype("float32").tobytes()
             options.cache.put("speech", keys[i], payloads[i])
-    progress(f"spoke {len(keys)} lines")
+    progress(f"spoke {len(keys)} lines", 0.2)
     return keys, [payload for payload in payloads if payload is not None]
 
 
@@ -209,15 +214,16 @@ class RenderResult:
     width: int
     height: int
     seconds: float
+    film_key: str  # the film's cache address
 
 
 def plan(scene: Scene, options: RenderOptions) -> Timeline:
     """The scene's timeline (speech is synthesised, or read from the cache, to time it)."""
-    _, speech = speak(scene, options, lambda _: None)
+    _, speech = speak(scene, options, no_progress)
     return build_timeline(scene, [len(data) / SAMPLE_BYTES / SAMPLE_RATE for data in speech])
 
 
-def render(scene: Scene, out: Path, options: RenderOptions, progress: Progress = lambda _: None) -> RenderResult:
+def render(scene: Scene, out: Path, options: RenderOptions, progress: Progress = no_progress) -> RenderResult:
     """Render ``scene`` to the MP4 ``out``, atomically: on failure nothing is left at ``out``.
 
     The stills that are not cached are drawn and encoded on ``options.jobs``
@@ -249,8 +255,8 @@ def render(scene: Scene, out: Path, options: RenderOptions, progress: Progress =
             film = assemble(timeline, stills, order, audio, scene, Path(tmp), progress)
             options.cache.put("film", film_key, film)
         atomic_write(out, film)
-    progress("wrote the film")
-    return RenderResult(timeline, width, height, time.perf_counter() - began)
+    progress("wrote the film", 1.0)
+    return RenderResult(timeline, width, height, time.perf_counter() - began, film_key)
 
 
 def assemble(timeline: Timeline, stills: dict[str, Future[bytes] | bytes], order: Sequence[str],
@@ -260,27 +266,55 @@ def assemble(timeline: Timeline, stills: dict[str, Future[bytes] | bytes], order
     for clip, key in zip(timeline.video, order):
         still = stills[key]
         blocks.append((still.result() if isinstance(still, Future) else still, clip.frames))
-        progress(f"drew shot {clip.index}/{len(timeline.video)}: {clip.shot.id}")
+        progress(f"drew shot {clip.index}/{len(timeline.video)}: {clip.shot.id}", 0.2 + 0.6 * clip.index / len(order))
     video = workdir / "video.h264"
     video.write_bytes(encode.film_stream(blocks))
     audio_path = audio.result()
-    progress("mixed the sound")
+    progress("mixed the sound", 0.9)
     captions = captions_file(timeline, workdir / "captions.srt") if scene.captions and timeline.dialogue else None
     film = workdir / "film.mp4"
     encode.mux(video, audio_path, film, scene.fps, captions)
     return film.read_bytes()
 
 
-def render_to_files(scene: Scene, out: Path, report: Path, options: RenderOptions,
-                    progress: Progress = lambda _: None) -> tuple[dict[str, Any], list[str]]:
-    """Render ``scene`` to the MP4 ``out`` and its report to ``report`` (both atomically).
+def render_file(source: Path, out: Path, report: Path, options: RenderOptions, overrides: Overrides = Overrides(),
+                progress: Progress = no_progress, display: str | None = None) -> tuple[dict[str, Any], list[str]]:
+    """Render the scene in ``source`` to the MP4 ``out`` and its report to ``report`` (both atomically).
 
-    Returns the report document and the scene's overrun warnings (``FILE:LINE: warning: ...``).
+    Returns the report document and the overrun warnings (``FILE:LINE: warning: ...``).
+    When the same bytes were rendered before with the same options, the film
+    is replayed from the cache without loading anything: re-running an
+    unchanged scene costs next to nothing.
     """
-    from storyboard.report import overrun_warnings, render_report
+    began = time.perf_counter()
+    from storyboard.sound.voices import ENGINE_VERSION
 
-    result = render(scene, out, options, progress)
-    document = render_report(scene, result.timeline, result.width, result.height, str(out), result.seconds)
+    key = content_key("replay", source.read_bytes(), display or str(source), asdict(overrides), options.draft,
+                      options.video.key(), ENGINE_VERSION)
+    replayed = _replay(options.cache, key)
+    if replayed is not None:
+        film, document, warnings = replayed
+        atomic_write(out, film)
+        progress("the film is unchanged", 1.0)
+    else:
+        from storyboard.report import overrun_warnings, render_report
+
+        scene = overrides.apply(load_source(source, display))
+        result = render(scene, out, options, progress)
+        document = render_report(scene, result.timeline, result.width, result.height, str(out), 0.0)
+        warnings = overrun_warnings(scene, result.timeline)
+        options.cache.put("replay", key, json.dumps([result.film_key, document, warnings]).encode())
+    document = {**document, "output": str(out), "render_seconds": round(time.perf_counter() - began, 2)}
     report.parent.mkdir(parents=True, exist_ok=True)
     atomic_write(report, (json.dumps(document, indent=2) + "\n").encode())
-    return document, overrun_warnings(scene, result.timeline)
+    return document, warnings
+
+
+def _replay(cache: Cache, key: str) -> tuple[bytes, dict[str, Any], list[str]] | None:
+    """The film, report and warnings of an earlier render of the same source, if all are cached."""
+    entry = cache.get("replay", key)
+    if entry is None:
+        return None
+    film_key, document, warnings = json.loads(entry)
+    film = cache.get("film", film_key)
+    return None if film is None else (film, document, warnings)

@@ -1,0 +1,50 @@
+"""A source file -> a :class:`~storyboard.model.Scene`, by its kind, with command-line overrides."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from pathlib import Path
+
+from storyboard.errors import InputError
+from storyboard.loader import MAX_FPS, SCENE_SUFFIXES, check_resolution, load_scene
+from storyboard.model import Scene
+
+IMPORT_SUFFIXES = (".txt", ".fountain")
+
+
+@dataclass(frozen=True)
+class Overrides:
+    """``--resolution`` and ``--fps``, applied over what the scene says."""
+
+    resolution: str | None = None
+    fps: int | None = None
+
+    def apply(self, scene: Scene) -> Scene:
+        """``scene`` with these overrides; InputError for a bad value."""
+        if self.resolution:
+            try:
+                width, height = check_resolution(self.resolution)
+            except ValueError as error:
+                raise InputError("--resolution", 0, str(error)) from None
+            scene = dataclasses.replace(scene, width=width, height=height)
+        if self.fps is not None:
+            if not 1 <= self.fps <= MAX_FPS:
+                raise InputError("--fps", 0, f"{self.fps} is out of range (1 to {MAX_FPS})")
+            scene = dataclasses.replace(scene, fps=self.fps)
+        return scene
+
+
+def load_source(path: Path, display: str | None = None) -> Scene:
+    """A shot list, or a prompt / screenplay imported on the fly; ``display`` names it in messages."""
+    name = display or str(path)
+    if not path.is_file():
+        raise InputError(name, 0, "no such file")
+    suffix = path.suffix.lower()
+    if suffix in SCENE_SUFFIXES:
+        return load_scene(path, display=name)
+    if suffix in IMPORT_SUFFIXES:
+        from storyboard.importers import import_source
+
+        return load_scene(path, text=import_source(path), display=f"{name} (imported)")
+    raise InputError(name, 0, f"unknown kind of file '{suffix}': use .yaml, .yml, .json, .txt or .fountain")
