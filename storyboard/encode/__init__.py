@@ -51,7 +51,7 @@ def run_ffmpeg(args: Sequence[str], stdin: bytes | None = None) -> bytes:
 class VideoSettings:
     """How stills are encoded; part of every encoded shot's cache key."""
 
-    preset: str = "veryfast"  # one intra frame: slower presets buy little here
+    preset: str = "superfast"  # one intra frame: slower presets buy little here
     crf: str = STILL_CRF
 
     def key(self) -> list[str]:

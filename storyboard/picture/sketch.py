@@ -13,7 +13,6 @@ import random
 from collections.abc import Sequence
 from functools import lru_cache
 
-import numpy as np
 from PIL import Image, ImageChops, ImageDraw, ImageFilter
 
 PAPER = (246, 241, 228)
@@ -37,13 +36,23 @@ def seed_of(*parts: str) -> int:
     return int.from_bytes(digest[:8], "big")
 
 
+def noise(size: tuple[int, int], spread: float, rng: random.Random) -> Image.Image:
+    """A greyscale image of seeded noise around 128 with standard deviation ``spread``.
+
+    Uniform noise from ``rng`` (deterministic in every process), scaled so its
+    spread matches a normal distribution's; drawn with Pillow alone so that
+    drawing a sign never has to load numpy.
+    """
+    width = spread * 12**0.5  # a uniform distribution this wide has this standard deviation
+    lut = [max(0, min(255, round(128 + (v / 255 - 0.5) * width))) for v in range(256)]
+    return Image.frombytes("L", size, rng.randbytes(size[0] * size[1])).point(lut)
+
+
 @lru_cache(maxsize=4)
 def _paper(width: int, height: int) -> Image.Image:
     """The paper sheet for one size (cached: copy it before drawing)."""
     small = (max(1, width // GRAIN_CELL), max(1, height // GRAIN_CELL))
-    noise = np.random.default_rng(PAPER_SEED).normal(128.0, GRAIN, (small[1], small[0]))
-    grain = Image.fromarray(np.clip(noise, 0, 255).astype(np.uint8))
-    grain = grain.resize((width, height), Image.Resampling.BILINEAR)
+    grain = noise(small, GRAIN, random.Random(PAPER_SEED)).resize((width, height), Image.Resampling.BILINEAR)
     base = Image.new("RGB", (width, height), PAPER)
     return ImageChops.add(base, Image.merge("RGB", (grain, grain, grain)), 1.0, -128)
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import random
 
-import numpy as np
-from PIL import Image, ImageDraw
+from PIL import Image, ImageChops, ImageDraw
 
 from storyboard.picture.icons import draw_icon
 from storyboard.picture.signs.base import SignArt, text_and_icon_boxes
+from storyboard.picture.sketch import noise
 from storyboard.picture.text import draw_text, fit_text
 
 ASPECT = 3.4
@@ -24,18 +24,27 @@ MARGIN = (0.07, 0.16)  # text inset, of the width and the height
 SCREW = 0.045  # screw radius, of the height
 
 
+def _gradient(height: int) -> Image.Image:
+    """One column of the metal's vertical light: bright top, dark band, lighter bottom."""
+    def level(y: float) -> float:
+        if y < 0.45:
+            return METAL_TOP + (METAL_MID - METAL_TOP) * y / 0.45
+        return METAL_MID + (METAL_BOTTOM - METAL_MID) * (y - 0.45) / 0.55
+
+    rows = bytes(round(level(i / max(1, height - 1))) for i in range(height))
+    return Image.frombytes("L", (1, height), rows)
+
+
 def _metal(width: int, height: int, rng: random.Random) -> Image.Image:
     """A brushed-steel gradient with long horizontal streaks."""
-    noise_rng = np.random.default_rng(rng.getrandbits(64))
-    y = np.linspace(0.0, 1.0, height)[:, None]
-    gradient = np.where(y < 0.45, METAL_TOP + (METAL_MID - METAL_TOP) * y / 0.45,
-                        METAL_MID + (METAL_BOTTOM - METAL_MID) * (y - 0.45) / 0.55)
-    coarse = noise_rng.normal(0.0, STREAKS, (height, max(2, width // STREAK_LENGTH)))
-    streaks = np.asarray(Image.fromarray(coarse.astype(np.float32)).resize((width, height), Image.Resampling.BILINEAR))
-    fine = noise_rng.normal(0.0, STREAKS / 3, (height, 1))
-    grey = gradient + streaks + fine
-    rgb = np.clip(np.stack([grey * t for t in TINT], axis=-1), 0, 255).astype(np.uint8)
-    return Image.fromarray(rgb).convert("RGBA")
+    noise_rng = random.Random(rng.getrandbits(64))
+    coarse = noise((max(2, width // STREAK_LENGTH), height), STREAKS, noise_rng)
+    streaks = coarse.resize((width, height), Image.Resampling.BILINEAR)
+    fine = noise((1, height), STREAKS / 3, noise_rng).resize((width, height), Image.Resampling.NEAREST)
+    grey = _gradient(height).resize((width, height), Image.Resampling.NEAREST)
+    grey = ImageChops.add(ImageChops.add(grey, streaks, 1.0, -128), fine, 1.0, -128)
+    bands = [grey.point(lambda v, t=t: min(255, round(v * t))) for t in TINT]
+    return Image.merge("RGB", bands).convert("RGBA")
 
 
 def render(width: int, height: int, text: str, icon: str | None, rng: random.Random) -> SignArt:
