@@ -10,6 +10,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet --config-settings editable_mode=compat -e '.[cluster,test]'
+	$(BIN)/python -m compileall -q storyboard
 	touch $(STAMP)
 
 setup: $(STAMP)

@@ -1,9 +1,11 @@
 """Scene -> MP4: speech, timeline, picture and sound, encoded and muxed.
 
 Every expensive piece of work is addressed by its inputs in the
-:class:`~storyboard.cache.Cache`: spoken lines, drawn frames, encoded shots,
-the score and the encoded sound. A render only does the work whose inputs
-changed, and the output bytes do not depend on what was cached.
+:class:`~storyboard.cache.Cache`: spoken lines, drawn backdrops (a shot's set
+without its signs), encoded shots, the score, the encoded sound and the
+finished film (and, by a source file's bytes, the film it rendered to). A
+render only does the work whose inputs changed, and the output bytes do not
+depend on what was cached.
 
 Heavy modules (numpy, Pillow, the speech engine) are imported only when
 there is work for them, so a render with nothing changed stays fast.
@@ -109,22 +111,14 @@ def backdrop(shot: Shot, width: int, height: int, cache: Cache):  # -> picture.B
     A backdrop does not depend on what the signs say, so editing a sign's text
     redraws only the sign.
     """
-    import zlib
-
     from storyboard.picture import Backdrop, backdrop_key, draw_backdrop
-    from storyboard.picture.pieces.stage import Anchor
-    from PIL import Image
 
     key = content_key("backdrop", backdrop_key(shot, width, height))
     payload = cache.get("backdrop", key)
     if payload is not None:
-        size = int.from_bytes(payload[:4], "little")
-        anchors = json.loads(payload[4 : 4 + size])
-        image = Image.frombytes("RGB", (width, height), zlib.decompress(payload[4 + size :]))
-        return Backdrop(image, tuple(Anchor(frozenset(styles), tuple(box)) for styles, box in anchors))
+        return Backdrop.from_bytes(payload)
     drawn = draw_backdrop(shot, width, height)
-    header = json.dumps([[sorted(a.styles), list(a.box)] for a in drawn.anchors]).encode()
-    cache.put("backdrop", key, len(header).to_bytes(4, "little") + header + zlib.compress(drawn.image.tobytes(), 1))
+    cache.put("backdrop", key, drawn.to_bytes())
     return drawn
 
 

@@ -219,3 +219,13 @@ def test_the_picture_draws_every_name_the_shot_list_allows():
 
     assert picture.SIGN_STYLES == model.SIGN_STYLES
     assert picture.ICONS == model.ICONS
+
+
+def test_a_stored_backdrop_draws_the_same_panel():
+    from storyboard.model import Shot, Sign
+    from storyboard.picture import Backdrop, draw_backdrop
+
+    shot = Shot(id="s", description="A man walks out of a glass office building.", framing="wide",
+                signs=(Sign("Tech Corp", "plaque"),))
+    stored = Backdrop.from_bytes(draw_backdrop(shot, 320, 180).to_bytes())
+    assert draw_panel(shot, 320, 180, stored).image.tobytes() == draw_panel(shot, 320, 180).image.tobytes()

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
+import json
 import random
+import zlib
 from dataclasses import dataclass
 
 from PIL import Image, ImageDraw
@@ -42,6 +44,19 @@ class Backdrop:
 
     image: Image.Image
     anchors: tuple[Anchor, ...]
+
+    def to_bytes(self) -> bytes:
+        """The backdrop as bytes (anchors as JSON, pixels zlib-compressed), for a cache."""
+        header = json.dumps([self.image.size, [[sorted(a.styles), list(a.box)] for a in self.anchors]]).encode()
+        return len(header).to_bytes(4, "little") + header + zlib.compress(self.image.tobytes(), 1)
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Backdrop:
+        """The backdrop that :meth:`to_bytes` stored."""
+        size = int.from_bytes(data[:4], "little")
+        (width, height), anchors = json.loads(data[4 : 4 + size])
+        image = Image.frombytes("RGB", (width, height), zlib.decompress(data[4 + size :]))
+        return cls(image, tuple(Anchor(frozenset(styles), tuple(box)) for styles, box in anchors))
 
 
 @dataclass(frozen=True)
