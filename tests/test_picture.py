@@ -229,3 +229,14 @@ def test_a_stored_backdrop_draws_the_same_panel():
                 signs=(Sign("Tech Corp", "plaque"),))
     stored = Backdrop.from_bytes(draw_backdrop(shot, 320, 180).to_bytes())
     assert draw_panel(shot, 320, 180, stored).image.tobytes() == draw_panel(shot, 320, 180).image.tobytes()
+
+
+def test_a_seated_figure_is_drawn_seated():
+    from storyboard.picture.pieces import pose_for, words_of
+
+    assert pose_for(words_of("The man is sitting at a desk.")) == "sit"
+    assert pose_for(words_of("He sits, reaching for a holographic interface.")) == "sit-reach"
+    assert pose_for(words_of("He walks out of the office.")) == "walk"
+    seated = Shot(id="s", description="A man sitting at a desk.", framing="medium")
+    standing = Shot(id="s", description="A man standing at a desk.", framing="medium")
+    assert draw_panel(seated, 320, 180).image.tobytes() != draw_panel(standing, 320, 180).image.tobytes()

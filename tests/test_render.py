@@ -40,7 +40,7 @@ def film(request: pytest.FixtureRequest, rendered: dict) -> tuple[Path, dict]:
 def test_streams_are_what_every_player_plays(film: tuple[Path, dict]) -> None:
     path, report = film
     info = media.streams(path)
-    assert info.video.startswith("h264") and "yuv420p" in info.video
+    assert info.video.startswith("h264") and "yuv420p(tv, bt709, progressive)" in info.video
     assert (info.width, info.height) == (320, 180) == (report["width"], report["height"])
     assert info.audio.startswith("aac") and "48000 Hz" in info.audio and "stereo" in info.audio
     assert info.subtitles == []

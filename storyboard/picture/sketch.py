@@ -23,7 +23,7 @@ MARKER_DARK = (128, 124, 120)
 STROKE = 0.0032  # pencil width, of the short side
 WOBBLE = 0.0022  # how far a pencil pass strays, of the short side
 PASSES = ((1.0, 235), (0.6, 150))  # (relative width, alpha) of each pass
-GRAIN = 5.0  # paper grain amplitude, in grey levels
+GRAIN = 3.5  # paper grain amplitude (standard deviation), in grey levels
 GRAIN_CELL = 6  # px of paper per grain sample
 PAPER_SEED = 1897  # the same sheet for every panel
 

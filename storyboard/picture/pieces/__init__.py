@@ -43,6 +43,7 @@ POSE_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("reach", frozenset({"interact", "interacting", "touches", "reaches", "reaching", "gestures", "points", "hologram",
                          "holographic", "interface"})),
 )
+SIT_WORDS = frozenset({"sit", "sits", "sitting", "seated", "sat"})
 DOF_WORDS = ("depth of field", "blurred", "blurry", "bokeh", "out of focus", "soft focus", "defocused")
 
 
@@ -59,7 +60,10 @@ def match_pieces(words: frozenset[str]) -> tuple[str, ...]:
 
 def pose_for(words: frozenset[str]) -> str:
     """The figure's pose ``words`` ask for: the first matching rule, else standing."""
-    return next((pose for pose, keys in POSE_WORDS if keys & words), "stand")
+    pose = next((pose for pose, keys in POSE_WORDS if keys & words), "stand")
+    if words & SIT_WORDS and pose != "walk":
+        return "sit" if pose == "stand" else f"sit-{pose}"
+    return pose
 
 
 def wants_depth_of_field(description: str) -> bool:

@@ -34,6 +34,13 @@ POSES: dict[str, tuple[tuple[Point, Point, Point], ...]] = {
     "reach": (((-0.11, 0.19), (-0.15, 0.34), (-0.08, 0.44)), ((0.11, 0.19), (0.24, 0.27), (0.36, 0.2)),
               ((-0.05, 0.5), (-0.06, 0.73), (-0.06, 0.97)), ((0.05, 0.5), (0.06, 0.73), (0.06, 0.97))),
 }
+SEATED_LEGS = (((-0.05, 0.5), (-0.09, 0.57), (-0.09, 0.8)), ((0.05, 0.5), (0.09, 0.57), (0.09, 0.8)))  # knees to us
+POSES["sit"] = (*POSES["stand"][:2], *SEATED_LEGS)
+POSES["sit-reach"] = (*POSES["reach"][:2], *SEATED_LEGS)
+# How much lower a seated body's head is, of the body height: in a wide shot the
+# feet stay on the floor; closer, the chair and the hunch of the shoulders show it.
+SEATED_DROP = {"wide": 0.17, "medium": 0.05, "close-up": 0.0, "insert": 0.0}
+CHAIR_BACK = ((-0.16, 0.14), (0.16, 0.14), (0.15, 0.52), (-0.15, 0.52))  # behind the shoulders
 TAG = 0.14  # name-tag width on the chest, of the body height
 FACE_DETAIL = 0.05  # draw eyes, nose and mouth once the head is this big, of the short side
 
@@ -67,6 +74,8 @@ def _placement(stage: Stage) -> tuple[float, float, float]:
         x = WIDE_WITH_BUILDING_X
     if stage.framing == "wide" and "desk" in stage.pieces:
         top = 0.4
+    if stage.pose.startswith("sit"):
+        top += SEATED_DROP[stage.framing] * height
     return stage.x(x), stage.y(top), stage.y(height)
 
 
@@ -78,6 +87,8 @@ def draw(pen: Pen, stage: Stage) -> tuple[Anchor, ...]:
         return cx + p[0] * size, top + p[1] * size
 
     limbs = POSES[stage.pose]
+    if stage.pose.startswith("sit"):
+        pen.shape([at(p) for p in CHAIR_BACK], fill=(*MARKER_DARK, 255), weight=1.2)
     for joints in limbs[2:]:
         for a, b in zip(joints, joints[1:]):
             _limb(pen, at(a), at(b), LEG * size, MARKER_DARK)

@@ -25,7 +25,7 @@ class Stage:
     height: int
     framing: str
     pieces: tuple[str, ...]
-    pose: str  # stand | walk | reach
+    pose: str  # stand | walk | reach | sit | sit-reach
     sign_subject: bool  # a sign fills the frame (close-up / insert of a sign)
 
     def x(self, fraction: float) -> int:
