@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 import hashlib
+import io
+import json
+import os
+import signal
+import struct
 import subprocess
 import sys
+import textwrap
+import threading
 import time
 import wave
+from pathlib import Path
 
 import numpy as np
 import pyloudnorm
@@ -16,6 +24,7 @@ from scipy.signal import butter, hilbert, lfilter, resample_poly, sosfreqz
 
 from storyboard.model import Character
 from storyboard.sound import _dsp, effects, mix, score, speech, voices
+from storyboard.sound import _espeak_worker as protocol
 
 SR = 48_000
 LINE = "They automated my job."
@@ -155,6 +164,172 @@ def test_assign_voices_gives_everyone_a_distinct_voice():
 def test_unspeakable_text_is_a_clear_error():
     with pytest.raises(speech.SpeechError, match="no audio"):
         speech.synthesise_lines([("...", Character("M"))])
+
+
+# A spread of voices (variants, Klatt, whisper), rates and effects (robot is monotone).
+VARIED = [
+    (LINE, Character("M", "male")),
+    ("Access denied. Please step away.", Character("AI", "female", rate=150, effect="robot")),
+    ("Hello there, NASA and the FBI.", Character("K", "en-us+klatt2", rate=120)),
+    ("T minus 10, 9, 8.", Character("S", "en-gb-scotland+f4", rate=220, effect="radio")),
+    ("Can you hear me?", Character("W", "en+whisper", rate=170)),
+    ("Forty five minutes.", Character("D", "en-gb", rate=90, effect="robot")),
+]
+WRAPPER = """
+import importlib.util, os, sys, time
+spec = importlib.util.spec_from_file_location("_espeak_worker", {worker!r})
+worker = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(worker)
+speak = worker._Speaker.speak
+
+def faulty(self, request):  # eSpeak calling exit(1), or hanging, on cue
+    if "CRASH" in request["text"]:
+        print("injected engine failure", file=sys.stderr, flush=True)
+        os._exit(1)
+    if "HANG" in request["text"]:
+        time.sleep(60)
+    return speak(self, request)
+
+worker._Speaker.speak = faulty
+sys.exit(worker.main(sys.argv[1:]))
+"""
+
+
+@pytest.fixture(params=[True, False], ids=["fork-server", "process-per-line"])
+def forks(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> bool:
+    """Run the test with each way of getting a fresh engine."""
+    if request.param and not hasattr(os, "fork"):
+        pytest.skip("no os.fork here")
+    monkeypatch.setattr(speech, "_FORKS", request.param)
+    return request.param
+
+
+@pytest.fixture
+def started(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The ids of the worker processes synthesise_lines starts."""
+    pids: list[int] = []
+    popen = subprocess.Popen
+
+    def recording(*args, **kwargs):
+        process = popen(*args, **kwargs)
+        pids.append(process.pid)
+        return process
+
+    monkeypatch.setattr(speech.subprocess, "Popen", recording)
+    return pids
+
+
+@pytest.fixture
+def faulty_worker(tmp_path, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Workers that die on ``CRASH`` and hang on ``HANG``; the script's path marks their processes."""
+    if not Path("/proc/self/cmdline").exists():
+        pytest.skip("needs /proc to look for left-over processes")
+    script = tmp_path / "faulty_worker.py"
+    script.write_text(WRAPPER.format(worker=str(speech._WORKER)))
+    monkeypatch.setattr(speech, "_WORKER", script)
+    return str(script)
+
+
+def _left_over(marker: str) -> list[str]:
+    """Processes whose command line has ``marker`` or names the speech worker, and zombie children of ours.
+
+    (Other children of the test process, such as multiprocessing's resource
+    tracker started by an earlier test, are not the speech stage's.)
+    """
+    found = []
+    for proc in Path("/proc").iterdir():
+        try:
+            cmdline = (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+            stat = (proc / "stat").read_text()
+        except (OSError, ValueError):  # not a process, or it ended meanwhile
+            continue
+        state, ppid = stat.rpartition(")")[2].split()[:2]
+        ours = int(ppid) == os.getpid()
+        if marker in cmdline or (ours and (state == "Z" or speech._WORKER.name in cmdline)):
+            found.append(f"{proc.name} {state} {cmdline}")
+    return found
+
+
+def test_fork_server_and_process_per_line_give_identical_samples(monkeypatch):
+    monkeypatch.setattr(speech, "_FORKS", True)
+    served = speech.synthesise_lines(VARIED, jobs=2)
+    monkeypatch.setattr(speech, "_FORKS", False)
+    assert all(map(np.array_equal, served, speech.synthesise_lines(VARIED, jobs=2)))
+
+
+def test_a_line_is_the_same_first_or_tenth_in_a_server(forks, started):
+    x = ("Access denied.", Character("AI", "en-us+f4", rate=150, effect="robot"))
+    first = speech.synthesise_lines([x, *VARIED], jobs=1)[0]
+    started.clear()
+    tenth = speech.synthesise_lines([*VARIED, *VARIED[:3], x], jobs=1)[9]
+    assert np.array_equal(first, tenth)
+    assert len(started) == (1 if forks else 10)  # one server spoke all ten lines
+
+
+def test_an_engine_that_dies_is_a_clear_error_and_leaves_no_process(forks, started, faulty_worker):
+    lines = [(LINE, Character("M", "male")), ("CRASH now.", Character("Kid", "female")), *VARIED[:2]]
+    with pytest.raises(speech.SpeechError) as error:
+        speech.synthesise_lines(lines, jobs=2)
+    message = str(error.value)
+    assert "Kid (gmw/en-US+f3)" in message and "'CRASH now.'" in message
+    died = "engine died (exit status 1)" if forks else "worker exit status 1"
+    assert f"{died}: injected engine failure" in message
+    assert len(set(started)) >= 3  # the two servers, and a fresh one for the retry
+    assert _left_over(faulty_worker) == []
+
+
+def test_a_voice_the_engine_lacks_is_a_clear_error_after_a_retry(forks, started, faulty_worker, monkeypatch):
+    monkeypatch.setattr(speech, "voice_id", lambda character: "xx-nowhere")
+    with pytest.raises(speech.SpeechError, match=r"Ann \(xx-nowhere\): eSpeak NG has no voice 'xx-nowhere': 'Hi.'"):
+        speech.synthesise_lines([("Hi.", Character("Ann"))], jobs=1)
+    assert len(started) == 2
+    assert _left_over(faulty_worker) == []
+
+
+def test_a_hung_engine_times_out_and_is_killed_with_its_children(forks, faulty_worker, monkeypatch):
+    monkeypatch.setattr(speech, "WORKER_TIMEOUT_SECONDS", 1.0)
+    with pytest.raises(speech.SpeechError, match="no answer in 1 s"):
+        speech.synthesise_lines([("HANG on.", Character("M"))], jobs=1)
+    assert _left_over(faulty_worker) == []
+
+
+def test_an_interrupted_synthesis_stops_its_workers_at_once(forks, faulty_worker, monkeypatch):
+    check = speech._implausibility
+    calls = []
+
+    def interrupt_on_third_line(*args):
+        calls.append(args)
+        if len(calls) == 3:
+            signal.pthread_kill(threading.main_thread().ident, signal.SIGINT)  # Ctrl-C, mid-synthesis
+        return check(*args)
+
+    monkeypatch.setattr(speech, "_implausibility", interrupt_on_third_line)
+    start = time.perf_counter()
+    with pytest.raises(KeyboardInterrupt):  # one worker hangs while the other speaks
+        speech.synthesise_lines([("HANG on.", Character("M")), *VARIED, *VARIED], jobs=2)
+    assert time.perf_counter() - start < 5  # did not wait for the hung line
+    assert len(calls) < 2 * len(VARIED)
+    assert _left_over(faulty_worker) == []
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="no os.fork here")
+def test_a_fork_server_speaks_the_protocol_without_numpy():
+    code = (
+        "import importlib.util, sys;"
+        f"spec = importlib.util.spec_from_file_location('w', {str(speech._WORKER)!r});"
+        "w = importlib.util.module_from_spec(spec); spec.loader.exec_module(w);"
+        "w.main([w.FORK_FLAG]); print('numpy' in sys.modules, file=sys.stderr)"
+    )
+    request = json.dumps({"text": "Hello.", "voice": "gmw/en-US", "rate": 165, "monotone": False}).encode()
+    frames = b"".join(struct.pack("<I", len(request)) + request for _ in range(2))
+    done = subprocess.run([sys.executable, "-I", "-c", code], input=frames, capture_output=True, check=True)
+    assert done.stderr.decode().strip().splitlines()[-1] == "False"
+    stream = io.BytesIO(done.stdout)
+    bodies = [protocol.read_frame(stream) for _ in range(2)]
+    assert protocol.read_frame(stream) is None
+    assert bodies[0] == bodies[1]
+    status, sample_rate, pcm = protocol.parse_response(bodies[0])
+    assert status == protocol.OK and sample_rate == 22_050 and len(pcm) > sample_rate // 2
 
 
 def test_the_sound_stage_imports_neither_scipy_nor_pyloudnorm():
@@ -390,3 +565,69 @@ def test_write_wav_round_trips(tmp_path):
     with wave.open(str(path)) as read:
         assert (read.getnchannels(), read.getframerate(), read.getnframes()) == (2, SR, SR // 10)
         assert np.array_equal(np.frombuffer(read.readframes(SR), "<i2").reshape(-1, 2), samples)
+
+
+def _whole_film_mix(total: int, lines: list[tuple[int, np.ndarray]], music: np.ndarray, stop: int) -> np.ndarray:
+    """The mix by its definition, every envelope at once over the whole film (as it once was computed)."""
+    out = np.zeros((total, 2), np.float32)
+    out[: len(music)] = music[:total]
+    target = np.ones(total)
+    for start, samples in lines:
+        if start < stop:
+            target[start : start + len(samples)] = mix.DUCK_GAIN
+    duck = mix._box_smooth(mix._box_smooth(target, mix.DUCK_WIDTH), mix.DUCK_WIDTH)
+    fade = np.ones(total)
+    ramp = mix._stop_ramp(stop)
+    fade[stop - ramp.size : stop] = ramp
+    fade[stop:] = 0.0
+    out *= (mix.BED_GAIN * duck * fade)[:, None]
+    bus = np.zeros(total, np.float32)
+    for start, samples in lines:
+        bus[start : start + len(samples)] += mix.normalise_line(samples)
+    out += bus[:, None]
+    level = np.maximum(np.abs(out[:, 0]), np.abs(out[:, 1]))
+    if level.max() <= mix.LIMIT_CEILING:
+        return mix._to_int16(out)
+    needed = np.minimum(1.0, mix.LIMIT_CEILING / np.maximum(level, 1e-12))
+    gain = mix._box_smooth(_dsp.sliding_minimum(needed, mix.LIMITER_WIDTH), mix.LIMITER_WIDTH)
+    return mix._to_int16(out * gain[:, None])
+
+
+@pytest.mark.parametrize("loudness", [1.0, 10.0])  # 10: the limiter works
+def test_mixing_block_by_block_is_mixing_the_whole_film(monkeypatch, loudness):
+    total, stop = 12 * SR, 10 * SR + 1234
+    music = score.tense_drone(12, 6) * loudness
+    lines = [(int(s * SR), _voice_like(d)) for s, d in ((0.0, 1.0), (1.1, 2.0), (3.3, 0.2), (4.0, 3.0), (9.9, 2.0))]
+    expected = _whole_film_mix(total, lines, music, stop)
+    monkeypatch.setattr(mix, "BLOCK_SAMPLES", 4801)  # block edges inside lines, ramps and limited peaks
+    blocked = mix.mix(total, lines, music, stop)
+    differ = blocked.astype(np.int32) - expected
+    assert np.abs(differ).max() <= 1 and np.count_nonzero(differ) < 1e-5 * differ.size  # float rounding, rarely
+
+
+def test_sound_stage_memory_stays_near_its_output():
+    # Peak RSS, in a fresh process, added by a 150 s score and by a 150 s mix
+    # with 37 lines and the limiter at work, beyond their own outputs (55 MB
+    # float32, 27 MB int16). Whole-film float64 envelopes took ~300 MB.
+    code = """
+        import resource, sys
+        import numpy as np
+        from storyboard.sound import mix, score
+        def peak():
+            return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / (2**20 if sys.platform == "darwin" else 2**10)
+        rate, seconds = 48_000, 150
+        t = np.arange(2 * rate) / rate
+        line = (0.3 * np.sin(2 * np.pi * 180 * t)).astype(np.float32)
+        score.tense_drone(1, 0)
+        mix.mix(rate, [(0, line[: rate // 2])], None, None)
+        before = peak()
+        music = score.tense_drone(seconds, 1)
+        score_extra = peak() - before - music.nbytes / 2**20
+        music *= 9
+        before = peak()
+        out = mix.mix(seconds * rate, [(start, line) for start in range(0, 148 * rate, 4 * rate)], music, 140 * rate)
+        print(score_extra, peak() - before - out.nbytes / 2**20)
+    """
+    done = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, check=True)
+    score_extra, mix_extra = map(float, done.stdout.split())
+    assert score_extra < 40 and mix_extra < 40, (score_extra, mix_extra)

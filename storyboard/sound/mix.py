@@ -3,6 +3,13 @@
 Each line is loudness-normalised and placed, centred, at its start sample; the
 score is ducked a few dB under the lines, silenced from ``music_stop`` with a
 5 ms ramp that ends exactly there, and the sum goes through a peak limiter.
+
+The mix is rendered a block at a time straight into the int16 output, so it
+needs only a few MB besides the output however long the film. The envelopes
+are moving windows over their inputs, so a block needs those inputs only over
+the block widened by the windows' reach: the ducking is computed only in blocks
+within its reach of a line, and if anything at all exceeds the limiter's
+ceiling, a second pass renders each block widened by the limiter's reach.
 """
 
 from __future__ import annotations
@@ -26,6 +33,16 @@ STOP_RAMP_SECONDS = 0.005  # music fade that ends exactly at music_stop
 LIMIT_DBFS = -1.0
 LIMITER_WINDOW_SECONDS = 0.005  # the limiter's gain changes over about this long
 INT16_SCALE = 32767
+BLOCK_SAMPLES = 2**18  # the mix is rendered this many samples (5.5 s) at a time
+
+BED_GAIN = 10 ** (MUSIC_BED_DB / 20)
+DUCK_GAIN = 10 ** (DUCK_DB / 20)
+DUCK_WIDTH = round(DUCK_SMOOTH_SECONDS * SAMPLE_RATE)
+DUCK_REACH = 2 * (DUCK_WIDTH // 2)  # samples either side that the two box filters see
+STOP_RAMP_SAMPLES = round(STOP_RAMP_SECONDS * SAMPLE_RATE)
+LIMIT_CEILING = 10 ** (LIMIT_DBFS / 20)
+LIMITER_WIDTH = 2 * round(LIMITER_WINDOW_SECONDS * SAMPLE_RATE / 2) + 1  # odd: a centred window
+LIMITER_REACH = 2 * (LIMITER_WIDTH // 2)  # samples either side that its running minimum and average see
 
 # ITU-R BS.1770-4 loudness. The K-weighting biquads (a high shelf and the RLB
 # high-pass) come from their analogue parameters (Brecht De Man's derivation),
@@ -60,15 +77,15 @@ def mix(
     on; ``None`` means it never stops. Lines starting at or after
     ``music_stop`` do not duck the (silent) music.
     """
-    out = _fit(music, total_samples)
-    if music is not None:
-        stop = total_samples if music_stop is None else min(max(music_stop, 0), total_samples)
-        ducked = [(start, samples) for start, samples in lines if start < stop]
-        bed = 10 ** (MUSIC_BED_DB / 20)
-        gain = bed * _duck_gain(total_samples, ducked) * _stop_gain(total_samples, stop)
-        out *= gain[:, None]
-    out += _dialogue_bus(total_samples, lines)[:, None]
-    return _to_int16(_limit(out))
+    for start, samples in lines:
+        if start < 0 or start + len(samples) > total_samples:
+            raise ValueError(f"line at samples {start}-{start + len(samples)} is outside the mix (0-{total_samples})")
+    stop = total_samples if music_stop is None else min(max(music_stop, 0), total_samples)
+    mixer = _Mixer(total_samples, lines, music, stop)
+    out = np.empty((total_samples, 2), np.int16)
+    if not _mix_unlimited(mixer, out):
+        _mix_limited(mixer, out)
+    return out
 
 
 def write_wav(path: str | PathLike[str], stereo_int16: np.ndarray, sample_rate: int = SAMPLE_RATE) -> None:
@@ -84,15 +101,21 @@ def write_wav(path: str | PathLike[str], stereo_int16: np.ndarray, sample_rate: 
 def normalise_line(samples: np.ndarray, sample_rate: int = SAMPLE_RATE) -> np.ndarray:
     """``samples`` at DIALOGUE_LUFS, or peak-normalised if too short to measure, float64."""
     samples = np.asarray(samples, dtype=np.float64)
+    return samples * _normalising_gain(samples, sample_rate)
+
+
+def _normalising_gain(samples: np.ndarray, sample_rate: int = SAMPLE_RATE) -> float:
+    """The gain ``normalise_line`` applies to ``samples``: 1 for silence."""
+    samples = np.asarray(samples, dtype=np.float64)
     peak = float(np.max(np.abs(samples), initial=0.0))
     if peak == 0.0:
-        return samples
+        return 1.0
     loudness = -np.inf
     if samples.size >= LOUDNESS_BLOCK_SECONDS * sample_rate:
         loudness = integrated_loudness(samples, sample_rate)
     if np.isfinite(loudness):
-        return samples * 10 ** ((DIALOGUE_LUFS - loudness) / 20)
-    return samples * (10 ** (SHORT_LINE_PEAK_DBFS / 20) / peak)
+        return 10 ** ((DIALOGUE_LUFS - loudness) / 20)
+    return 10 ** (SHORT_LINE_PEAK_DBFS / 20) / peak
 
 
 def integrated_loudness(samples: np.ndarray, sample_rate: int = SAMPLE_RATE) -> float:
@@ -149,42 +172,77 @@ def _k_weighting_biquads(sample_rate: int) -> tuple[Biquad, Biquad]:
     return (shelf_b, shelf_a), (np.array([1.0, -2.0, 1.0]), high_pass_a / high_pass_a[0])
 
 
-def _dialogue_bus(total: int, lines: Sequence[tuple[int, np.ndarray]]) -> np.ndarray:
-    """Every line, normalised, summed into one mono float32 track of ``total`` samples."""
-    bus = np.zeros(total, np.float32)
-    for start, samples in lines:
-        end = start + len(samples)
-        if start < 0 or end > total:
-            raise ValueError(f"line at samples {start}-{end} is outside the mix (0-{total})")
-        bus[start:end] += normalise_line(samples)
-    return bus
+class _Mixer:
+    """Any span of the mix before the limiter: the music bed, ducked and stopped, plus the dialogue."""
+
+    def __init__(self, total: int, lines: Sequence[tuple[int, np.ndarray]], music: np.ndarray | None, stop: int) -> None:
+        self.total = total
+        self.stop = stop
+        self.lines = [(start, samples, _normalising_gain(samples)) for start, samples in lines]
+        self.ducked = [(start, start + len(samples)) for start, samples in lines if start < stop and len(samples)]
+        self.music = np.zeros((0, 2), np.float32) if music is None else music
+        self.music_end = min(stop, len(self.music))  # silence from here on
+
+    def render(self, start: int, end: int) -> np.ndarray:
+        """Samples [start, end) of the mix as (end - start, 2) float32."""
+        out = np.zeros((end - start, 2), np.float32)
+        music_end = min(end, self.music_end)
+        if start < music_end:
+            bed = out[: music_end - start]
+            bed[:] = self.music[start:music_end]
+            bed *= self._music_gain(start, music_end)[:, None]
+        bus = self._dialogue(start, end)
+        if bus is not None:
+            out += bus[:, None]
+        return out
+
+    def _music_gain(self, start: int, end: int) -> np.ndarray:
+        """The music's gain over [start, end): the bed level, ducked under lines, ramped down to the stop."""
+        gain = np.full(end - start, BED_GAIN)
+        near = [(a, b) for a, b in self.ducked if a < end + DUCK_REACH and b > start - DUCK_REACH]
+        if near:
+            gain *= _duck_gain(start, end, self.total, near)
+        ramp = _stop_ramp(self.stop)
+        ramp_start = self.stop - ramp.size
+        lo, hi = max(start, ramp_start), min(end, self.stop)
+        if lo < hi:
+            gain[lo - start : hi - start] *= ramp[lo - ramp_start : hi - ramp_start]
+        return gain
+
+    def _dialogue(self, start: int, end: int) -> np.ndarray | None:
+        """The lines' parts in [start, end), normalised and summed in order, mono float32; None if there are none."""
+        bus = None
+        for line_start, samples, gain in self.lines:
+            lo, hi = max(start, line_start), min(end, line_start + len(samples))
+            if lo < hi:
+                bus = np.zeros(end - start, np.float32) if bus is None else bus
+                part = np.asarray(samples[lo - line_start : hi - line_start], dtype=np.float64)
+                bus[lo - start : hi - start] += part * gain
+        return bus
 
 
-def _fit(music: np.ndarray | None, total: int) -> np.ndarray:
-    """``music`` as (total, 2) float32: cut, or padded with silence (all silence if None)."""
-    fitted = np.zeros((total, 2), np.float32)
-    if music is not None:
-        n = min(total, len(music))
-        fitted[:n] = music[:n]
-    return fitted
+def _blocks(total: int) -> list[tuple[int, int]]:
+    """[start, end) of the consecutive blocks of at most BLOCK_SAMPLES covering ``total`` samples."""
+    return [(start, min(start + BLOCK_SAMPLES, total)) for start in range(0, total, BLOCK_SAMPLES)]
 
 
-def _duck_gain(total: int, lines: Sequence[tuple[int, np.ndarray]]) -> np.ndarray:
-    """Music gain: DUCK_DB while a line plays, 0 dB otherwise, smoothly joined."""
-    target = np.ones(total)
-    for start, samples in lines:
-        target[start : start + len(samples)] = 10 ** (DUCK_DB / 20)
-    width = round(DUCK_SMOOTH_SECONDS * SAMPLE_RATE)
-    return _box_smooth(_box_smooth(target, width), width)
+def _duck_gain(start: int, end: int, total: int, lines: Sequence[tuple[int, int]]) -> np.ndarray:
+    """The ducking over [start, end) of the mix: DUCK_DB while a line [a, b) plays, 0 dB otherwise, smoothly joined.
+
+    Computed over the span widened by DUCK_REACH, all the two box filters see
+    (cut at the mix's ends, where they hold the edge values).
+    """
+    first, last = max(start - DUCK_REACH, 0), min(end + DUCK_REACH, total)
+    target = np.ones(last - first)
+    for a, b in lines:
+        target[max(a - first, 0) : max(b - first, 0)] = DUCK_GAIN
+    return _box_smooth(_box_smooth(target, DUCK_WIDTH), DUCK_WIDTH)[start - first : end - first]
 
 
-def _stop_gain(total: int, stop: int) -> np.ndarray:
-    """1 until a short raised-cosine ramp that reaches 0 exactly at ``stop``, 0 after."""
-    gain = np.ones(total)
-    ramp = min(round(STOP_RAMP_SECONDS * SAMPLE_RATE), stop)
-    gain[stop - ramp : stop] = 0.5 + 0.5 * np.cos(np.pi * np.arange(1, ramp + 1) / (ramp + 1))
-    gain[stop:] = 0.0
-    return gain
+def _stop_ramp(stop: int) -> np.ndarray:
+    """The music's raised-cosine fade to just over 0 at sample ``stop - 1``; shorter if ``stop`` is early."""
+    length = min(STOP_RAMP_SAMPLES, stop)
+    return 0.5 + 0.5 * np.cos(np.pi * np.arange(1, length + 1) / (length + 1))
 
 
 def _box_smooth(signal: np.ndarray, width: int) -> np.ndarray:
@@ -197,20 +255,43 @@ def _box_smooth(signal: np.ndarray, width: int) -> np.ndarray:
     return (sums[2 * half + 1 :] - sums[: -2 * half - 1]) / (2 * half + 1)
 
 
-def _limit(mixed: np.ndarray) -> np.ndarray:
-    """Scale peaks down to LIMIT_DBFS with a smooth gain; quiet passages are untouched.
+def _mix_unlimited(mixer: _Mixer, out: np.ndarray) -> bool:
+    """Render the mix block by block into int16 ``out`` without limiting.
 
-    The gain is the running minimum of the gain each sample needs, then averaged
-    over the same window, so it never exceeds what any sample needs.
+    Stops and returns False, ``out`` unfinished, at the first block with a
+    sample above LIMIT_CEILING.
     """
-    ceiling = 10 ** (LIMIT_DBFS / 20)
-    level = np.maximum(np.abs(mixed[:, 0]), np.abs(mixed[:, 1]))  # 15x faster than np.max(axis=1)
-    if level.size == 0 or level.max() <= ceiling:
-        return mixed
-    needed = np.minimum(1.0, ceiling / np.maximum(level, 1e-12))
-    width = 2 * round(LIMITER_WINDOW_SECONDS * SAMPLE_RATE / 2) + 1
-    gain = _box_smooth(sliding_minimum(needed, width), width)
-    return mixed * gain[:, None]
+    for start, end in _blocks(mixer.total):
+        mixed = mixer.render(start, end)
+        if _level(mixed).max() > LIMIT_CEILING:
+            return False
+        out[start:end] = _to_int16(mixed)
+    return True
+
+
+def _mix_limited(mixer: _Mixer, out: np.ndarray) -> None:
+    """Render the mix block by block into int16 ``out`` through the peak limiter.
+
+    Scales peaks down to LIMIT_DBFS with a smooth gain; quiet passages are
+    untouched. The gain is the running minimum of the gain each sample needs,
+    then averaged over the same window, so it never exceeds what any sample
+    needs. Each block is rendered widened by LIMITER_REACH, all the two windows
+    see, and the whole mix is scaled in float64, like the gain.
+    """
+    for start, end in _blocks(mixer.total):
+        first, last = max(start - LIMITER_REACH, 0), min(end + LIMITER_REACH, mixer.total)
+        mixed = mixer.render(first, last)
+        needed = np.minimum(1.0, LIMIT_CEILING / np.maximum(_level(mixed), 1e-12))
+        block = mixed[start - first : end - first].astype(np.float64)
+        if needed.min() < 1.0:
+            gain = _box_smooth(sliding_minimum(needed, LIMITER_WIDTH), LIMITER_WIDTH)
+            block *= gain[start - first : end - first, None]
+        out[start:end] = _to_int16(block)
+
+
+def _level(mixed: np.ndarray) -> np.ndarray:
+    """The louder channel's magnitude at each sample of (n, 2) ``mixed``."""
+    return np.maximum(np.abs(mixed[:, 0]), np.abs(mixed[:, 1]))  # 15x faster than np.max(axis=1)
 
 
 def _to_int16(mixed: np.ndarray) -> np.ndarray:

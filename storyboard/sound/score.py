@@ -5,7 +5,8 @@ time t must not depend on the total duration: lengthening a film only appends
 music. So everything is computed bar by bar on a fixed grid from time 0, the
 randomness of a bar is seeded by (seed, bar index), oscillator phases and slow
 modulations are closed-form functions of absolute time, and filters only carry
-their state forward.
+their state forward. Each bar goes straight into the preallocated output, so
+the score needs hardly any memory besides it.
 
 The tense drone has nothing above 5 kHz, so it is synthesised at a quarter of
 the output rate and upsampled by a polyphase FIR (which also carries its
@@ -81,12 +82,12 @@ def tense_drone(duration: float, seed: int, sample_rate: int = SAMPLE_RATE) -> n
     bar = _bar_samples(synth_rate)
     drone, pulse, upsampler = _Drone(seed, synth_rate), _Pulse(synth_rate), _Upsampler(OVERSAMPLE)
     peak = np.float32(10 ** (PEAK_DBFS / 20))
-    bars = [
-        upsampler.process(peak * np.tanh(_render_bar(index, bar, drone, pulse, seed, synth_rate) / peak))
-        for index in range(-(-total // (bar * OVERSAMPLE)))
-    ]
-    music = np.concatenate(bars)[:total] if bars else np.zeros((0, 2), np.float32)
-    return np.clip(music, -peak, peak, out=music)  # the upsampler can overshoot a little
+    music = np.empty((total, 2), np.float32)
+    for index, start in enumerate(range(0, total, bar * OVERSAMPLE)):
+        limited = peak * np.tanh(_render_bar(index, bar, drone, pulse, seed, synth_rate) / peak)
+        chunk = upsampler.process(limited)[: total - start]
+        np.clip(chunk, -peak, peak, out=music[start : start + len(chunk)])  # the upsampler can overshoot a little
+    return music
 
 
 def _bar_samples(rate: float) -> int:
