@@ -15,7 +15,9 @@ import os
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+T = TypeVar("T")
 
 from storyboard import __version__
 
@@ -79,6 +81,21 @@ class Cache:
             path.unlink(missing_ok=True)
             return None
         return payload
+
+    def load(self, kind: str, key: str, decode: Callable[[bytes], T]) -> T | None:
+        """``decode`` of the payload under ``key``; None (and the entry dropped) if absent or undecodable.
+
+        An entry written by an older format of the same version decodes badly
+        rather than failing its checksum: it is a miss too, never an error.
+        """
+        payload = self.get(kind, key)
+        if payload is None:
+            return None
+        try:
+            return decode(payload)
+        except Exception:  # any way the bytes fail to make sense: rebuild them
+            self._path(kind, key).unlink(missing_ok=True)
+            return None
 
     def put(self, kind: str, key: str, payload: bytes) -> None:
         """Store ``payload`` under ``key`` atomically; a failure to write is not an error."""

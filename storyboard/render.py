@@ -114,9 +114,9 @@ def backdrop(shot: Shot, width: int, height: int, cache: Cache):  # -> picture.B
     from storyboard.picture import Backdrop, backdrop_key, draw_backdrop
 
     key = content_key("backdrop", backdrop_key(shot, width, height))
-    payload = cache.get("backdrop", key)
-    if payload is not None:
-        return Backdrop.from_bytes(payload)
+    stored = cache.load("backdrop", key, Backdrop.from_bytes)
+    if stored is not None and stored.image.size == (width, height):
+        return stored
     drawn = draw_backdrop(shot, width, height)
     cache.put("backdrop", key, drawn.to_bytes())
     return drawn
@@ -306,9 +306,9 @@ def render_file(source: Path, out: Path, report: Path, options: RenderOptions, o
 
 def _replay(cache: Cache, key: str) -> tuple[bytes, dict[str, Any], list[str]] | None:
     """The film, report and warnings of an earlier render of the same source, if all are cached."""
-    entry = cache.get("replay", key)
-    if entry is None:
+    entry = cache.load("replay", key, json.loads)
+    if not (isinstance(entry, list) and len(entry) == 3):
         return None
-    film_key, document, warnings = json.loads(entry)
+    film_key, document, warnings = entry
     film = cache.get("film", film_key)
     return None if film is None else (film, document, warnings)

@@ -87,3 +87,14 @@ def test_draft_is_small_and_keeps_timing(tmp_path: Path, size: tuple[int, int]) 
     assert info.height == min(size[1], 360) and info.width * size[1] == size[0] * info.height
     full, fast = load_report(tmp_path / "full.json"), load_report(tmp_path / "draft.json")
     assert [s["start"] for s in full["shots"]] == [s["start"] for s in fast["shots"]]
+
+
+def test_undecodable_cache_entries_are_misses(tmp_path: Path) -> None:
+    from storyboard.cache import Cache
+
+    cache = Cache(tmp_path / "cache")
+    cache.put("backdrop", "ab" * 32, b"an old format")
+    assert cache.load("backdrop", "ab" * 32, lambda data: data.decode().split()[5]) is None
+    assert cache.get("backdrop", "ab" * 32) is None  # dropped, to be rebuilt
+    cache.put("replay", "cd" * 32, b"[1, 2, 3]")
+    assert cache.load("replay", "cd" * 32, lambda data: data) == b"[1, 2, 3]"
