@@ -7,7 +7,6 @@ one line naming the file and line; ``--debug`` shows the traceback.
 from __future__ import annotations
 
 import argparse
-import dataclasses
 import json
 import sys
 import traceback
