@@ -15,8 +15,9 @@ from pathlib import Path
 from storyboard import __version__
 from storyboard.cache import Cache, atomic_write, default_cache_dir
 from storyboard.errors import InputError, StoryboardError, error_message
-from storyboard.sources import IMPORT_SUFFIXES, Overrides, load_source
 from storyboard.progress import ProgressBar
+from storyboard.sources import IMPORT_SUFFIXES, Overrides, load_source
+
 
 def overrides(args: argparse.Namespace) -> Overrides:
     """``--resolution`` / ``--fps`` from the command line."""
