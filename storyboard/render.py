@@ -95,13 +95,13 @@ def still_key(shot: Shot, width: int, height: int, fps: int, options: RenderOpti
     return content_key("shot", picture_fields(shot), width, height, fps, options.video.key())
 
 
-def shot_still(shot: Shot, width: int, height: int, fps: int, options: RenderOptions) -> bytes:
-    """Draw and encode the shot's picture as a one-frame H.264 stream, and cache it."""
+def shot_still(shot: Shot, width: int, height: int, fps: int, options: RenderOptions, key: str) -> bytes:
+    """Draw and encode the shot's picture as a one-frame H.264 stream, and cache it under ``key``."""
     from storyboard.picture import draw_panel
 
     panel = draw_panel(shot, width, height, backdrop(shot, width, height, options.cache))
     still = encode.encode_still(panel.image.tobytes(), width, height, fps, options.video)
-    options.cache.put("shot", still_key(shot, width, height, fps, options), still)
+    options.cache.put("shot", key, still)
     return still
 
 
@@ -227,7 +227,8 @@ def render(scene: Scene, out: Path, options: RenderOptions, progress: Progress =
     began = time.perf_counter()
     width, height = draft_size(scene.width, scene.height) if options.draft else (scene.width, scene.height)
     out.parent.mkdir(parents=True, exist_ok=True)
-    shots = {still_key(shot, width, height, scene.fps, options): shot for shot in scene.shots}
+    keys = {shot.id: still_key(shot, width, height, scene.fps, options) for shot in scene.shots}
+    shots = {keys[shot.id]: shot for shot in scene.shots}  # shots that look alike share one still
     with (
         ThreadPoolExecutor(max_workers=max(1, options.jobs)) as pool,
         ThreadPoolExecutor(max_workers=1) as sound_thread,
@@ -236,11 +237,11 @@ def render(scene: Scene, out: Path, options: RenderOptions, progress: Progress =
         stills: dict[str, Future[bytes] | bytes] = {key: options.cache.get("shot", key) for key in shots}
         for key, still in stills.items():
             if still is None:
-                stills[key] = pool.submit(shot_still, shots[key], width, height, scene.fps, options)
+                stills[key] = pool.submit(shot_still, shots[key], width, height, scene.fps, options, key)
         speech_keys, speech = speak(scene, options, progress)
         timeline = build_timeline(scene, [len(data) / SAMPLE_BYTES / SAMPLE_RATE for data in speech])
         plan = SoundPlan.of(scene, timeline, speech_keys)
-        order = [still_key(clip.shot, width, height, scene.fps, options) for clip in timeline.video]
+        order = [keys[clip.shot.id] for clip in timeline.video]
         film_key = content_key("film", order, [clip.frames for clip in timeline.video], plan.key, scene.captions,
                                [(clip.start, clip.end, clip.line.say) for clip in timeline.dialogue])
         film = options.cache.get("film", film_key)
