@@ -236,7 +236,10 @@ class _SceneReader(_Reader):
         from storyboard.sound.voices import known_voice
 
         out = {}
-        for name, spec in (value.mapping() or self._not_mapping(value, "characters")).items():
+        characters = value.mapping()
+        if characters is None:
+            raise self.fail(value, "characters must be a mapping of names to voices")
+        for name, spec in characters.items():
             fields = self.mapping(spec, f"character '{name}'", CHARACTER_KEYS)
             voice = self.text(fields["voice"], "voice") if "voice" in fields else "male"
             if voice not in ("male", "female") and not known_voice(voice):
@@ -248,9 +251,6 @@ class _SceneReader(_Reader):
                 effect=self.choice(fields["effect"], "effect", EFFECTS) if "effect" in fields else "none",
             )
         return out
-
-    def _not_mapping(self, value: _Value, what: str) -> dict[str, _Value]:
-        raise self.fail(value, f"{what} must be a mapping")
 
     def music(self, value: _Value, shots: tuple[Shot, ...]) -> Music:
         fields = self.mapping(value, "music", MUSIC_KEYS)

@@ -133,19 +133,17 @@ def build_timeline(scene: Scene, spoken: Sequence[float]) -> Timeline:
             for line, offset, length in zip(shot.lines, offsets, lengths)
         ]
         start_frame += frames
-    timeline = Timeline(scene.fps, tuple(video), tuple(dialogue), MusicCue(scene.music.style, 0.0, 0.0))
-    stop = music_stop(scene.music.stop, timeline)
-    return Timeline(scene.fps, timeline.video, timeline.dialogue, MusicCue(scene.music.style, 0.0, stop))
+    stop = music_stop(scene.music.stop, video, dialogue)
+    return Timeline(scene.fps, tuple(video), tuple(dialogue), MusicCue(scene.music.style, 0.0, stop))
 
 
-def music_stop(stop: str, timeline: Timeline) -> float:
+def music_stop(stop: str, video: Sequence[ShotClip], dialogue: Sequence[LineClip]) -> float:
     """Resolve a music ``stop`` (final-line, end, shot:<id>, seconds) to seconds."""
+    end = video[-1].end
     if stop == "final-line":
-        if not timeline.dialogue:
-            return timeline.duration
-        return max(clip.start for clip in timeline.dialogue)
+        return max((clip.start for clip in dialogue), default=end)
     if stop == "end":
-        return timeline.duration
+        return end
     if stop.startswith("shot:"):
-        return next(clip.start for clip in timeline.video if clip.shot.id == stop[5:])
-    return min(float(stop), timeline.duration)
+        return next(clip.start for clip in video if clip.shot.id == stop[5:])
+    return min(float(stop), end)
