@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import importlib.util
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import espeakng_loader
-import pyttsx3 as pyttsx3_package
 
 from storyboard.model import Character
 
@@ -29,21 +29,25 @@ WORKER_SCHEME = "fresh-process-2"  # 2: the noise generator is seeded
 _DATA = Path(espeakng_loader.get_data_path())
 
 
-def _installed(distribution: str, module: object) -> str:
-    """``name-version`` of the installed distribution that holds ``module``.
+def _installed(distribution: str, module: str) -> str:
+    """``name-version`` of the installed distribution that holds the package ``module``.
 
-    Read from the ``.dist-info`` folder's name beside the module: the same
-    answer as ``importlib.metadata.version`` without its 12 ms of imports,
-    which every render (even a fully cached one) would pay.
+    Read from the ``.dist-info`` folder's name beside the package, which is
+    found but not imported: the same answer as ``importlib.metadata.version``
+    without its 12 ms of imports (or pyttsx3's 7 ms), which every render (even
+    a fully cached one) would pay.
     """
-    site = Path(module.__file__).resolve().parent.parent
+    spec = importlib.util.find_spec(module)
+    if spec is None or spec.origin is None:
+        return f"{distribution}-unknown"
+    site = Path(spec.origin).resolve().parent.parent
     stem = distribution.replace("-", "_")
     infos = sorted(p.name for p in site.glob("*.dist-info") if p.name.lower().startswith(stem.lower() + "-"))
     return infos[-1].removesuffix(".dist-info") if infos else f"{stem}-unknown"
 
 
 ENGINE_VERSION = "+".join(
-    [_installed("pyttsx3", pyttsx3_package), _installed("espeakng-loader", espeakng_loader), WORKER_SCHEME]
+    [_installed("pyttsx3", "pyttsx3"), _installed("espeakng-loader", "espeakng_loader"), WORKER_SCHEME]
 )
 
 
@@ -60,17 +64,27 @@ class _Voice:
 
 @functools.lru_cache(maxsize=1)
 def _language_files() -> dict[str, str]:
-    """Map every lower-cased name eSpeak knows a language voice by to its file id.
+    """Map every lower-cased language file name (``en-us``) to its file id (``gmw/en-US``).
 
-    Keys are file names (``en-us``) and declared language codes (``en-gb``,
-    from ``language en-gb 2``); values are ids such as ``gmw/en-US``, which
-    ``espeak_SetVoiceByName`` accepts (it rejects ``en-gb`` itself).
+    The ids are what ``espeak_SetVoiceByName`` accepts. Only the folder is
+    listed: every voice storyboard picks by itself is found here.
+    """
+    lang = _DATA / "lang"
+    return {path.name.lower(): path.relative_to(lang).as_posix() for path in sorted(lang.rglob("*")) if path.is_file()}
+
+
+@functools.lru_cache(maxsize=1)
+def _declared_languages() -> dict[str, str]:
+    """Map the lower-cased language codes the files declare (``en-gb``) to the best file id.
+
+    Read from lines such as ``language en-gb 2`` (a lower number is a better
+    match). Reading every file takes about 20 ms, so it happens only for a
+    voice that is not a file name.
     """
     lang = _DATA / "lang"
     ranked: dict[str, tuple[int, str]] = {}
     for path in sorted(p for p in lang.rglob("*") if p.is_file()):
         file_id = path.relative_to(lang).as_posix()
-        ranked[path.name.lower()] = (-1, file_id)
         for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
             words = line.split()
             if len(words) >= 2 and words[0] == "language":
@@ -90,7 +104,8 @@ def _resolve(voice: str) -> _Voice | None:
     """The engine voice for ``male``, ``female`` or an engine id; None if unknown."""
     spec = {"male": MALE_VOICE, "female": FEMALE_VOICE}.get(voice, voice).strip()
     base, _, variant = spec.partition("+")
-    file_id = _language_files().get(base.strip().lower())
+    name = base.strip().lower()
+    file_id = _language_files().get(name) or _declared_languages().get(name)
     if file_id is None:
         return None
     if not variant:
