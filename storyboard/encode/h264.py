@@ -16,6 +16,7 @@ for a stream without those.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 START_CODE = b"\x00\x00\x00\x01"
 NAL_SLICE = 1
@@ -126,6 +127,11 @@ class StreamParameters:
     deblocking_control_present: bool
     macroblocks: int
 
+    @property
+    def skip_period(self) -> int:
+        """After how many frames the skip frames repeat: frame_num and the POC both wrap."""
+        return 1 << max(self.log2_max_frame_num, self.log2_max_poc_lsb - 1)
+
 
 def read_parameters(sps: bytes, pps: bytes) -> StreamParameters:
     """Read the fields a skip slice depends on; raise UnsupportedStream otherwise."""
@@ -182,6 +188,11 @@ def read_parameters(sps: bytes, pps: bytes) -> StreamParameters:
 
 def skip_frame(params: StreamParameters, index: int) -> bytes:
     """The NAL unit of the ``index``-th frame after an IDR that repeats it exactly."""
+    return _skip_frame(params, index % params.skip_period)
+
+
+@lru_cache(maxsize=1024)
+def _skip_frame(params: StreamParameters, index: int) -> bytes:
     w = _BitWriter()
     w.ue(0)  # first_mb_in_slice
     w.ue(P_SLICE_ALL)
