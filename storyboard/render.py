@@ -20,7 +20,6 @@ from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from tempfile import TemporaryDirectory
 from typing import Any
 
 from storyboard import encode
@@ -156,14 +155,13 @@ class SoundPlan:
         return content_key("audio", asdict(self), encode.AUDIO_BITRATE)
 
 
-def sound(plan: SoundPlan, speech: Sequence[bytes], options: RenderOptions, workdir: Path) -> Path:
-    """The film's sound as an AAC .m4a file in ``workdir`` (cached by its inputs)."""
-    out = workdir / "sound.m4a"
+def sound(plan: SoundPlan, speech: Sequence[bytes], options: RenderOptions) -> bytes:
+    """The film's sound as AAC in ADTS (cached by its inputs)."""
 
     def build() -> bytes:
         import numpy as np
 
-        from storyboard.sound.mix import mix, write_wav
+        from storyboard.sound.mix import mix
         from storyboard.sound.score import SCORE_STYLES
 
         score_key = content_key("score", plan.style, plan.seed, plan.total)
@@ -174,30 +172,10 @@ def sound(plan: SoundPlan, speech: Sequence[bytes], options: RenderOptions, work
             options.cache.put("score", score_key, music)
         lines = [(start, np.frombuffer(data, dtype=np.float32)) for start, data in zip(plan.starts, speech)]
         score = np.frombuffer(music, dtype=np.float32).reshape(-1, 2)
-        wav = workdir / "sound.wav"
-        write_wav(wav, mix(plan.total, lines, score, plan.stop), SAMPLE_RATE)
-        encode.finish(encode.encode_audio(wav, out))
-        return out.read_bytes()
+        mixed = mix(plan.total, lines, score, plan.stop)
+        return encode.encode_audio(np.ascontiguousarray(mixed, dtype="<i2").tobytes())
 
-    payload = options.cache.fetch("audio", plan.key, build)
-    if not out.exists():
-        out.write_bytes(payload)
-    return out
-
-
-def captions_file(timeline: Timeline, path: Path) -> Path:
-    """The dialogue as SubRip text, for ``captions: true``."""
-
-    def stamp(seconds: float) -> str:
-        ms = round(seconds * 1000)
-        return f"{ms // 3_600_000:02}:{ms // 60_000 % 60:02}:{ms // 1000 % 60:02},{ms % 1000:03}"
-
-    cues = [
-        f"{n}\n{stamp(clip.start)} --> {stamp(clip.end)}\n{clip.line.say}\n"
-        for n, clip in enumerate(timeline.dialogue, start=1)
-    ]
-    path.write_text("\n".join(cues), encoding="utf-8")
-    return path
+    return options.cache.fetch("audio", plan.key, build)
 
 
 @dataclass(frozen=True)
@@ -232,7 +210,6 @@ def render(scene: Scene, out: Path, options: RenderOptions, progress: Progress =
     with (
         ThreadPoolExecutor(max_workers=max(1, options.jobs)) as pool,
         ThreadPoolExecutor(max_workers=1) as sound_thread,
-        TemporaryDirectory(prefix="storyboard-") as tmp,
     ):
         stills: dict[str, Future[bytes] | bytes] = {key: options.cache.get("shot", key) for key in shots}
         for key, still in stills.items():
@@ -246,8 +223,8 @@ def render(scene: Scene, out: Path, options: RenderOptions, progress: Progress =
                                [(clip.start, clip.end, clip.line.say) for clip in timeline.dialogue])
         film = options.cache.get("film", film_key)
         if film is None:
-            audio = sound_thread.submit(sound, plan, speech, options, Path(tmp))
-            film = assemble(timeline, stills, order, audio, scene, Path(tmp), progress)
+            audio = sound_thread.submit(sound, plan, speech, options)
+            film = assemble(timeline, stills, order, audio, (width, height), plan, scene.captions, progress)
             options.cache.put("film", film_key, film)
         atomic_write(out, film)
     progress("wrote the film", 1.0)
@@ -255,21 +232,17 @@ def render(scene: Scene, out: Path, options: RenderOptions, progress: Progress =
 
 
 def assemble(timeline: Timeline, stills: dict[str, Future[bytes] | bytes], order: Sequence[str],
-             audio: Future[Path], scene: Scene, workdir: Path, progress: Progress) -> bytes:
-    """The MP4's bytes: the stills held for their shots' frames, muxed with the sound."""
+             audio: Future[bytes], size: tuple[int, int], plan: SoundPlan, captions: bool, progress: Progress) -> bytes:
+    """The MP4's bytes: the stills held for their shots' frames, with the sound (and captions if asked)."""
     blocks = []
     for clip, key in zip(timeline.video, order):
         still = stills[key]
         blocks.append((still.result() if isinstance(still, Future) else still, clip.frames))
         progress(f"drew shot {clip.index}/{len(timeline.video)}: {clip.shot.id}", 0.2 + 0.6 * clip.index / len(order))
-    video = workdir / "video.h264"
-    video.write_bytes(encode.film_stream(blocks))
-    audio_path = audio.result()
+    sound_bytes = audio.result()
     progress("mixed the sound", 0.9)
-    captions = captions_file(timeline, workdir / "captions.srt") if scene.captions and timeline.dialogue else None
-    film = workdir / "film.mp4"
-    encode.mux(video, audio_path, film, scene.fps, captions)
-    return film.read_bytes()
+    cues = [(clip.start, clip.end, clip.line.say) for clip in timeline.dialogue] if captions else []
+    return encode.film(blocks, *size, timeline.fps, sound_bytes, plan.total, cues)
 
 
 def render_file(source: Path, out: Path, report: Path, options: RenderOptions, overrides: Overrides = Overrides(),

@@ -2,9 +2,10 @@
 
 Each distinct shot picture is encoded once, as a single H.264 IDR frame, by
 the ffmpeg binary that ``imageio-ffmpeg`` ships; :mod:`storyboard.encode.h264`
-holds it for the shot's length with skipped P frames. The film's video is the
-concatenation of those blocks, muxed with the AAC sound by stream copy, so the
-cost of a render grows with the number of shots, not with their length.
+holds it for the shot's length with skipped P frames, and
+:mod:`storyboard.encode.mp4` writes those blocks and the AAC sound into the
+file, so the cost of a render grows with the number of shots, not with their
+length.
 """
 
 from __future__ import annotations
@@ -15,11 +16,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from storyboard.encode.h264 import START_CODE, held_still, parse_still
+from storyboard.encode import mp4
+from storyboard.encode.aac import ENCODER_DELAY, AacStream, parse_adts
+from storyboard.encode.h264 import held_still, parse_still
 from storyboard.errors import RenderError
 
 AUDIO_RATE = 48_000
 AUDIO_BITRATE = "160k"
+TICKS_PER_FRAME = 512  # the video track counts 512 ticks a frame, as ffmpeg's muxer does at 24 fps
 STILL_CRF = "18"  # storyboard line art and sign text stay crisp
 # The skip-frame writer needs CAVLC, no B-frames, one reference, no weighted prediction.
 X264_PARAMS = "cabac=0:bframes=0:ref=1:weightp=0:keyint=1:scenecut=0:threads=1"
@@ -74,53 +78,54 @@ def encode_still(rgb: bytes, width: int, height: int, fps: int, settings: VideoS
     )
 
 
-def film_stream(blocks: Sequence[tuple[bytes, int]]) -> bytes:
-    """The film's Annex B video: each (one-frame still, frame count) held in order."""
+def encode_audio(pcm: bytes, channels: int = 2) -> bytes:
+    """Interleaved 16-bit 48 kHz PCM as an AAC-LC ADTS stream.
+
+    Raw PCM on a pipe rather than a WAV file: ffmpeg's WAV reader scans the
+    data for S/PDIF bursts first, which cost 35 ms more than the encoding's
+    own start-up.
+    """
+    return run_ffmpeg(
+        ["-f", "s16le", "-ar", str(AUDIO_RATE), "-ac", str(channels), "-i", "pipe:0",
+         "-c:a", "aac", "-aac_coder", "fast", "-b:a", AUDIO_BITRATE, *BITEXACT, "-f", "adts", "pipe:1"],
+        stdin=pcm,
+    )
+
+
+def film(blocks: Sequence[tuple[bytes, int]], width: int, height: int, fps: int, sound: bytes, samples: int,
+         captions: Sequence[tuple[float, float, str]] = ()) -> bytes:
+    """The MP4 file's bytes.
+
+    ``blocks`` are (one-frame still, frame count) in order, held with skip
+    frames; ``sound`` is the AAC (ADTS) of ``samples`` samples of sound;
+    ``captions`` (start, end, text) add a timed-text track.
+    """
     stills = [parse_still(still) for still, _ in blocks]
-    headers = stills[0].headers
-    if any(still.headers != headers for still in stills):
+    first = stills[0]
+    if any((still.sps, still.pps) != (first.sps, first.pps) for still in stills):
         raise RenderError("the encoded shots do not share one set of H.264 parameters")
-    parts = [START_CODE + unit for unit in headers]
-    parts += [held_still(still, frames) for still, (_, frames) in zip(stills, blocks)]
-    return b"".join(parts)
+    pictures, sync = [], []
+    for still, (_, frames) in zip(stills, blocks):
+        sync.append(len(pictures))
+        pictures += held_still(still, frames)
+    tracks = [
+        mp4.Track(b"vide", b"VideoHandler", fps * TICKS_PER_FRAME,
+                  mp4.avc_sample_entry(first.sps, first.pps, width, height),
+                  pictures, [TICKS_PER_FRAME] * len(pictures), sync=sync, width=width, height=height),
+        _sound_track(parse_adts(sound), samples),
+    ]
+    if captions:
+        text, durations = mp4.text_samples(captions, len(pictures) / fps)
+        tracks.append(mp4.Track(b"sbtl", b"SubtitleHandler", 1000, mp4.text_sample_entry(), text, durations))
+    return mp4.movie(tracks)
 
 
-def encode_audio(wav: Path, out: Path) -> subprocess.Popen[bytes]:
-    """Start encoding ``wav`` to AAC in ``out`` (an .m4a) in the background."""
-    return subprocess.Popen(
-        [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", "-y", "-i", str(wav),
-         "-c:a", "aac", "-aac_coder", "fast", "-b:a", AUDIO_BITRATE, "-ar", str(AUDIO_RATE), *BITEXACT,
-         "-f", "mp4", str(out)],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-
-
-def finish(process: subprocess.Popen[bytes]) -> None:
-    """Wait for a background ffmpeg; RenderError if it failed."""
-    _, err = process.communicate()
-    if process.returncode != 0:
-        lines = err.decode(errors="replace").strip().splitlines() or ["no message"]
-        raise RenderError(f"ffmpeg failed: {lines[-1]}")
-
-
-def mux(video: Path, audio: Path, out: Path, fps: int, captions: Path | None = None) -> None:
-    """Write the MP4 at ``out`` from the Annex B ``video`` and AAC ``audio`` by stream copy."""
-    inputs = ["-f", "h264", "-framerate", str(fps), "-i", str(video), "-i", str(audio)]
-    maps = ["-map", "0:v", "-map", "1:a"]
-    if captions is not None:
-        inputs += ["-i", str(captions)]
-        maps += ["-map", "2:s", "-c:s", "mov_text"]
-    run_ffmpeg(
-        [
-            "-y", *inputs, *maps, "-c:v", "copy", "-c:a", "copy",
-            "-bsf:v", f"setts=ts=N/({fps}*TB)", "-video_track_timescale", str(fps * 512),
-            # Interleave by timestamps alone, never by which input thread was first:
-            # otherwise the chunk layout, and so the bytes, vary from run to run.
-            "-max_interleave_delta", "0",
-            "-movflags", "+faststart", *BITEXACT, "-f", "mp4", str(out),
-        ]
-    )
+def _sound_track(aac: AacStream, samples: int) -> mp4.Track:
+    """The AAC track, its priming hidden by the edit list."""
+    entry = mp4.aac_sample_entry(aac.config, aac.channels, aac.sample_rate, track_id=2,
+                                 bitrate=aac.bitrate(samples), largest_frame=max(map(len, aac.frames)))
+    return mp4.Track(b"soun", b"SoundHandler", aac.sample_rate, entry, aac.frames, aac.durations(samples),
+                     media_start=ENCODER_DELAY, presented=samples, roll=-1)
 
 
 def temp_path_beside(path: Path, suffix: str) -> Path:

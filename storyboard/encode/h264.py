@@ -18,7 +18,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-START_CODE = b"\x00\x00\x00\x01"
 NAL_SLICE = 1
 NAL_IDR = 5
 NAL_SEI = 6
@@ -216,9 +215,10 @@ def _skip_frame(params: StreamParameters, index: int) -> bytes:
 
 @dataclass(frozen=True)
 class StillStream:
-    """One still picture as x264 coded it: its parameter sets and its IDR slices."""
+    """One still picture as x264 coded it: its parameter sets and its IDR slices (x264's SEI is dropped)."""
 
-    headers: tuple[bytes, ...]  # SPS, PPS (and x264's SEI), in stream order
+    sps: bytes
+    pps: bytes
     idr: tuple[bytes, ...]
     params: StreamParameters
 
@@ -231,16 +231,15 @@ def parse_still(stream: bytes) -> StillStream:
         by_type.setdefault(nal_type(unit), []).append(unit)
     if not by_type.get(NAL_SPS) or not by_type.get(NAL_PPS) or not by_type.get(NAL_IDR):
         raise UnsupportedStream("the still is not an SPS, a PPS and an IDR frame")
-    params = read_parameters(by_type[NAL_SPS][0], by_type[NAL_PPS][0])
-    headers = tuple(u for u in units if nal_type(u) in (NAL_SPS, NAL_PPS))
-    return StillStream(headers=headers, idr=tuple(by_type[NAL_IDR]), params=params)
+    sps, pps = by_type[NAL_SPS][0], by_type[NAL_PPS][0]
+    return StillStream(sps=sps, pps=pps, idr=tuple(by_type[NAL_IDR]), params=read_parameters(sps, pps))
 
 
-def held_still(still: StillStream, frames: int) -> bytes:
-    """Annex B bytes of ``still`` held for ``frames`` frames, without headers."""
-    out = bytearray()
-    for unit in still.idr:
-        out += START_CODE + unit
-    for index in range(1, frames):
-        out += START_CODE + skip_frame(still.params, index)
-    return bytes(out)
+def held_still(still: StillStream, frames: int) -> list[bytes]:
+    """``still`` held for ``frames`` frames, as MP4 samples (each NAL unit behind its 4-byte length)."""
+    return [sample(still.idr), *(sample((skip_frame(still.params, index),)) for index in range(1, frames))]
+
+
+def sample(units: tuple[bytes, ...]) -> bytes:
+    """One access unit in MP4 form: every NAL unit behind its length."""
+    return b"".join(len(unit).to_bytes(4, "big") + unit for unit in units)
