@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import time
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -95,11 +96,15 @@ def still_key(shot: Shot, width: int, height: int, fps: int, options: RenderOpti
 
 
 def shot_still(shot: Shot, width: int, height: int, fps: int, options: RenderOptions, key: str) -> bytes:
-    """Draw and encode the shot's picture as a one-frame H.264 stream, and cache it under ``key``."""
-    from storyboard.picture import draw_panel
+    """Draw and encode the shot's picture as a one-frame H.264 stream, and cache it under ``key``.
 
-    panel = draw_panel(shot, width, height, backdrop(shot, width, height, options.cache))
-    still = encode.encode_still(panel.image.tobytes(), width, height, fps, options.video)
+    The encoder starts first, so ffmpeg is ready by the time the picture is.
+    """
+    with encode.still_encoder(width, height, fps, options.video) as encoder:
+        from storyboard.picture import draw_panel
+
+        panel = draw_panel(shot, width, height, backdrop(shot, width, height, options.cache))
+        still = encoder.finish(panel.image.tobytes())
     options.cache.put("shot", key, still)
     return still
 
@@ -267,6 +272,7 @@ def render_file(source: Path, out: Path, report: Path, options: RenderOptions, o
     else:
         from storyboard.report import overrun_warnings, render_report
 
+        locate_ffmpeg(options.cache)
         scene = overrides.apply(load_source(source, display))
         result = render(scene, out, options, progress)
         document = render_report(scene, result.timeline, result.width, result.height, str(out), 0.0)
@@ -276,6 +282,16 @@ def render_file(source: Path, out: Path, report: Path, options: RenderOptions, o
     report.parent.mkdir(parents=True, exist_ok=True)
     atomic_write(report, (json.dumps(document, indent=2) + "\n").encode())
     return document, warnings
+
+
+def locate_ffmpeg(cache: Cache) -> None:
+    """Reuse the ffmpeg binary an earlier render found, if it is still there; else find it and remember it."""
+    key = content_key("tool", "ffmpeg")
+    remembered = (cache.get("tool", key) or b"").decode(errors="replace")
+    if remembered and os.path.isfile(remembered):
+        encode.use_ffmpeg(remembered)
+    else:
+        cache.put("tool", key, encode.ffmpeg_exe().encode())
 
 
 def _replay(cache: Cache, key: str) -> tuple[bytes, dict[str, Any], list[str]] | None:

@@ -37,18 +37,50 @@ def ffmpeg_exe() -> str:
     return imageio_ffmpeg.get_ffmpeg_exe()
 
 
-def run_ffmpeg(args: Sequence[str], stdin: bytes | None = None) -> bytes:
+def use_ffmpeg(path: str) -> None:
+    """Use the ffmpeg binary at ``path`` (found by :func:`ffmpeg_exe` in an earlier run), unless the user chose one.
+
+    imageio-ffmpeg checks its binary by running ``ffmpeg -version`` the first
+    time a process asks for it (about 15 ms, before the first encoder can
+    start); a binary named in ``IMAGEIO_FFMPEG_EXE`` it takes as it is.
+    """
+    os.environ.setdefault("IMAGEIO_FFMPEG_EXE", path)
+
+
+class FFmpeg:
+    """An ffmpeg process started now and fed later, so its start-up (~12 ms) overlaps the work before it.
+
+    Use it as a context manager: leaving the block stops the process if
+    :meth:`finish` was never reached.
+    """
+
+    def __init__(self, args: Sequence[str]) -> None:
+        self._process = subprocess.Popen(
+            [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", *args],
+            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        )
+
+    def finish(self, stdin: bytes = b"") -> bytes:
+        """Write ``stdin``, wait for the process and return its stdout; RenderError with its last error line."""
+        out, err = self._process.communicate(stdin)
+        if self._process.returncode != 0:
+            lines = err.decode(errors="replace").strip().splitlines() or ["no message"]
+            raise RenderError(f"ffmpeg failed: {lines[-1]}")
+        return out
+
+    def __enter__(self) -> FFmpeg:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        if self._process.returncode is None:
+            self._process.kill()
+            self._process.communicate()
+
+
+def run_ffmpeg(args: Sequence[str], stdin: bytes = b"") -> bytes:
     """Run ffmpeg quietly; its stdout, or RenderError with its last error line."""
-    result = subprocess.run(
-        [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", *args],
-        input=stdin,
-        capture_output=True,
-        check=False,
-    )
-    if result.returncode != 0:
-        lines = result.stderr.decode(errors="replace").strip().splitlines() or ["no message"]
-        raise RenderError(f"ffmpeg failed: {lines[-1]}")
-    return result.stdout
+    with FFmpeg(args) as process:
+        return process.finish(stdin)
 
 
 @dataclass(frozen=True)
@@ -63,9 +95,9 @@ class VideoSettings:
         return [self.preset, self.crf, X264_PARAMS]
 
 
-def encode_still(rgb: bytes, width: int, height: int, fps: int, settings: VideoSettings) -> bytes:
-    """One RGB picture as a one-frame H.264 Annex B stream (BT.709, limited range)."""
-    return run_ffmpeg(
+def still_encoder(width: int, height: int, fps: int, settings: VideoSettings) -> FFmpeg:
+    """Start an encoder for one RGB picture; ``finish(rgb)`` returns it as a one-frame H.264 Annex B stream."""
+    return FFmpeg(
         [
             "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", f"{width}x{height}", "-framerate", str(fps), "-i", "pipe:0",
             "-frames:v", "1",
@@ -73,9 +105,14 @@ def encode_still(rgb: bytes, width: int, height: int, fps: int, settings: VideoS
             "setparams=color_primaries=bt709:color_trc=bt709:colorspace=bt709:range=tv",  # tagged in the SPS
             "-c:v", "libx264", "-preset", settings.preset, "-crf", settings.crf, "-x264-params", X264_PARAMS,
             *BITEXACT, "-f", "h264", "pipe:1",
-        ],
-        stdin=rgb,
+        ]
     )
+
+
+def encode_still(rgb: bytes, width: int, height: int, fps: int, settings: VideoSettings) -> bytes:
+    """One RGB picture as a one-frame H.264 Annex B stream (BT.709, limited range)."""
+    with still_encoder(width, height, fps, settings) as encoder:
+        return encoder.finish(rgb)
 
 
 def encode_audio(pcm: bytes, channels: int = 2) -> bytes:
