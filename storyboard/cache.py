@@ -10,9 +10,9 @@ concurrent renders (a batch, a cluster sharing the folder) can share a cache.
 from __future__ import annotations
 
 import hashlib
+import itertools
 import json
 import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -24,19 +24,25 @@ from storyboard import __version__
 MAGIC = b"SBC1"
 DIGEST_SIZE = 32
 ENV_VAR = "STORYBOARD_CACHE_DIR"
-FILE_MODE = 0o644
+FILE_MODE = 0o644  # less the umask: films are for the rest of the team too
+_WRITES = itertools.count()  # tells apart the temporary files of one process
 
 
 def atomic_write(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so that readers see the old file or the whole new one."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    while True:
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.{next(_WRITES)}.tmp")
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+            break
+        except FileExistsError:  # left by a dead process that had our pid
+            continue
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
-        os.chmod(tmp, FILE_MODE)  # mkstemp's 0600 would hide films from the rest of a team
         os.replace(tmp, path)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise
 
 

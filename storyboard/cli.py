@@ -10,7 +10,6 @@ import argparse
 import json
 import os
 import sys
-import traceback
 from pathlib import Path
 
 from storyboard import __version__
@@ -189,23 +188,24 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.run(args)
     except StoryboardError as error:
-        if args.debug:
-            traceback.print_exc()
-        print(f"storyboard: {error}", file=sys.stderr)
-        return error.exit_code
+        return _fail(str(error), error.exit_code, args.debug)
     except OSError as error:  # the disk, not the input: the render failed
-        if args.debug:
-            traceback.print_exc()
-        print(f"storyboard: {error_message(error)}", file=sys.stderr)
-        return 1
+        return _fail(error_message(error), 1, args.debug)
     except KeyboardInterrupt:
         print("storyboard: interrupted", file=sys.stderr)
         return 130
     except Exception as error:  # a bug: still one line unless --debug
-        if args.debug:
-            traceback.print_exc()
-        print(f"storyboard: {error_message(error)} (run with --debug for details)", file=sys.stderr)
-        return 1
+        return _fail(f"{error_message(error)} (run with --debug for details)", 1, args.debug)
+
+
+def _fail(message: str, code: int, debug: bool) -> int:
+    """Print the error being handled as one line (after its traceback with ``--debug``); return ``code``."""
+    if debug:
+        import traceback
+
+        traceback.print_exc()
+    print(f"storyboard: {message}", file=sys.stderr)
+    return code
 
 
 def entry_point() -> None:

@@ -1,4 +1,4 @@
-"""Scene -> MP4: speech, timeline, picture and sound, encoded and muxed.
+"""Scene -> MP4: speech, timeline, picture and sound, encoded and written as one file.
 
 Every expensive piece of work is addressed by its inputs in the
 :class:`~storyboard.cache.Cache`: spoken lines, drawn backdrops (a shot's set
@@ -7,8 +7,9 @@ finished film (and, by a source file's bytes, the film it rendered to). A
 render only does the work whose inputs changed, and the output bytes do not
 depend on what was cached.
 
-Heavy modules (numpy, Pillow, the speech engine) are imported only when
-there is work for them, so a render with nothing changed stays fast.
+Heavy modules (numpy, Pillow, the speech engine, YAML, the thread pool) are
+imported only when there is work for them, so a render with nothing changed
+stays fast.
 """
 
 from __future__ import annotations
@@ -18,16 +19,19 @@ import json
 import os
 import time
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from storyboard import encode
 from storyboard.cache import Cache, atomic_write, content_key
-from storyboard.model import Scene, Shot
 from storyboard.sources import Overrides, load_source
-from storyboard.timeline import Timeline, build_timeline
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
+
+    from storyboard.model import Scene, Shot
+    from storyboard.timeline import Timeline
 
 SAMPLE_RATE = 48_000
 SAMPLE_BYTES = 4  # float32 mono speech in the cache
@@ -196,6 +200,8 @@ class RenderResult:
 
 def plan(scene: Scene, options: RenderOptions) -> Timeline:
     """The scene's timeline (speech is synthesised, or read from the cache, to time it)."""
+    from storyboard.timeline import build_timeline
+
     _, speech = speak(scene, options, no_progress)
     return build_timeline(scene, [len(data) / SAMPLE_BYTES / SAMPLE_RATE for data in speech])
 
@@ -207,6 +213,10 @@ def render(scene: Scene, out: Path, options: RenderOptions, progress: Progress =
     threads while the lines are spoken and the sound is mixed on others; a
     film whose every part is unchanged comes whole from the cache.
     """
+    from concurrent.futures import ThreadPoolExecutor
+
+    from storyboard.timeline import build_timeline
+
     began = time.perf_counter()
     width, height = draft_size(scene.width, scene.height) if options.draft else (scene.width, scene.height)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -239,6 +249,8 @@ def render(scene: Scene, out: Path, options: RenderOptions, progress: Progress =
 def assemble(timeline: Timeline, stills: dict[str, Future[bytes] | bytes], order: Sequence[str],
              audio: Future[bytes], size: tuple[int, int], plan: SoundPlan, captions: bool, progress: Progress) -> bytes:
     """The MP4's bytes: the stills held for their shots' frames, with the sound (and captions if asked)."""
+    from concurrent.futures import Future
+
     blocks = []
     for clip, key in zip(timeline.video, order):
         still = stills[key]

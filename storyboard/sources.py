@@ -5,11 +5,15 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from storyboard.errors import InputError
-from storyboard.loader import MAX_FPS, SCENE_SUFFIXES, check_resolution, load_scene
-from storyboard.model import Scene
 
+if TYPE_CHECKING:
+    from storyboard.model import Scene
+
+# The loader (and YAML) is imported only when a scene is read: a render that
+# replays its film from the cache never needs it.
 IMPORT_SUFFIXES = (".txt", ".fountain")
 
 
@@ -22,6 +26,8 @@ class Overrides:
 
     def apply(self, scene: Scene) -> Scene:
         """``scene`` with these overrides; InputError for a bad value."""
+        from storyboard.loader import MAX_FPS, check_resolution
+
         if self.resolution:
             try:
                 width, height = check_resolution(self.resolution)
@@ -37,6 +43,8 @@ class Overrides:
 
 def load_source(path: Path, display: str | None = None) -> Scene:
     """A shot list, or a prompt / screenplay imported on the fly; ``display`` names it in messages."""
+    from storyboard.loader import SCENE_SUFFIXES, load_scene
+
     name = display or str(path)
     if not path.is_file():
         raise InputError(name, 0, "no such file")

@@ -31,7 +31,14 @@ BITEXACT = ["-fflags", "+bitexact", "-flags", "+bitexact", "-map_metadata", "-1"
 
 
 def ffmpeg_exe() -> str:
-    """The ffmpeg binary shipped by imageio-ffmpeg (no system ffmpeg needed)."""
+    """The ffmpeg binary shipped by imageio-ffmpeg (no system ffmpeg needed).
+
+    A binary named in ``IMAGEIO_FFMPEG_EXE`` is used as imageio-ffmpeg would
+    use it, without importing imageio-ffmpeg (6 ms).
+    """
+    explicit = os.environ.get("IMAGEIO_FFMPEG_EXE")
+    if explicit:
+        return explicit
     import imageio_ffmpeg
 
     return imageio_ffmpeg.get_ffmpeg_exe()

@@ -14,8 +14,6 @@ import importlib.util
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-import espeakng_loader
-
 from storyboard.model import Character
 
 MALE_VOICE = "en-us+m3"
@@ -26,7 +24,6 @@ MALE_PALETTE = ("en-us+m3", "en+m1", "en-gb-scotland+m7", "en-us+m2", "en+m4", "
 FEMALE_PALETTE = ("en-us+f3", "en+f1", "en-gb-scotland+f4", "en-us+f2", "en+f5", "en-gb-x-rp+f4")
 PALETTE = tuple(v for pair in zip(MALE_PALETTE, FEMALE_PALETTE) for v in pair)
 WORKER_SCHEME = "fresh-process-2"  # 2: the noise generator is seeded
-_DATA = Path(espeakng_loader.get_data_path())
 
 
 def _installed(distribution: str, module: str) -> str:
@@ -63,13 +60,21 @@ class _Voice:
 
 
 @functools.lru_cache(maxsize=1)
+def _data() -> Path:
+    """eSpeak NG's data folder, as espeakng-loader ships it (imported only when a voice is resolved)."""
+    import espeakng_loader
+
+    return Path(espeakng_loader.get_data_path())
+
+
+@functools.lru_cache(maxsize=1)
 def _language_files() -> dict[str, str]:
     """Map every lower-cased language file name (``en-us``) to its file id (``gmw/en-US``).
 
     The ids are what ``espeak_SetVoiceByName`` accepts. Only the folder is
     listed: every voice storyboard picks by itself is found here.
     """
-    lang = _DATA / "lang"
+    lang = _data() / "lang"
     return {path.name.lower(): path.relative_to(lang).as_posix() for path in sorted(lang.rglob("*")) if path.is_file()}
 
 
@@ -81,7 +86,7 @@ def _declared_languages() -> dict[str, str]:
     match). Reading every file takes about 20 ms, so it happens only for a
     voice that is not a file name.
     """
-    lang = _DATA / "lang"
+    lang = _data() / "lang"
     ranked: dict[str, tuple[int, str]] = {}
     for path in sorted(p for p in lang.rglob("*") if p.is_file()):
         file_id = path.relative_to(lang).as_posix()
@@ -97,7 +102,7 @@ def _declared_languages() -> dict[str, str]:
 @functools.lru_cache(maxsize=1)
 def _variant_files() -> dict[str, str]:
     """Map lower-cased variant names (``m3``, ``klatt2``...) to their file names."""
-    return {p.name.lower(): p.name for p in (_DATA / "voices" / "!v").iterdir() if p.is_file()}
+    return {p.name.lower(): p.name for p in (_data() / "voices" / "!v").iterdir() if p.is_file()}
 
 
 def _resolve(voice: str) -> _Voice | None:
