@@ -30,6 +30,7 @@ from storyboard.sources import Overrides, load_source
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
+    from storyboard.forked import Submit
     from storyboard.model import Scene, Shot
     from storyboard.timeline import Timeline
 
@@ -206,12 +207,14 @@ def plan(scene: Scene, options: RenderOptions) -> Timeline:
     return build_timeline(scene, [len(data) / SAMPLE_BYTES / SAMPLE_RATE for data in speech])
 
 
-def render(scene: Scene, out: Path, options: RenderOptions, progress: Progress = no_progress) -> RenderResult:
+def render(scene: Scene, out: Path, options: RenderOptions, draw: Submit,
+           progress: Progress = no_progress) -> RenderResult:
     """Render ``scene`` to the MP4 ``out``, atomically: on failure nothing is left at ``out``.
 
-    The stills that are not cached are drawn and encoded on ``options.jobs``
-    threads while the lines are spoken and the sound is mixed on others; a
-    film whose every part is unchanged comes whole from the cache.
+    The stills that are not cached are drawn and encoded by ``draw`` (it
+    takes :func:`shot_still`'s arguments) while the lines are spoken and the
+    sound is mixed here; a film whose every part is unchanged comes whole from
+    the cache.
     """
     from concurrent.futures import ThreadPoolExecutor
 
@@ -222,14 +225,11 @@ def render(scene: Scene, out: Path, options: RenderOptions, progress: Progress =
     out.parent.mkdir(parents=True, exist_ok=True)
     keys = {shot.id: still_key(shot, width, height, scene.fps, options) for shot in scene.shots}
     shots = {keys[shot.id]: shot for shot in scene.shots}  # shots that look alike share one still
-    with (
-        ThreadPoolExecutor(max_workers=max(1, options.jobs)) as pool,
-        ThreadPoolExecutor(max_workers=1) as sound_thread,
-    ):
+    with ThreadPoolExecutor(max_workers=1) as sound_thread:
         stills: dict[str, Future[bytes] | bytes] = {key: options.cache.get("shot", key) for key in shots}
         for key, still in stills.items():
             if still is None:
-                stills[key] = pool.submit(shot_still, shots[key], width, height, scene.fps, options, key)
+                stills[key] = draw(shots[key], width, height, scene.fps, options, key)
         speech_keys, speech = speak(scene, options, progress)
         timeline = build_timeline(scene, [len(data) / SAMPLE_BYTES / SAMPLE_RATE for data in speech])
         plan = SoundPlan.of(scene, timeline, speech_keys)
@@ -284,9 +284,13 @@ def render_file(source: Path, out: Path, report: Path, options: RenderOptions, o
     else:
         from storyboard.report import overrun_warnings, render_report
 
+        from storyboard.forked import workers
+
         locate_ffmpeg(options.cache)
-        scene = overrides.apply(load_source(source, display))
-        result = render(scene, out, options, progress)
+        # The drawing process starts first: it loads Pillow while this one loads the scene.
+        with workers(shot_still, max(1, options.jobs), _prepare_to_draw) as draw:
+            scene = overrides.apply(load_source(source, display))
+            result = render(scene, out, options, draw, progress)
         document = render_report(scene, result.timeline, result.width, result.height, str(out), 0.0)
         warnings = overrun_warnings(scene, result.timeline)
         options.cache.put("replay", key, json.dumps([result.film_key, document, warnings]).encode())
@@ -294,6 +298,11 @@ def render_file(source: Path, out: Path, report: Path, options: RenderOptions, o
     report.parent.mkdir(parents=True, exist_ok=True)
     atomic_write(report, (json.dumps(document, indent=2) + "\n").encode())
     return document, warnings
+
+
+def _prepare_to_draw() -> None:
+    """Import the drawing code (in the drawing process, while this one loads the scene)."""
+    import storyboard.picture  # noqa: F401
 
 
 def locate_ffmpeg(cache: Cache) -> None:

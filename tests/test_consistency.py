@@ -97,3 +97,26 @@ def test_undecodable_cache_entries_are_misses(tmp_path: Path) -> None:
     assert cache.get("backdrop", "ab" * 32) is None  # dropped, to be rebuilt
     cache.put("replay", "cd" * 32, b"[1, 2, 3]")
     assert cache.load("replay", "cd" * 32, lambda data: data) == b"[1, 2, 3]"
+
+
+def test_drawing_on_threads_gives_the_same_film_as_the_forked_worker(tmp_path: Path) -> None:
+    """With another thread running, fork is unsafe: stills are drawn on threads instead, to the same bytes."""
+    import threading
+
+    from storyboard.cache import Cache
+    from storyboard.forked import can_fork
+    from storyboard.render import RenderOptions, render_file
+    from storyboard.sources import Overrides
+
+    forked = render(SCENE, tmp_path / "forked.mp4", None)  # the CLI: a single thread, so it forks
+    busy = threading.Event()
+    other = threading.Thread(target=busy.wait)
+    other.start()
+    try:
+        assert not can_fork()
+        out = tmp_path / "threads.mp4"
+        render_file(SCENE, out, tmp_path / "threads.json", RenderOptions(cache=Cache(None)), Overrides("320x180"))
+    finally:
+        busy.set()
+        other.join()
+    assert out.read_bytes() == forked

@@ -184,3 +184,13 @@ def test_too_short_shot_is_reported(tmp_path: Path, cache_dir: Path) -> None:
         result = run_cli(command, str(scene))
         assert result.returncode == 0
         assert f"{scene}:2: warning: shot 'rush'" in result.stderr
+
+
+def test_broken_encoder_fails_in_one_line_and_leaves_nothing(tmp_path: Path) -> None:
+    """Every ffmpeg run fails (the drawing process's and this one's): exit 1, one line, no film."""
+    out = tmp_path / "film.mp4"
+    result = run_cli("render", str(SCENES["tech_corp"]), "-o", str(out), "--resolution", SMALL, "--no-cache",
+                     env={"IMAGEIO_FFMPEG_EXE": "/bin/false"})
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == ["storyboard: ffmpeg failed: no message"]
+    assert list(tmp_path.iterdir()) == []

@@ -75,8 +75,8 @@ def aac_sample_entry(config: bytes, channels: int, sample_rate: int, track_id: i
     def descriptor(tag: int, body: bytes) -> bytes:
         return bytes([tag, 0x80, 0x80, 0x80, len(body)]) + body
 
-    decoder = descriptor(4, bytes([0x40, 0x15]) + largest_frame.to_bytes(3, "big") + struct.pack(">II", bitrate, bitrate)
-                         + descriptor(5, config))
+    buffer_and_rates = largest_frame.to_bytes(3, "big") + struct.pack(">II", bitrate, bitrate)
+    decoder = descriptor(4, bytes([0x40, 0x15]) + buffer_and_rates + descriptor(5, config))  # AAC, audio stream
     es = descriptor(3, struct.pack(">HB", track_id, 0) + decoder + descriptor(6, b"\x02"))
     audio = struct.pack(">6xH8xHHHHI", 1, channels, 16, 0, 0, sample_rate << 16)
     return box(b"mp4a", audio, full_box(b"esds", 0, 0, es))
@@ -169,7 +169,8 @@ def _track_box(track: Track, track_id: int, chunk_sizes: list[int], offsets: lis
     header = full_box(b"tkhd", 0, 3, struct.pack(">III4xI8x", 0, 0, track_id, _movie_ticks(track)),
                       struct.pack(">hhH2x", 0, 1 if sound else 0, 0x100 if sound else 0), MATRIX,
                       struct.pack(">II", track.width << 16, track.height << 16))
-    edit = box(b"edts", full_box(b"elst", 0, 0, struct.pack(">IIiI", 1, _movie_ticks(track), track.media_start, 0x10000)))
+    one_edit = struct.pack(">IIiI", 1, _movie_ticks(track), track.media_start, 0x10000)  # at normal speed
+    edit = box(b"edts", full_box(b"elst", 0, 0, one_edit))
     media_header = full_box(b"mdhd", 0, 0, struct.pack(">IIIIHH", 0, 0, track.timescale, sum(track.durations),
                                                         LANGUAGE_UNDETERMINED, 0))
     handler = full_box(b"hdlr", 0, 0, struct.pack(">I4s12x", 0, track.handler), track.handler_name + b"\x00")

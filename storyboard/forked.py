@@ -1,0 +1,142 @@
+"""A worker process forked early, for work that should not share our interpreter lock.
+
+Drawing is Python and Pillow work that holds the GIL much of the time. A
+render forks this worker as soon as it knows it must render (before it has
+even read the scene), so the worker imports Pillow and the drawing code while
+this process loads the scene; then it draws and encodes the stills it is
+sent on its own threads, beside the speech and the mix here, and sends each
+result back over a pipe as it is done.
+
+Fork is used only where it is safe and cheap: on Linux, from a process that
+has no other threads yet. Elsewhere (macOS, Windows, inside a Dask worker)
+:func:`workers` runs the same work on threads here, with the same results.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import functools
+import os
+import pickle
+import struct
+import sys
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import BinaryIO
+
+from storyboard.errors import RenderError, error_message
+
+_HEAD = struct.Struct("<IBQ")  # job number, status, payload length
+_DONE, _FAILED = 0, 1
+
+
+def can_fork() -> bool:
+    """Whether forking this process now is safe: Linux, and no thread but this one."""
+    return sys.platform.startswith("linux") and hasattr(os, "fork") and threading.active_count() == 1
+
+
+Submit = Callable[..., "Future[bytes]"]
+
+
+@contextlib.contextmanager
+def workers(work: Callable[..., bytes], threads: int, prepare: Callable[[], None]) -> Iterator[Submit]:
+    """A ``submit(*args)`` that runs ``work(*args)`` and returns its Future.
+
+    The work runs on ``threads`` threads of a :class:`Worker` forked now
+    (``prepare`` runs there first) when :func:`can_fork`, else on threads here.
+    """
+    if can_fork():
+        with Worker(work, threads, prepare) as worker:
+            yield worker.submit
+    else:
+        with ThreadPoolExecutor(max_workers=threads) as pool:
+            yield functools.partial(pool.submit, work)
+
+
+class Worker:
+    """A forked child that runs ``work(*args)`` for each :meth:`submit`, on ``threads`` threads.
+
+    ``prepare`` runs in the child first (imports, say). Use it as a context
+    manager: leaving the block tells the child there is no more work and
+    waits for it, or kills it if the block is left by an exception.
+    """
+
+    def __init__(self, work: Callable[..., bytes], threads: int, prepare: Callable[[], None]) -> None:
+        self._futures: list[Future[bytes]] = []
+        jobs_read, jobs_write = os.pipe()
+        results_read, results_write = os.pipe()
+        self._pid = os.fork()
+        if self._pid == 0:  # the child: never returns
+            os.close(jobs_write)
+            os.close(results_read)
+            _serve(work, threads, prepare, jobs_read, results_write)
+        os.close(jobs_read)
+        os.close(results_write)
+        self._jobs = os.fdopen(jobs_write, "wb")
+        self._reader = threading.Thread(target=self._collect, args=(os.fdopen(results_read, "rb"),), daemon=True)
+        self._reader.start()
+
+    def submit(self, *args: object) -> Future[bytes]:
+        """Send one job; its Future resolves when the child answers."""
+        future: Future[bytes] = Future()
+        self._futures.append(future)
+        body = pickle.dumps(args, protocol=pickle.HIGHEST_PROTOCOL)
+        self._jobs.write(_HEAD.pack(len(self._futures) - 1, _DONE, len(body)) + body)
+        self._jobs.flush()
+        return future
+
+    def __enter__(self) -> Worker:
+        return self
+
+    def __exit__(self, exc_type: object, *_: object) -> None:
+        if exc_type is not None:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(self._pid, 9)
+        with contextlib.suppress(BrokenPipeError):
+            self._jobs.close()  # no more work: the child finishes and exits
+        self._reader.join()
+        os.waitpid(self._pid, 0)
+
+    def _collect(self, stream: BinaryIO) -> None:
+        """Resolve each job's Future as its result arrives; fail the rest if the child stops early."""
+        with stream:
+            while (head := stream.read(_HEAD.size)) and len(head) == _HEAD.size:
+                number, status, size = _HEAD.unpack(head)
+                payload = stream.read(size)
+                if status == _DONE and len(payload) == size:
+                    self._futures[number].set_result(payload)
+                else:
+                    message = payload.decode(errors="replace") or "the picture worker failed"
+                    self._futures[number].set_exception(RenderError(message))
+        for future in self._futures:
+            if not future.done():
+                future.set_exception(RenderError("the picture worker stopped before it finished"))
+
+
+def _serve(work: Callable[..., bytes], threads: int, prepare: Callable[[], None], jobs_fd: int,
+           results_fd: int) -> None:
+    """In the child: run each job as it arrives, write each result when done, exit without the parent's cleanup."""
+    code = 0
+    try:
+        prepare()
+        lock = threading.Lock()
+        with os.fdopen(jobs_fd, "rb") as jobs, os.fdopen(results_fd, "wb") as out:
+
+            def run(number: int, args: tuple) -> None:
+                try:
+                    payload, status = work(*args), _DONE
+                except Exception as error:  # reported to the parent, which raises it
+                    payload, status = error_message(error).encode(), _FAILED
+                with lock:
+                    out.write(_HEAD.pack(number, status, len(payload)) + payload)
+                    out.flush()
+
+            with ThreadPoolExecutor(max_workers=threads) as pool:
+                while (head := jobs.read(_HEAD.size)) and len(head) == _HEAD.size:
+                    number, _, size = _HEAD.unpack(head)
+                    pool.submit(run, number, pickle.loads(jobs.read(size)))
+    except BaseException:  # the parent sees the missing results
+        code = 1
+    finally:
+        os._exit(code)
