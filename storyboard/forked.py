@@ -59,7 +59,8 @@ class Worker:
 
     ``prepare`` runs in the child first (imports, say). Use it as a context
     manager: leaving the block tells the child there is no more work and
-    waits for it, or kills it if the block is left by an exception.
+    waits for it; a child that was given no work, or a block left by an
+    exception, kills it instead.
     """
 
     def __init__(self, work: Callable[..., bytes], threads: int, prepare: Callable[[], None]) -> None:
@@ -90,7 +91,7 @@ class Worker:
         return self
 
     def __exit__(self, exc_type: object, *_: object) -> None:
-        if exc_type is not None:
+        if exc_type is not None or not self._futures:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(self._pid, 9)
         with contextlib.suppress(BrokenPipeError):

@@ -108,7 +108,7 @@ def shot_still(shot: Shot, width: int, height: int, fps: int, options: RenderOpt
     with encode.still_encoder(width, height, fps, options.video) as encoder:
         from storyboard.picture import draw_panel
 
-        panel = draw_panel(shot, width, height, backdrop(shot, width, height, options.cache))
+        panel = draw_panel(shot, width, height, backdrop(shot, width, height, options.cache), reuse=True)
         still = encoder.finish(panel.image.tobytes())
     options.cache.put("shot", key, still)
     return still
@@ -282,12 +282,11 @@ def render_file(source: Path, out: Path, report: Path, options: RenderOptions, o
         atomic_write(out, film)
         progress("the film is unchanged", 1.0)
     else:
+        from storyboard.forked import workers
         from storyboard.report import overrun_warnings, render_report
 
-        from storyboard.forked import workers
-
-        locate_ffmpeg(options.cache)
-        # The drawing process starts first: it loads Pillow while this one loads the scene.
+        locate_ffmpeg(options.cache)  # before the drawing process starts: it inherits where ffmpeg is
+        # The drawing process starts first: it loads Pillow while this one reads the scene.
         with workers(shot_still, max(1, options.jobs), _prepare_to_draw) as draw:
             scene = overrides.apply(load_source(source, display))
             result = render(scene, out, options, draw, progress)

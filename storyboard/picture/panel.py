@@ -203,17 +203,19 @@ def draw_backdrop(shot: Shot, width: int, height: int) -> Backdrop:
     return Backdrop(image, tuple(anchors))
 
 
-def draw_panel(shot: Shot, width: int, height: int, backdrop: Backdrop | None = None) -> Panel:
+def draw_panel(shot: Shot, width: int, height: int, backdrop: Backdrop | None = None, reuse: bool = False) -> Panel:
     """Draw the storyboard panel for one shot (on ``backdrop``, if it was drawn before).
 
-    The picture depends only on the shot's description, framing and signs and
-    on the size: the same input gives the same pixels in any process. Raises
-    ValueError for an unknown framing, sign style or icon.
+    With ``reuse`` the signs are drawn on the backdrop's own image rather than
+    a copy (8 MB at 1080p), which leaves the backdrop used up. The picture
+    depends only on the shot's description, framing and signs and on the size:
+    the same input gives the same pixels in any process. Raises ValueError for
+    an unknown framing, sign style or icon.
     """
     backdrop = backdrop or draw_backdrop(shot, width, height)
     styles = _styles(shot)
     stage = _stage(shot, width, height, styles)
-    image = backdrop.image.copy()
+    image = backdrop.image if reuse else backdrop.image.copy()
     slots = _sign_slots(styles, stage, list(backdrop.anchors))
     boxes = tuple(_draw_sign(image, sign, style, slot) for sign, style, slot in zip(shot.signs, styles, slots))
     _frame(image, shot.framing)

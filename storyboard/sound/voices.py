@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import importlib.util
+import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -61,10 +62,28 @@ class _Voice:
 
 @functools.lru_cache(maxsize=1)
 def _data() -> Path:
-    """eSpeak NG's data folder, as espeakng-loader ships it (imported only when a voice is resolved)."""
+    """eSpeak NG's data folder, as espeakng-loader ships it.
+
+    Found beside the package without importing it (its import pulls in ctypes
+    and platform: 4 ms of every render); asked of the package itself if the
+    folder is not where its ``get_data_path`` looks.
+    """
+    spec = importlib.util.find_spec("espeakng_loader")
+    beside = Path(spec.origin).parent / "espeak-ng-data" if spec is not None and spec.origin else None
+    if beside is not None and beside.is_dir():
+        return beside
     import espeakng_loader
 
     return Path(espeakng_loader.get_data_path())
+
+
+@functools.lru_cache(maxsize=1)
+def _language_paths() -> tuple[tuple[str, str], ...]:
+    """Every language file as (file id such as ``gmw/en-US``, path), in path order."""
+    lang = str(_data() / "lang")
+    found = [(os.path.relpath(os.path.join(folder, name), lang).replace(os.sep, "/"), os.path.join(folder, name))
+             for folder, _, names in os.walk(lang) for name in names]
+    return tuple(sorted(found, key=lambda item: item[0].split("/")))
 
 
 @functools.lru_cache(maxsize=1)
@@ -74,8 +93,7 @@ def _language_files() -> dict[str, str]:
     The ids are what ``espeak_SetVoiceByName`` accepts. Only the folder is
     listed: every voice storyboard picks by itself is found here.
     """
-    lang = _data() / "lang"
-    return {path.name.lower(): path.relative_to(lang).as_posix() for path in sorted(lang.rglob("*")) if path.is_file()}
+    return {file_id.rpartition("/")[2].lower(): file_id for file_id, _ in _language_paths()}
 
 
 @functools.lru_cache(maxsize=1)
@@ -86,11 +104,9 @@ def _declared_languages() -> dict[str, str]:
     match). Reading every file takes about 20 ms, so it happens only for a
     voice that is not a file name.
     """
-    lang = _data() / "lang"
     ranked: dict[str, tuple[int, str]] = {}
-    for path in sorted(p for p in lang.rglob("*") if p.is_file()):
-        file_id = path.relative_to(lang).as_posix()
-        for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+    for file_id, path in _language_paths():
+        for line in Path(path).read_text(encoding="utf-8", errors="replace").splitlines():
             words = line.split()
             if len(words) >= 2 and words[0] == "language":
                 priority = int(words[2]) if len(words) > 2 and words[2].isdigit() else 5
