@@ -29,25 +29,34 @@ def render_options(args: argparse.Namespace):  # -> RenderOptions, imported lazi
     from storyboard.render import RenderOptions
 
     cache = Cache(None if args.no_cache else default_cache_dir())
-    return RenderOptions(cache=cache, jobs=args.jobs, draft=args.draft)
+    return RenderOptions(cache=cache, jobs=args.jobs, draft=args.draft, resident=getattr(args, "watch", False))
 
 
 def cmd_render(args: argparse.Namespace) -> int:
-    """``storyboard render``."""
+    """``storyboard render`` (with ``--watch``: again after every save)."""
     from storyboard.render import render_file
 
     source = Path(args.scene)
     out = Path(args.output) if args.output else Path("output") / f"{source.stem}.mp4"
     report_path = Path(args.report) if args.report else out.with_suffix(".json")
+    options = render_options(args)
     bar = ProgressBar(f"render {source.name}")
-    try:
-        document, warnings = render_file(source, out, report_path, render_options(args), overrides(args), bar.update)
-    finally:
-        bar.close()
-    for warning in warnings:
-        print(warning, file=sys.stderr)
-    bar.done(f"wrote {out} ({document['duration']:.2f} s, {len(document['shots'])} shots) "
-             f"in {document['render_seconds']:.2f} s")
+
+    def render_once() -> str:
+        try:
+            document, warnings = render_file(source, out, report_path, options, overrides(args), bar.update)
+        finally:
+            bar.close()
+        for warning in warnings:
+            print(warning, file=sys.stderr)
+        return (f"wrote {out} ({document['duration']:.2f} s, {len(document['shots'])} shots) "
+                f"in {document['render_seconds']:.2f} s")
+
+    if args.watch:
+        from storyboard.watch import watch
+
+        return watch(source, render_once)
+    bar.done(render_once())
     return 0
 
 
@@ -138,6 +147,8 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("scene", metavar="SCENE")
     render.add_argument("-o", "--output", metavar="OUT.mp4")
     render.add_argument("--report", metavar="FILE.json")
+    render.add_argument("--watch", action="store_true",
+                        help="stay running and render again each time SCENE is saved (Ctrl-C to stop)")
     _render_flags(render)
     _common(render)
     render.set_defaults(run=cmd_render)

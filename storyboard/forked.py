@@ -40,13 +40,15 @@ Submit = Callable[..., "Future[bytes]"]
 
 
 @contextlib.contextmanager
-def workers(work: Callable[..., bytes], threads: int, prepare: Callable[[], None]) -> Iterator[Submit]:
+def workers(work: Callable[..., bytes], threads: int, prepare: Callable[[], None],
+            fork: bool = True) -> Iterator[Submit]:
     """A ``submit(*args)`` that runs ``work(*args)`` and returns its Future.
 
     The work runs on ``threads`` threads of a :class:`Worker` forked now
-    (``prepare`` runs there first) when :func:`can_fork`, else on threads here.
+    (``prepare`` runs there first) when ``fork`` and :func:`can_fork`, else
+    on threads here.
     """
-    if can_fork():
+    if fork and can_fork():
         with Worker(work, threads, prepare) as worker:
             yield worker.submit
     else:

@@ -46,11 +46,15 @@ def no_progress(message: str, fraction: float) -> None:
 
 @dataclass(frozen=True)
 class RenderOptions:
-    """How to render: where the cache is, how many workers, draft or full quality."""
+    """How to render: where the cache is, how many workers, draft or full quality, once or again and again."""
 
     cache: Cache
     jobs: int = 2
     draft: bool = False
+    # Rendering again and again in one process (``--watch``): draw on threads
+    # here, where Pillow is already imported, rather than fork a copy of a
+    # process grown large, and keep an encoder started for the next edit.
+    resident: bool = False
 
     @property
     def video(self) -> encode.VideoSettings:
@@ -242,6 +246,8 @@ def render(scene: Scene, out: Path, options: RenderOptions, draw: Submit,
             film = assemble(timeline, stills, order, audio, (width, height), plan, scene.captions, progress)
             options.cache.put("film", film_key, film)
         atomic_write(out, film)
+    if options.resident:
+        encode.keep_spare_still_encoder(width, height, scene.fps, options.video)
     progress("wrote the film", 1.0)
     return RenderResult(timeline, width, height, time.perf_counter() - began, film_key)
 
@@ -287,7 +293,7 @@ def render_file(source: Path, out: Path, report: Path, options: RenderOptions, o
 
         locate_ffmpeg(options.cache)  # before the drawing process starts: it inherits where ffmpeg is
         # The drawing process starts first: it loads Pillow while this one reads the scene.
-        with workers(shot_still, max(1, options.jobs), _prepare_to_draw) as draw:
+        with workers(shot_still, max(1, options.jobs), _prepare_to_draw, fork=not options.resident) as draw:
             scene = overrides.apply(load_source(source, display))
             result = render(scene, out, options, draw, progress)
         document = render_report(scene, result.timeline, result.width, result.height, str(out), 0.0)

@@ -125,18 +125,40 @@ class VideoSettings:
         return [self.preset, self.crf, X264_PARAMS]
 
 
+_spare_encoders: dict[tuple[int, int, int, VideoSettings], FFmpeg] = {}
+_spares_lock = threading.Lock()
+
+
 def still_encoder(width: int, height: int, fps: int, settings: VideoSettings) -> FFmpeg:
-    """Start an encoder for one RGB picture; ``finish(rgb)`` returns it as a one-frame H.264 Annex B stream."""
-    return FFmpeg(
-        [
-            "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", f"{width}x{height}", "-framerate", str(fps), "-i", "pipe:0",
-            "-frames:v", "1",
-            "-vf", "scale=out_color_matrix=bt709:out_range=tv:flags=accurate_rnd+full_chroma_int,format=yuv420p,"
-            "setparams=color_primaries=bt709:color_trc=bt709:colorspace=bt709:range=tv",  # tagged in the SPS
-            "-c:v", "libx264", "-preset", settings.preset, "-crf", settings.crf, "-x264-params", X264_PARAMS,
-            *BITEXACT, "-f", "h264", "pipe:1",
-        ]
-    )
+    """An encoder for one RGB picture; ``finish(rgb)`` returns it as a one-frame H.264 Annex B stream.
+
+    A spare started by :func:`keep_spare_still_encoder` is used if it fits.
+    """
+    with _spares_lock:
+        spare = _spare_encoders.pop((width, height, fps, settings), None)
+    return spare if spare is not None else FFmpeg(_still_args(width, height, fps, settings))
+
+
+def keep_spare_still_encoder(width: int, height: int, fps: int, settings: VideoSettings) -> None:
+    """Start an encoder now for the next still of this size, so its start-up is over before it is needed.
+
+    For a process that renders again and again (``--watch``); an unused
+    spare ends when this process does (its input closes).
+    """
+    with _spares_lock:
+        if (width, height, fps, settings) not in _spare_encoders:
+            _spare_encoders[width, height, fps, settings] = FFmpeg(_still_args(width, height, fps, settings))
+
+
+def _still_args(width: int, height: int, fps: int, settings: VideoSettings) -> list[str]:
+    return [
+        "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", f"{width}x{height}", "-framerate", str(fps), "-i", "pipe:0",
+        "-frames:v", "1",
+        "-vf", "scale=out_color_matrix=bt709:out_range=tv:flags=accurate_rnd+full_chroma_int,format=yuv420p,"
+        "setparams=color_primaries=bt709:color_trc=bt709:colorspace=bt709:range=tv",  # tagged in the SPS
+        "-c:v", "libx264", "-preset", settings.preset, "-crf", settings.crf, "-x264-params", X264_PARAMS,
+        *BITEXACT, "-f", "h264", "pipe:1",
+    ]
 
 
 def encode_still(rgb: bytes, width: int, height: int, fps: int, settings: VideoSettings) -> bytes:
