@@ -60,6 +60,10 @@ MAX_EXTRA_SECONDS = 1.5
 WORKER_TIMEOUT_SECONDS = 30.0  # for one line, from request to response
 WORKER_EXIT_SECONDS = 5.0  # a worker that stopped answering has this long to exit with its status
 ATTEMPTS = 2
+# A worker costs ~40 ms of CPU to start and a line ~8 ms: another worker pays
+# for itself in time only past a few lines, and in a render the CPU it would
+# take is the drawing's.
+LINES_PER_WORKER = 4
 STOPPED = "speech was stopped"  # the problem of a line asked for after synthesise_lines gave up
 
 _WORKER = Path(__file__).with_name("_espeak_worker.py")
@@ -75,11 +79,11 @@ class SpeechError(RuntimeError):
 def synthesise_lines(requests: Sequence[tuple[str, Character]], jobs: int = 2) -> list[np.ndarray]:
     """Speak each (text, character); mono float32 at 48 kHz, trimmed of leading/trailing silence, effect applied.
 
-    ``jobs`` engine processes run at once; they are stopped before this
-    returns or raises. Raises SpeechError if a line cannot be spoken after one
+    Up to ``jobs`` engine processes (one per :data:`LINES_PER_WORKER` lines)
+    run at once; they are stopped before this returns or raises. Raises SpeechError if a line cannot be spoken after one
     retry, ValueError for an unknown voice.
     """
-    count = max(1, jobs)
+    count = max(1, min(jobs, -(-len(requests) // LINES_PER_WORKER)))
     # Workers are stopped before the pool waits for its threads, so an
     # interrupted call does not wait for lines in progress.
     with ThreadPoolExecutor(max_workers=count) as pool, _Workers(count, _FORKS) as workers:
