@@ -141,7 +141,8 @@ def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
     parser = argparse.ArgumentParser(prog="storyboard", description="Shot list in, rough-cut animatic MP4 out.")
     parser.add_argument("--version", action="version", version=f"storyboard {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    # prog given, so argparse need not build a help formatter (and import shutil) to work it out
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", prog=parser.prog)
 
     render = commands.add_parser("render", help="render a scene to MP4")
     render.add_argument("scene", metavar="SCENE")

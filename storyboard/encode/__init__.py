@@ -12,16 +12,20 @@ from __future__ import annotations
 
 import contextlib
 import os
-import subprocess
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from storyboard.encode import mp4
-from storyboard.encode.aac import ENCODER_DELAY, AacStream, parse_adts
-from storyboard.encode.h264 import held_still, parse_still
 from storyboard.errors import RenderError
+
+if TYPE_CHECKING:
+    from storyboard.encode import mp4
+    from storyboard.encode.aac import AacStream
+
+# subprocess and the container code are imported when there is encoding to
+# do: a render whose film is replayed from the cache needs only the settings.
 
 AUDIO_RATE = 48_000
 AUDIO_BITRATE = "160k"
@@ -64,6 +68,8 @@ class FFmpeg:
     """
 
     def __init__(self, args: Sequence[str]) -> None:
+        import subprocess
+
         self._process = subprocess.Popen(
             [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", *args],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
@@ -189,6 +195,10 @@ def film(blocks: Sequence[tuple[bytes, int]], width: int, height: int, fps: int,
     frames; ``sound`` is the AAC (ADTS) of ``samples`` samples of sound;
     ``captions`` (start, end, text) add a timed-text track.
     """
+    from storyboard.encode import mp4
+    from storyboard.encode.aac import parse_adts
+    from storyboard.encode.h264 import held_still, parse_still
+
     stills = [parse_still(still) for still, _ in blocks]
     first = stills[0]
     if any((still.sps, still.pps) != (first.sps, first.pps) for still in stills):
@@ -211,6 +221,9 @@ def film(blocks: Sequence[tuple[bytes, int]], width: int, height: int, fps: int,
 
 def _sound_track(aac: AacStream, samples: int) -> mp4.Track:
     """The AAC track, its priming hidden by the edit list."""
+    from storyboard.encode import mp4
+    from storyboard.encode.aac import ENCODER_DELAY
+
     entry = mp4.aac_sample_entry(aac.config, aac.channels, aac.sample_rate, track_id=2,
                                  bitrate=aac.bitrate(samples), largest_frame=max(map(len, aac.frames)))
     return mp4.Track(b"soun", b"SoundHandler", aac.sample_rate, entry, aac.frames, aac.durations(samples),

@@ -14,8 +14,10 @@ import importlib.util
 import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from storyboard.model import Character
+if TYPE_CHECKING:
+    from storyboard.model import Character
 
 MALE_VOICE = "en-us+m3"
 FEMALE_VOICE = "en-us+f3"
@@ -160,6 +162,8 @@ def assign_voices(speakers: Sequence[str], listed: Mapping[str, Character]) -> d
     the first unused voice of a palette alternating male and female. When a
     palette is exhausted voices repeat.
     """
+    from storyboard.model import Character
+
     palettes = {"male": MALE_PALETTE, "female": FEMALE_PALETTE}
     characters = {name: listed.get(name, Character(name=name)) for name in [*listed, *speakers]}
     unlisted = set(characters) - set(listed)
