@@ -257,6 +257,8 @@ def assemble(timeline: Timeline, stills: dict[str, Future[bytes] | bytes], order
     """The MP4's bytes: the stills held for their shots' frames, with the sound (and captions if asked)."""
     from concurrent.futures import Future
 
+    from storyboard.encode.film import film  # imported while the stills are still being drawn
+
     blocks = []
     for clip, key in zip(timeline.video, order):
         still = stills[key]
@@ -265,7 +267,7 @@ def assemble(timeline: Timeline, stills: dict[str, Future[bytes] | bytes], order
     sound_bytes = audio.result()
     progress("mixed the sound", 0.9)
     cues = [(clip.start, clip.end, clip.line.say) for clip in timeline.dialogue] if captions else []
-    return encode.film(blocks, *size, timeline.fps, sound_bytes, plan.total, cues)
+    return film(blocks, *size, timeline.fps, sound_bytes, plan.total, cues)
 
 
 def render_file(source: Path, out: Path, report: Path, options: RenderOptions, overrides: Overrides = Overrides(),
@@ -289,13 +291,14 @@ def render_file(source: Path, out: Path, report: Path, options: RenderOptions, o
         progress("the film is unchanged", 1.0)
     else:
         from storyboard.forked import workers
-        from storyboard.report import overrun_warnings, render_report
 
         locate_ffmpeg(options.cache)  # before the drawing process starts: it inherits where ffmpeg is
         # The drawing process starts first: it loads Pillow while this one reads the scene.
         with workers(shot_still, max(1, options.jobs), _prepare_to_draw, fork=not options.resident) as draw:
             scene = overrides.apply(load_source(source, display))
             result = render(scene, out, options, draw, progress)
+        from storyboard.report import overrun_warnings, render_report
+
         document = render_report(scene, result.timeline, result.width, result.height, str(out), 0.0)
         warnings = overrun_warnings(scene, result.timeline)
         options.cache.put("replay", key, json.dumps([result.film_key, document, warnings]).encode())

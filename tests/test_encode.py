@@ -12,6 +12,7 @@ import media
 from storyboard import encode
 from storyboard.encode import mp4
 from storyboard.encode.aac import parse_adts
+from storyboard.encode.film import film
 from storyboard.errors import RenderError
 
 SIZE = (64, 48)
@@ -44,7 +45,7 @@ def parts() -> tuple[list[tuple[bytes, int]], bytes, int]:
 
 def write(path: Path, parts: tuple[list[tuple[bytes, int]], bytes, int], captions=()) -> Path:
     blocks, sound, samples = parts
-    path.write_bytes(encode.film(blocks, *SIZE, FPS, sound, samples, captions))
+    path.write_bytes(film(blocks, *SIZE, FPS, sound, samples, captions))
     return path
 
 

@@ -3,9 +3,9 @@
 Each distinct shot picture is encoded once, as a single H.264 IDR frame, by
 the ffmpeg binary that ``imageio-ffmpeg`` ships; :mod:`storyboard.encode.h264`
 holds it for the shot's length with skipped P frames, and
-:mod:`storyboard.encode.mp4` writes those blocks and the AAC sound into the
-file, so the cost of a render grows with the number of shots, not with their
-length.
+:mod:`storyboard.encode.film` writes those blocks and the AAC sound into the
+file (with :mod:`storyboard.encode.mp4`'s boxes), so the cost of a render
+grows with the number of shots, not with their length.
 """
 
 from __future__ import annotations
@@ -15,21 +15,15 @@ import os
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
-from typing import TYPE_CHECKING
 
 from storyboard.errors import RenderError
 
-if TYPE_CHECKING:
-    from storyboard.encode import mp4
-    from storyboard.encode.aac import AacStream
-
-# subprocess and the container code are imported when there is encoding to
-# do: a render whose film is replayed from the cache needs only the settings.
+# subprocess (and, in :mod:`storyboard.encode.film`, the container code) are
+# imported when there is encoding to do: a render whose film is replayed from
+# the cache needs only the settings.
 
 AUDIO_RATE = 48_000
 AUDIO_BITRATE = "160k"
-TICKS_PER_FRAME = 512  # the video track counts 512 ticks a frame, as ffmpeg's muxer does at 24 fps
 STILL_CRF = "18"  # storyboard line art and sign text stay crisp
 # The skip-frame writer needs CAVLC, no B-frames, one reference, no weighted prediction.
 X264_PARAMS = "cabac=0:bframes=0:ref=1:weightp=0:keyint=1:scenecut=0:threads=1"
@@ -185,51 +179,3 @@ def encode_audio(pcm: bytes, channels: int = 2) -> bytes:
          "-c:a", "aac", "-aac_coder", "fast", "-b:a", AUDIO_BITRATE, *BITEXACT, "-f", "adts", "pipe:1"],
         stdin=pcm,
     )
-
-
-def film(blocks: Sequence[tuple[bytes, int]], width: int, height: int, fps: int, sound: bytes, samples: int,
-         captions: Sequence[tuple[float, float, str]] = ()) -> bytes:
-    """The MP4 file's bytes.
-
-    ``blocks`` are (one-frame still, frame count) in order, held with skip
-    frames; ``sound`` is the AAC (ADTS) of ``samples`` samples of sound;
-    ``captions`` (start, end, text) add a timed-text track.
-    """
-    from storyboard.encode import mp4
-    from storyboard.encode.aac import parse_adts
-    from storyboard.encode.h264 import held_still, parse_still
-
-    stills = [parse_still(still) for still, _ in blocks]
-    first = stills[0]
-    if any((still.sps, still.pps) != (first.sps, first.pps) for still in stills):
-        raise RenderError("the encoded shots do not share one set of H.264 parameters")
-    pictures, sync = [], []
-    for still, (_, frames) in zip(stills, blocks):
-        sync.append(len(pictures))
-        pictures += held_still(still, frames)
-    tracks = [
-        mp4.Track(b"vide", b"VideoHandler", fps * TICKS_PER_FRAME,
-                  mp4.avc_sample_entry(first.sps, first.pps, width, height),
-                  pictures, [TICKS_PER_FRAME] * len(pictures), sync=sync, width=width, height=height),
-        _sound_track(parse_adts(sound), samples),
-    ]
-    if captions:
-        text, durations = mp4.text_samples(captions, len(pictures) / fps)
-        tracks.append(mp4.Track(b"sbtl", b"SubtitleHandler", 1000, mp4.text_sample_entry(), text, durations))
-    return mp4.movie(tracks)
-
-
-def _sound_track(aac: AacStream, samples: int) -> mp4.Track:
-    """The AAC track, its priming hidden by the edit list."""
-    from storyboard.encode import mp4
-    from storyboard.encode.aac import ENCODER_DELAY
-
-    entry = mp4.aac_sample_entry(aac.config, aac.channels, aac.sample_rate, track_id=2,
-                                 bitrate=aac.bitrate(samples), largest_frame=max(map(len, aac.frames)))
-    return mp4.Track(b"soun", b"SoundHandler", aac.sample_rate, entry, aac.frames, aac.durations(samples),
-                     media_start=ENCODER_DELAY, presented=samples, roll=-1)
-
-
-def temp_path_beside(path: Path, suffix: str) -> Path:
-    """A unique hidden path in ``path``'s folder, so os.replace onto ``path`` is atomic."""
-    return path.with_name(f".{path.name}.{os.getpid()}.{id(path):x}{suffix}")
