@@ -8,8 +8,9 @@ sent on its own threads, beside the speech and the mix here, and sends each
 result back over a pipe as it is done.
 
 Fork is used only where it is safe and cheap: on Linux, from a process that
-has no other threads yet. Elsewhere (macOS, Windows, inside a Dask worker)
-:func:`workers` runs the same work on threads here, with the same results.
+has no other threads yet. Elsewhere (macOS, Windows, inside a Dask worker),
+and in a resident ``--watch`` that has Pillow loaded already, :func:`workers`
+runs the same work on threads here, with the same results.
 """
 
 from __future__ import annotations
@@ -110,11 +111,11 @@ class Worker:
                 if status == _DONE and len(payload) == size:
                     self._futures[number].set_result(payload)
                 else:
-                    message = payload.decode(errors="replace") or "the picture worker failed"
+                    message = payload.decode(errors="replace") or "the drawing process failed"
                     self._futures[number].set_exception(RenderError(message))
         for future in self._futures:
             if not future.done():
-                future.set_exception(RenderError("the picture worker stopped before it finished"))
+                future.set_exception(RenderError("the drawing process stopped before it finished"))
 
 
 def _serve(work: Callable[..., bytes], threads: int, prepare: Callable[[], None], jobs_fd: int,
