@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
@@ -292,7 +291,7 @@ def render_file(source: Path, out: Path, report: Path, options: RenderOptions, o
     else:
         from storyboard.forked import workers
 
-        locate_ffmpeg(options.cache)  # before the drawing process starts: it inherits where ffmpeg is
+        encode.locate_ffmpeg(options.cache)  # before the drawing process starts: it inherits where ffmpeg is
         # The drawing process starts first: it loads Pillow while this one reads the scene.
         with workers(shot_still, max(1, options.jobs), _prepare_to_draw, fork=not options.resident) as draw:
             scene = overrides.apply(load_source(source, display))
@@ -311,16 +310,6 @@ def render_file(source: Path, out: Path, report: Path, options: RenderOptions, o
 def _prepare_to_draw() -> None:
     """Import the drawing code (in the drawing process, while this one loads the scene)."""
     import storyboard.picture  # noqa: F401
-
-
-def locate_ffmpeg(cache: Cache) -> None:
-    """Reuse the ffmpeg binary an earlier render found, if it is still there; else find it and remember it."""
-    key = content_key("tool", "ffmpeg")
-    remembered = (cache.get("tool", key) or b"").decode(errors="replace")
-    if remembered and os.path.isfile(remembered):
-        encode.use_ffmpeg(remembered)
-    else:
-        cache.put("tool", key, encode.ffmpeg_exe().encode())
 
 
 def _replay(cache: Cache, key: str) -> tuple[bytes, dict[str, Any], list[str]] | None:

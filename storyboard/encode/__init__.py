@@ -16,6 +16,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from storyboard.cache import Cache, content_key
 from storyboard.errors import RenderError
 
 # subprocess (and, in :mod:`storyboard.encode.film`, the container code) are
@@ -44,14 +45,20 @@ def ffmpeg_exe() -> str:
     return imageio_ffmpeg.get_ffmpeg_exe()
 
 
-def use_ffmpeg(path: str) -> None:
-    """Use the ffmpeg binary at ``path`` (found by :func:`ffmpeg_exe` in an earlier run), unless the user chose one.
+def locate_ffmpeg(cache: Cache) -> None:
+    """Reuse the ffmpeg binary an earlier run found, if it is still there; else find it and remember it.
 
     imageio-ffmpeg checks its binary by running ``ffmpeg -version`` the first
     time a process asks for it (about 15 ms, before the first encoder can
-    start); a binary named in ``IMAGEIO_FFMPEG_EXE`` it takes as it is.
+    start); a binary named in ``IMAGEIO_FFMPEG_EXE`` (unless the user named
+    one) it takes as it is, and so do the processes started after this.
     """
-    os.environ.setdefault("IMAGEIO_FFMPEG_EXE", path)
+    key = content_key("tool", "ffmpeg")
+    remembered = (cache.get("tool", key) or b"").decode(errors="replace")
+    if remembered and os.path.isfile(remembered):
+        os.environ.setdefault("IMAGEIO_FFMPEG_EXE", remembered)
+    else:
+        cache.put("tool", key, ffmpeg_exe().encode())
 
 
 class FFmpeg:
@@ -136,7 +143,7 @@ def still_encoder(width: int, height: int, fps: int, settings: VideoSettings) ->
     """
     with _spares_lock:
         spare = _spare_encoders.pop((width, height, fps, settings), None)
-    return spare if spare is not None else FFmpeg(_still_args(width, height, fps, settings))
+    return spare or FFmpeg(_still_args(width, height, fps, settings))
 
 
 def keep_spare_still_encoder(width: int, height: int, fps: int, settings: VideoSettings) -> None:
@@ -145,9 +152,10 @@ def keep_spare_still_encoder(width: int, height: int, fps: int, settings: VideoS
     For a process that renders again and again (``--watch``); an unused
     spare ends when this process does (its input closes).
     """
+    key = (width, height, fps, settings)
     with _spares_lock:
-        if (width, height, fps, settings) not in _spare_encoders:
-            _spare_encoders[width, height, fps, settings] = FFmpeg(_still_args(width, height, fps, settings))
+        if key not in _spare_encoders:
+            _spare_encoders[key] = FFmpeg(_still_args(*key))
 
 
 def _still_args(width: int, height: int, fps: int, settings: VideoSettings) -> list[str]:

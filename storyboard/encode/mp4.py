@@ -93,14 +93,14 @@ def text_samples(cues: Sequence[tuple[float, float, str]], total: float) -> tupl
     """Timed-text samples (milliseconds) for ``cues`` of (start, end, text), with empty samples in the gaps."""
     samples, durations, now = [], [], 0
     for start, end, text in cues:
-        first, last = round(start * 1000), round(end * 1000)
+        first, last = max(now, round(start * 1000)), round(end * 1000)
         if first > now:
             samples.append(b"\x00\x00")
             durations.append(first - now)
         encoded = text.encode("utf-8")
         samples.append(struct.pack(">H", len(encoded)) + encoded)
-        durations.append(max(1, last - max(first, now)))
-        now = max(first, now) + durations[-1]
+        durations.append(max(1, last - first))
+        now = first + durations[-1]
     if round(total * 1000) > now:
         samples.append(b"\x00\x00")
         durations.append(round(total * 1000) - now)
