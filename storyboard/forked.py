@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import gc
 import os
 import pickle
 import struct
@@ -70,6 +71,11 @@ class Worker:
         self._futures: list[Future[bytes]] = []
         jobs_read, jobs_write = os.pipe()
         results_read, results_write = os.pipe()
+        # Objects made before the fork are left out of garbage collection until
+        # the child is done: a collection walks every object and writes to it,
+        # so each process would copy the pages it shares with the other (the
+        # child's imports ran 40 % slower).
+        gc.freeze()
         self._pid = os.fork()
         if self._pid == 0:  # the child: never returns
             os.close(jobs_write)
@@ -101,6 +107,7 @@ class Worker:
             self._jobs.close()  # no more work: the child finishes and exits
         self._reader.join()
         os.waitpid(self._pid, 0)
+        gc.unfreeze()
 
     def _collect(self, stream: BinaryIO) -> None:
         """Resolve each job's Future as its result arrives; fail the rest if the child stops early."""
