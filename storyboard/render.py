@@ -112,7 +112,7 @@ def shot_still(shot: Shot, width: int, height: int, fps: int, options: RenderOpt
         from storyboard.picture import draw_panel
 
         panel = draw_panel(shot, width, height, backdrop(shot, width, height, options.cache), reuse=True)
-        still = encoder.finish(panel.image.tobytes())
+        still = encoder.finish(panel.image.tobytes(), options.cache)
     options.cache.put("shot", key, still)
     return still
 

@@ -120,3 +120,18 @@ def test_drawing_on_threads_gives_the_same_film_as_the_forked_worker(tmp_path: P
         busy.set()
         other.join()
     assert out.read_bytes() == forked
+
+
+def test_a_sign_edit_codes_only_the_bands_it_touches_and_gives_the_cold_film(tmp_path: Path) -> None:
+    cache = tmp_path / "cache"
+
+    def bands_coded() -> int:
+        return sum(1 for entry in (cache / "band").rglob("*") if entry.is_file())
+
+    render(SCENE, tmp_path / "before.mp4", cache)
+    before = bands_coded()
+    edited = tmp_path / "edited.yaml"
+    edited.write_text(SCENE.read_text().replace("{text: WARD 7, style: sign}", "{text: WARD 9, style: sign}"))
+    warm = render(edited, tmp_path / "warm.mp4", cache)
+    assert 0 < bands_coded() - before < 2  # 320x180 is two bands a picture: the sign's is coded again
+    assert warm == render(edited, tmp_path / "cold.mp4", None)

@@ -10,6 +10,7 @@ from PIL import Image
 
 import media
 from storyboard import encode
+from storyboard.cache import Cache
 from storyboard.encode import mp4
 from storyboard.encode.aac import parse_adts
 from storyboard.encode.film import film
@@ -92,3 +93,63 @@ def test_faststart_layout(tmp_path: Path, parts) -> None:
 def test_damaged_aac_is_a_render_error(parts, damage) -> None:
     with pytest.raises(RenderError):
         parse_adts(damage(parts[1]))
+
+
+BANDED = (96, 184)  # two bands of six macroblock rows; the second runs 8 rows past the picture
+SETTINGS = {"full": encode.VideoSettings(), "draft": encode.VideoSettings(preset="ultrafast", crf="23")}
+
+
+def pattern(size: tuple[int, int], seed: int) -> np.ndarray:
+    """A picture with detail in every row: soft gradients and a few hard-edged blocks, as RGB."""
+    width, height = size
+    y, x = np.mgrid[0:height, 0:width]
+    picture = np.stack([x * 255 // width, y * 255 // height, (x + y) * 127 // (width + height) + 64], axis=-1)
+    rng = np.random.default_rng(seed)
+    for _ in range(6):
+        top, left = rng.integers(0, height - 16), rng.integers(0, width - 16)
+        picture[top : top + 16, left : left + 16] = rng.integers(0, 256, 3)
+    return picture.astype(np.uint8)
+
+
+def test_banded_still_decodes_to_its_picture(tmp_path: Path) -> None:
+    picture = pattern(BANDED, seed=1)
+    assert len(encode.bands(picture.tobytes(), *BANDED)) == 2
+    samples = 3 * RATE // FPS
+    still = encode.encode_still(picture.tobytes(), *BANDED, FPS, encode.VideoSettings())
+    path = tmp_path / "banded.mp4"
+    path.write_bytes(film([(still, 3)], *BANDED, FPS, encode.encode_audio(bytes(samples * 4)), samples))
+    decoded = media.frames(path).astype(int)
+    assert decoded.shape == (3, BANDED[1], BANDED[0], 3)
+    error = np.abs(decoded[0] - picture)
+    assert error.mean() < 2.5
+    assert error[88:104].mean() < 3.5  # no seam where the bands meet
+    assert np.array_equal(decoded[0], decoded[2])
+
+
+@pytest.mark.parametrize("settings", SETTINGS.values(), ids=SETTINGS.keys())
+def test_an_edit_codes_only_its_bands_and_gives_the_same_still(tmp_path: Path, settings) -> None:
+    cache = Cache(tmp_path / "cache")
+    first = pattern(BANDED, seed=2)
+    edited = first.copy()
+    edited[120:140, 10:60] = (250, 250, 0)  # in the second band only
+    for picture in (first, edited):
+        with encode.still_encoder(*BANDED, FPS, settings) as encoder:
+            still = encoder.finish(picture.tobytes(), cache)
+    coded = [entry for entry in (tmp_path / "cache" / "band").rglob("*") if entry.is_file()]
+    assert len(coded) == 3  # the first picture's two bands, and the edited one
+    assert still == encode.encode_still(edited.tobytes(), *BANDED, FPS, settings)  # both bands coded together
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080), (3840, 2160)])
+def test_a_stitched_frame_declares_the_level_x264_would(size: tuple[int, int]) -> None:
+    width, height = size
+    ours = encode.encode_still(bytes(width * height * 3), width, height, FPS, encode.VideoSettings())
+    whole = media._ffmpeg("-f", "lavfi", "-i", f"color=black:s={width}x{height}:r={FPS}", "-frames:v", "1",
+                          "-c:v", "libx264", "-x264-params", encode.X264_PARAMS, "-f", "h264", "-").stdout
+    assert len(encode.bands(bytes(width * height * 3), width, height)) > 1
+    assert level_idc(ours) == level_idc(whole)
+
+
+def level_idc(stream: bytes) -> int:
+    """The level_idc of a stream's first SPS."""
+    return stream[stream.index(b"\x00\x00\x01\x67") + 6]

@@ -6,6 +6,10 @@ holds it for the shot's length with skipped P frames, and
 :mod:`storyboard.encode.film` writes those blocks and the AAC sound into the
 file (with :mod:`storyboard.encode.mp4`'s boxes), so the cost of a render
 grows with the number of shots, not with their length.
+
+A picture is encoded in horizontal bands (:func:`band_rows`), each its own
+slice and cached by its pixels, so an edit to one sign encodes again only the
+bands the sign covers.
 """
 
 from __future__ import annotations
@@ -13,7 +17,7 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from storyboard.cache import Cache, content_key
@@ -25,9 +29,15 @@ from storyboard.errors import RenderError
 
 AUDIO_RATE = 48_000
 AUDIO_BITRATE = "160k"
-STILL_CRF = "18"  # storyboard line art and sign text stay crisp
-# The skip-frame writer needs CAVLC, no B-frames, one reference, no weighted prediction.
-X264_PARAMS = "cabac=0:bframes=0:ref=1:weightp=0:keyint=1:scenecut=0:threads=1"
+STILL_CRF = "15"  # storyboard line art and sign text stay crisp
+# The skip-frame writer needs CAVLC, no B-frames, one reference, no weighted
+# prediction. Each band is a picture of its own: qcomp=1 gives every picture
+# the same quantiser (x264 would otherwise set it from the pictures before),
+# and stitchable=1 the same headers, so a band codes the same whatever was
+# coded with it.
+X264_PARAMS = "cabac=0:bframes=0:ref=1:weightp=0:keyint=1:scenecut=0:threads=1:qcomp=1:stitchable=1"
+BAND_ROWS = (8, 4, 16)  # macroblock rows per band: the first of these, else the nearest between the last two
+Buffer = bytes | memoryview  # bytes, or a view of part of them
 BITEXACT = ["-fflags", "+bitexact", "-flags", "+bitexact", "-map_metadata", "-1", "-map_chapters", "-1"]
 
 
@@ -68,26 +78,42 @@ class FFmpeg:
     :meth:`finish` was never reached.
     """
 
-    def __init__(self, args: Sequence[str]) -> None:
+    def __init__(self, args: Sequence[str], lead_in: bytes = b"") -> None:
+        """Start ffmpeg with ``args``; ``lead_in`` goes down its input at once (on a thread), before :meth:`finish`'s."""
         import subprocess
 
         self._process = subprocess.Popen(
             [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", *args],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
         )
+        self._lead_in = threading.Thread(target=self._write, args=([lead_in],), name="ffmpeg-lead-in", daemon=True)
+        if lead_in:
+            self._lead_in.start()
 
-    def finish(self, stdin: bytes = b"") -> bytes:
-        """Write ``stdin``, wait for the process and return its stdout; RenderError with its last error line.
+    def _write(self, buffers: Iterable[Buffer]) -> None:
+        with contextlib.suppress(BrokenPipeError):  # ffmpeg quit early: its stderr says why
+            for buffer in buffers:
+                self._process.stdin.write(buffer)
 
-        The input goes down the pipe in one write on a helper thread, which
-        then drains stderr while this one reads stdout: ``communicate`` would
-        write a 6 MB picture 4 KB at a time, polling in between (5 ms more).
+    def finish(self, stdin: bytes | Iterable[Buffer] = b"") -> bytes:
+        """Write ``stdin`` (bytes, or buffers one after another), wait for the process and return its stdout.
+
+        RenderError with its last error line if it fails. The input goes down
+        the pipe in one write per buffer on a helper thread (which takes the
+        buffers from ``stdin`` as it goes, and then drains stderr) while this
+        one reads stdout: ``communicate`` would write a 6 MB picture 4 KB at a
+        time, polling in between (5 ms more).
         """
         errors: list[bytes] = []
+        failures: list[BaseException] = []
 
         def feed() -> None:
-            with contextlib.suppress(BrokenPipeError):  # ffmpeg quit early: its stderr says why
-                self._process.stdin.write(stdin)
+            if self._lead_in.ident:
+                self._lead_in.join()
+            try:
+                self._write([stdin] if isinstance(stdin, bytes) else stdin)
+            except BaseException as error:  # the input's own failure: ffmpeg must still see the input end
+                failures.append(error)
             with contextlib.suppress(BrokenPipeError):
                 self._process.stdin.close()
             errors.append(self._process.stderr.read())
@@ -97,6 +123,8 @@ class FFmpeg:
         out = self._process.stdout.read()
         feeder.join()
         self._process.wait()
+        if failures:
+            raise failures[0]
         if self._process.returncode != 0:
             lines = b"".join(errors).decode(errors="replace").strip().splitlines() or ["no message"]
             raise RenderError(f"ffmpeg failed: {lines[-1]}")
@@ -108,6 +136,8 @@ class FFmpeg:
     def __exit__(self, *exc_info: object) -> None:
         if self._process.returncode is None:
             self._process.kill()
+            if self._lead_in.ident:
+                self._lead_in.join()
             self._process.communicate()
         for stream in (self._process.stdin, self._process.stdout, self._process.stderr):
             with contextlib.suppress(OSError):
@@ -132,18 +162,90 @@ class VideoSettings:
         return [self.preset, self.crf, X264_PARAMS]
 
 
-_spare_encoders: dict[tuple[int, int, int, VideoSettings], FFmpeg] = {}
+def band_rows(height: int) -> int:
+    """How many macroblock rows (16 pixels) each band of a picture ``height`` pixels high has.
+
+    Every band has the same height, so one encoder codes them all; the last
+    band runs into the padding below the picture. A height whose macroblock
+    rows do not divide near :data:`BAND_ROWS` is one band.
+    """
+    rows = -(-height // 16)
+    preferred, least, most = BAND_ROWS
+    fits = [n for n in range(least, most + 1) if rows % n == 0]
+    return min(fits, key=lambda n: (abs(n - preferred), -n)) if fits else rows
+
+
+def bands(rgb: bytes, width: int, height: int) -> list[Buffer]:
+    """``rgb`` cut into :func:`band_rows` bands, the last one padded with copies of the bottom row."""
+    row = width * 3
+    band = band_rows(height) * 16 * row
+    view = memoryview(rgb)
+    parts: list[Buffer] = [view[start : start + band] for start in range(0, len(rgb), band)]
+    parts[-1] = bytes(parts[-1]) + bytes(view[-row:]) * ((band - len(parts[-1])) // row)
+    return parts
+
+
+class StillEncoder:
+    """Encodes one RGB picture as a one-frame H.264 stream, started before the picture is ready.
+
+    Use it as a context manager; :meth:`finish` encodes. The picture is coded
+    in bands, and with a cache a band coded before (by its pixels) is not
+    coded again.
+    """
+
+    def __init__(self, width: int, height: int, fps: int, settings: VideoSettings) -> None:
+        self.width, self.height, self.fps, self.settings = width, height, fps, settings
+        band_height = band_rows(height) * 16
+        # A black band goes first, and its picture is thrown away: ffmpeg sets
+        # up its scaler and x264 while the picture is still being drawn (8 ms
+        # of the 16 that coding a sign edit's two bands took).
+        self._ffmpeg = FFmpeg(_still_args(width, band_height, fps, settings), lead_in=bytes(width * 3 * band_height))
+
+    def finish(self, rgb: bytes, cache: Cache | None = None) -> bytes:
+        """The picture ``rgb`` (width x height x RGB) as a one-frame Annex B stream (BT.709, limited range)."""
+        from storyboard.encode.h264 import split_frames, stitch
+
+        parts = bands(rgb, self.width, self.height)
+        keys: list[str] = []
+        coded: list[bytes | None] = []
+
+        def uncoded() -> Iterator[Buffer]:
+            """The bands not in the cache, each as soon as it is looked up: x264 codes one while the next is hashed."""
+            for part in parts:
+                keys.append(content_key("band", part, self.width, self.fps, self.settings.key()))
+                coded.append(cache.get("band", keys[-1]) if cache else None)
+                if coded[-1] is None:
+                    yield part
+
+        fresh = split_frames(self._ffmpeg.finish(uncoded()))[1:]  # the first is the lead-in's
+        missing = [i for i, band in enumerate(coded) if band is None]
+        if len(fresh) != len(missing):
+            raise RenderError(f"ffmpeg coded {len(fresh)} of {len(missing)} bands of a picture")
+        for i, band in zip(missing, fresh):
+            coded[i] = band
+            if cache:
+                cache.put("band", keys[i], band)
+        return stitch(coded, self.height, self.fps)
+
+    def __enter__(self) -> StillEncoder:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self._ffmpeg.__exit__(*exc_info)
+
+
+_spare_encoders: dict[tuple[int, int, int, VideoSettings], StillEncoder] = {}
 _spares_lock = threading.Lock()
 
 
-def still_encoder(width: int, height: int, fps: int, settings: VideoSettings) -> FFmpeg:
-    """An encoder for one RGB picture; ``finish(rgb)`` returns it as a one-frame H.264 Annex B stream.
+def still_encoder(width: int, height: int, fps: int, settings: VideoSettings) -> StillEncoder:
+    """An encoder for one picture of this size (see :class:`StillEncoder`).
 
     A spare started by :func:`keep_spare_still_encoder` is used if it fits.
     """
     with _spares_lock:
         spare = _spare_encoders.pop((width, height, fps, settings), None)
-    return spare or FFmpeg(_still_args(width, height, fps, settings))
+    return spare or StillEncoder(width, height, fps, settings)
 
 
 def keep_spare_still_encoder(width: int, height: int, fps: int, settings: VideoSettings) -> None:
@@ -155,13 +257,13 @@ def keep_spare_still_encoder(width: int, height: int, fps: int, settings: VideoS
     key = (width, height, fps, settings)
     with _spares_lock:
         if key not in _spare_encoders:
-            _spare_encoders[key] = FFmpeg(_still_args(*key))
+            _spare_encoders[key] = StillEncoder(*key)
 
 
-def _still_args(width: int, height: int, fps: int, settings: VideoSettings) -> list[str]:
+def _still_args(width: int, band_height: int, fps: int, settings: VideoSettings) -> list[str]:
+    """ffmpeg's arguments to code each band it is sent (RGB, ``width`` x ``band_height``) as an IDR picture."""
     return [
-        "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", f"{width}x{height}", "-framerate", str(fps), "-i", "pipe:0",
-        "-frames:v", "1",
+        "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", f"{width}x{band_height}", "-framerate", str(fps), "-i", "pipe:0",
         "-vf", "scale=out_color_matrix=bt709:out_range=tv:flags=accurate_rnd+full_chroma_int,format=yuv420p,"
         "setparams=color_primaries=bt709:color_trc=bt709:colorspace=bt709:range=tv",  # tagged in the SPS
         "-c:v", "libx264", "-preset", settings.preset, "-crf", settings.crf, "-x264-params", X264_PARAMS,
@@ -170,7 +272,7 @@ def _still_args(width: int, height: int, fps: int, settings: VideoSettings) -> l
 
 
 def encode_still(rgb: bytes, width: int, height: int, fps: int, settings: VideoSettings) -> bytes:
-    """One RGB picture as a one-frame H.264 Annex B stream (BT.709, limited range)."""
+    """One RGB picture as a one-frame H.264 Annex B stream (BT.709, limited range), without a cache."""
     with still_encoder(width, height, fps, settings) as encoder:
         return encoder.finish(rgb)
 

@@ -7,14 +7,23 @@ frame is a slice header and one Exp-Golomb number, a few bytes that we write
 here, so a shot's cost does not grow with its length and the stream stays an
 ordinary constant-frame-rate H.264 stream that any decoder plays.
 
+The picture itself is coded as horizontal bands, one slice each. x264
+codes every band as a picture of its own (intra prediction never crosses a
+slice, so a band coded alone is the same slice it would be in the frame);
+:func:`stitch` joins the bands into one frame: one SPS for the whole frame,
+each slice told where its band starts. A band that did not change is not
+coded again.
+
 The writer reads what it needs from the encoder's own SPS and PPS, and
 refuses parameter sets it cannot follow (CABAC, weighted prediction, field
-coding, picture order count type 1): :func:`storyboard.encode.video` asks x264
-for a stream without those.
+coding, picture order count type 1): :mod:`storyboard.encode` asks x264 for a
+stream without those.
 """
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -25,6 +34,17 @@ NAL_SPS = 7
 NAL_PPS = 8
 P_SLICE_ALL = 5  # slice_type 5: every slice of the picture is a P slice
 HIGH_PROFILES = {100, 110, 122, 244, 44, 83, 86, 118, 128, 138, 139, 134, 135}
+START_CODE = b"\x00\x00\x00\x01"
+# H.264 Table A-1: level_idc, max macroblocks per second, max frame size and
+# max decoded picture buffer (both in macroblocks), lowest level first.
+LEVELS = (
+    (10, 1485, 99, 396), (11, 3000, 396, 900), (12, 6000, 396, 2376), (13, 11880, 396, 2376),
+    (20, 11880, 396, 2376), (21, 19800, 792, 4752), (22, 20250, 1620, 8100), (30, 40500, 1620, 8100),
+    (31, 108000, 3600, 18000), (32, 216000, 5120, 20480), (40, 245760, 8192, 32768),
+    (41, 245760, 8192, 32768), (42, 522240, 8704, 34816), (50, 589824, 22080, 110400),
+    (51, 983040, 36864, 184320), (52, 2073600, 36864, 184320), (60, 4177920, 139264, 696320),
+    (61, 8355840, 139264, 696320), (62, 16711680, 139264, 696320),
+)
 
 
 class UnsupportedStream(ValueError):
@@ -71,46 +91,44 @@ class _BitReader:
         code = self.ue()
         return (code + 1) // 2 if code % 2 else -(code // 2)
 
+    def rest(self) -> tuple[int, int]:
+        """The bits from here to the end, without the RBSP trailing bits: (value, bit count)."""
+        count = len(self.data) * 8 - self.pos
+        value = int.from_bytes(self.data, "big") & ((1 << count) - 1)
+        trailing = (value & -value).bit_length()  # the stop bit and the zeros after it
+        return value >> trailing, count - trailing
+
 
 class _BitWriter:
     """Writes an RBSP and returns it as a NAL unit with emulation prevention."""
 
     def __init__(self) -> None:
-        self.bitlist: list[int] = []
+        self.value = 0
+        self.count = 0
 
     def bits(self, value: int, count: int) -> None:
-        self.bitlist.extend((value >> shift) & 1 for shift in range(count - 1, -1, -1))
+        self.value = (self.value << count) | (value & ((1 << count) - 1))
+        self.count += count
 
     def ue(self, value: int) -> None:
         code = value + 1
-        self.bits(0, code.bit_length() - 1)
-        self.bits(code, code.bit_length())
+        self.bits(code, 2 * code.bit_length() - 1)  # as many leading zeros as bits after the first
 
     def se(self, value: int) -> None:
         self.ue(2 * value - 1 if value > 0 else -2 * value)
 
     def nal_unit(self, header: int) -> bytes:
-        self.bitlist.append(1)  # rbsp_stop_one_bit
-        while len(self.bitlist) % 8:
-            self.bitlist.append(0)
-        rbsp = bytes(
-            int("".join(map(str, self.bitlist[i : i + 8])), 2)
-            for i in range(0, len(self.bitlist), 8)
-        )
-        return bytes([header]) + _escape(rbsp)
+        self.bits(1, 1)  # rbsp_stop_one_bit
+        self.bits(0, -self.count % 8)
+        return bytes([header]) + _escape(self.value.to_bytes(self.count // 8, "big"))
+
+
+_EMULATED = re.compile(b"\x00\x00(?=[\x00-\x03])")
 
 
 def _escape(rbsp: bytes) -> bytes:
     """Insert emulation-prevention bytes so no start code appears in the payload."""
-    out = bytearray()
-    zeros = 0
-    for byte in rbsp:
-        if zeros >= 2 and byte <= 3:
-            out.append(3)
-            zeros = 0
-        out.append(byte)
-        zeros = zeros + 1 if byte == 0 else 0
-    return bytes(out)
+    return _EMULATED.sub(b"\x00\x00\x03", rbsp)
 
 
 @dataclass(frozen=True)
@@ -132,8 +150,23 @@ class StreamParameters:
         return 1 << max(self.log2_max_frame_num, self.log2_max_poc_lsb - 1)
 
 
-def read_parameters(sps: bytes, pps: bytes) -> StreamParameters:
-    """Read the fields a skip slice depends on; raise UnsupportedStream otherwise."""
+@dataclass(frozen=True)
+class _Sps:
+    """The SPS fields a frame's size touches, and where they lie in its RBSP."""
+
+    log2_max_frame_num: int
+    poc_type: int
+    log2_max_poc_lsb: int
+    max_ref_frames: int
+    width_mbs: int
+    height_mbs: int
+    height_at: int  # bit position of pic_height_in_map_units_minus1
+    direct_8x8: int
+    crop: tuple[int, int, int, int]  # left, right, top, bottom
+    vui_at: int  # bit position of vui_parameters_present_flag
+
+
+def _read_sps(sps: bytes) -> _Sps:
     r = _BitReader(sps)
     profile = r.bits(8)
     r.bits(16)  # constraint flags, level
@@ -152,12 +185,22 @@ def read_parameters(sps: bytes, pps: bytes) -> StreamParameters:
         log2_max_poc_lsb = r.ue() + 4
     elif poc_type == 1:
         raise UnsupportedStream("picture order count type 1")
-    r.ue()  # max_num_ref_frames
+    max_ref_frames = r.ue()
     r.bits(1)
-    width_mbs, height_mbs = r.ue() + 1, r.ue() + 1
+    width_mbs = r.ue() + 1
+    height_at = r.pos
+    height_mbs = r.ue() + 1
     if not r.bits(1):
         raise UnsupportedStream("field coding")
+    direct_8x8 = r.bits(1)
+    crop = (r.ue(), r.ue(), r.ue(), r.ue()) if r.bits(1) else (0, 0, 0, 0)
+    return _Sps(log2_max_frame_num, poc_type, log2_max_poc_lsb, max_ref_frames, width_mbs, height_mbs,
+                height_at, direct_8x8, crop, r.pos)
 
+
+def read_parameters(sps: bytes, pps: bytes) -> StreamParameters:
+    """Read the fields a skip slice depends on; raise UnsupportedStream otherwise."""
+    fields = _read_sps(sps)
     p = _BitReader(pps)
     pps_id = p.ue()
     p.ue()
@@ -175,13 +218,13 @@ def read_parameters(sps: bytes, pps: bytes) -> StreamParameters:
     p.bits(1)
     return StreamParameters(
         pps_id=pps_id,
-        log2_max_frame_num=log2_max_frame_num,
-        poc_type=poc_type,
-        log2_max_poc_lsb=log2_max_poc_lsb,
+        log2_max_frame_num=fields.log2_max_frame_num,
+        poc_type=fields.poc_type,
+        log2_max_poc_lsb=fields.log2_max_poc_lsb,
         bottom_field_poc_present=bottom_field_poc_present,
         redundant_pic_cnt_present=bool(p.bits(1)),
         deblocking_control_present=deblocking_control_present,
-        macroblocks=width_mbs * height_mbs,
+        macroblocks=fields.width_mbs * fields.height_mbs,
     )
 
 
@@ -243,3 +286,91 @@ def held_still(still: StillStream, frames: int) -> list[bytes]:
 def sample(units: tuple[bytes, ...]) -> bytes:
     """One access unit in MP4 form: every NAL unit behind its length."""
     return b"".join(len(unit).to_bytes(4, "big") + unit for unit in units)
+
+
+def split_frames(stream: bytes) -> list[bytes]:
+    """A stream of one-slice IDR pictures cut into one stream per picture, each with the parameter sets before it."""
+    sets: dict[int, bytes] = {}
+    frames = []
+    for unit in split_nal_units(stream):
+        kind = nal_type(unit)
+        if kind in (NAL_SPS, NAL_PPS):
+            sets[kind] = unit
+        elif kind == NAL_IDR:
+            if len(sets) < 2:
+                raise UnsupportedStream("an IDR picture before its parameter sets")
+            frames.append(b"".join(START_CODE + part for part in (sets[NAL_SPS], sets[NAL_PPS], unit)))
+    return frames
+
+
+def stitch(bands: Sequence[bytes], height: int, fps: int) -> bytes:
+    """One frame's Annex B stream (SPS, PPS, IDR slices) from its bands, top to bottom.
+
+    Each band is x264's one-frame stream of a band's picture (SPS, PPS, IDR
+    slice), every band the same size and coded with the same settings; the
+    last band may run past ``height``, which the frame's SPS crops away.
+    """
+    streams = [split_nal_units(band) for band in bands]
+    sps, pps = _unit(streams[0], NAL_SPS), _unit(streams[0], NAL_PPS)
+    if any((_unit(units, NAL_SPS), _unit(units, NAL_PPS)) != (sps, pps) for units in streams):
+        raise UnsupportedStream("the bands do not share one set of parameters")
+    band = _read_sps(sps)
+    slices = [_moved_slice(_unit(units, NAL_IDR), band, index * band.width_mbs * band.height_mbs)
+              for index, units in enumerate(streams)]
+    frame = frame_sps(sps, len(bands) * band.height_mbs, height, fps)
+    return b"".join(START_CODE + unit for unit in (frame, pps, *slices))
+
+
+def frame_sps(sps: bytes, height_mbs: int, height: int, fps: int) -> bytes:
+    """A band's SPS made the frame's: ``height_mbs`` macroblock rows, cropped to ``height``, and the level to match."""
+    fields = _read_sps(sps)
+    frame_mbs = fields.width_mbs * height_mbs
+    r = _BitReader(sps)
+    w = _BitWriter()
+    w.bits(r.bits(16), 16)  # profile and constraint flags
+    r.bits(8)
+    w.bits(_level(frame_mbs, fps, fields.max_ref_frames), 8)
+    w.bits(r.bits(fields.height_at - 24), fields.height_at - 24)
+    w.ue(height_mbs - 1)
+    w.bits(1, 1)  # frame_mbs_only_flag
+    w.bits(fields.direct_8x8, 1)
+    left, right, top, _ = fields.crop
+    crop = (left, right, top, (height_mbs * 16 - height) // 2)  # in pairs of rows (4:2:0)
+    w.bits(any(crop), 1)
+    for offset in crop if any(crop) else ():
+        w.ue(offset)
+    r.pos = fields.vui_at
+    w.bits(*r.rest())
+    return w.nal_unit(header=sps[0])
+
+
+def _level(frame_mbs: int, fps: int, refs: int) -> int:
+    """The lowest level that allows a frame of ``frame_mbs`` macroblocks at ``fps`` with ``refs`` references."""
+    side = max(1, refs) * frame_mbs
+    for level, mbps, frame_size, dpb in LEVELS:
+        if frame_mbs <= frame_size and frame_mbs * fps <= mbps and side <= dpb:
+            return level
+    raise UnsupportedStream(f"a frame of {frame_mbs} macroblocks is beyond every H.264 level")
+
+
+def _moved_slice(unit: bytes, sps: _Sps, first_mb: int) -> bytes:
+    """An IDR slice that x264 coded as a picture of its own, placed at ``first_mb`` of the frame."""
+    r = _BitReader(unit)
+    r.ue()  # first_mb_in_slice: 0
+    w = _BitWriter()
+    w.ue(first_mb)
+    w.ue(r.ue())  # slice_type
+    w.ue(r.ue())  # pic_parameter_set_id
+    w.bits(r.bits(sps.log2_max_frame_num), sps.log2_max_frame_num)
+    r.ue()
+    w.ue(0)  # idr_pic_id: one for the whole picture (x264 counts its pictures)
+    w.bits(*r.rest())
+    return w.nal_unit(header=unit[0])
+
+
+def _unit(units: Sequence[bytes], kind: int) -> bytes:
+    """The first NAL unit of ``kind``; UnsupportedStream if there is none."""
+    for unit in units:
+        if nal_type(unit) == kind:
+            return unit
+    raise UnsupportedStream(f"no NAL unit of type {kind} in a band")
