@@ -16,14 +16,13 @@ runs the same work on threads here, with the same results.
 from __future__ import annotations
 
 import contextlib
-import functools
 import gc
 import os
 import pickle
 import struct
 import sys
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import BinaryIO
 
@@ -38,24 +37,24 @@ def can_fork() -> bool:
     return sys.platform.startswith("linux") and hasattr(os, "fork") and threading.active_count() == 1
 
 
-Submit = Callable[..., "Future[bytes]"]
+Submit = Callable[[Sequence[tuple]], "list[Future[bytes]]"]
 
 
 @contextlib.contextmanager
 def workers(work: Callable[..., bytes], threads: int, prepare: Callable[[], None],
             fork: bool = True) -> Iterator[Submit]:
-    """A ``submit(*args)`` that runs ``work(*args)`` and returns its Future.
+    """A ``submit(jobs)`` that runs ``work(*args)`` for each ``args`` of ``jobs`` and returns their Futures.
 
-    The work runs on ``threads`` threads of a :class:`Worker` forked now
-    (``prepare`` runs there first) when ``fork`` and :func:`can_fork`, else
-    on threads here.
+    Call it once, with all the work. The work runs on ``threads`` threads of
+    a :class:`Worker` forked now (``prepare`` runs there first) when ``fork``
+    and :func:`can_fork`, else on threads here.
     """
     if fork and can_fork():
         with Worker(work, threads, prepare) as worker:
             yield worker.submit
     else:
         with ThreadPoolExecutor(max_workers=threads) as pool:
-            yield functools.partial(pool.submit, work)
+            yield lambda jobs: [pool.submit(work, *args) for args in jobs]
 
 
 class Worker:
@@ -87,14 +86,19 @@ class Worker:
         self._reader = threading.Thread(target=self._collect, args=(os.fdopen(results_read, "rb"),), daemon=True)
         self._reader.start()
 
-    def submit(self, *args: object) -> Future[bytes]:
-        """Send one job; its Future resolves when the child answers."""
-        future: Future[bytes] = Future()
-        self._futures.append(future)
-        body = pickle.dumps(args, protocol=pickle.HIGHEST_PROTOCOL)
-        self._jobs.write(_HEAD.pack(len(self._futures) - 1, _DONE, len(body)) + body)
-        self._jobs.flush()
-        return future
+    def submit(self, jobs: Sequence[tuple]) -> list[Future[bytes]]:
+        """Send every job (each the arguments of one ``work`` call); their Futures resolve as the child answers.
+
+        There is no more work after these: the child exits when it has done
+        them, while this process goes on with what it has to do.
+        """
+        for args in jobs:
+            self._futures.append(Future())
+            body = pickle.dumps(args, protocol=pickle.HIGHEST_PROTOCOL)
+            self._jobs.write(_HEAD.pack(len(self._futures) - 1, _DONE, len(body)) + body)
+        with contextlib.suppress(BrokenPipeError):
+            self._jobs.close()
+        return self._futures[-len(jobs) :] if jobs else []
 
     def __enter__(self) -> Worker:
         return self
@@ -104,7 +108,7 @@ class Worker:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(self._pid, 9)
         with contextlib.suppress(BrokenPipeError):
-            self._jobs.close()  # no more work: the child finishes and exits
+            self._jobs.close()  # no more work (if submit did not say so): the child finishes and exits
         self._reader.join()
         os.waitpid(self._pid, 0)
         gc.unfreeze()

@@ -214,10 +214,10 @@ def render(scene: Scene, out: Path, options: RenderOptions, draw: Submit,
            progress: Progress = no_progress) -> RenderResult:
     """Render ``scene`` to the MP4 ``out``, atomically: on failure nothing is left at ``out``.
 
-    The stills that are not cached are drawn and encoded by ``draw`` (it
-    takes :func:`shot_still`'s arguments) while the lines are spoken and the
-    sound is mixed here; a film whose every part is unchanged comes whole from
-    the cache.
+    The stills that are not cached are drawn and encoded by ``draw`` (given
+    :func:`shot_still`'s arguments for each) while the lines are spoken and
+    the sound is mixed here; a film whose every part is unchanged comes whole
+    from the cache.
     """
     from concurrent.futures import ThreadPoolExecutor
 
@@ -229,10 +229,10 @@ def render(scene: Scene, out: Path, options: RenderOptions, draw: Submit,
     keys = {shot.id: still_key(shot, width, height, scene.fps, options) for shot in scene.shots}
     shots = {keys[shot.id]: shot for shot in scene.shots}  # shots that look alike share one still
     with ThreadPoolExecutor(max_workers=1) as sound_thread:
-        stills: dict[str, Future[bytes] | bytes] = {key: options.cache.get("shot", key) for key in shots}
-        for key, still in stills.items():
-            if still is None:
-                stills[key] = draw(shots[key], width, height, scene.fps, options, key)
+        stills: dict[str, Future[bytes] | bytes | None] = {key: options.cache.get("shot", key) for key in shots}
+        missing = [key for key, still in stills.items() if still is None]
+        drawn = draw([(shots[key], width, height, scene.fps, options, key) for key in missing])
+        stills.update(zip(missing, drawn))
         speech_keys, speech = speak(scene, options, progress)
         timeline = build_timeline(scene, [len(data) / SAMPLE_BYTES / SAMPLE_RATE for data in speech])
         plan = SoundPlan.of(scene, timeline, speech_keys)
