@@ -60,7 +60,7 @@ def _line_breaks(text: str) -> list[tuple[str, ...]]:
 def _measure(lines: tuple[str, ...], font: ImageFont.FreeTypeFont) -> tuple[int, int]:
     """Ink width and full line-stack height of ``lines`` set in ``font``."""
     ascent, descent = font.getmetrics()
-    widths = [font.getbbox(line)[2] - font.getbbox(line)[0] for line in lines]
+    widths = [right - left for left, _, right, _ in map(font.getbbox, lines)]
     gap = round(font.size * LINE_GAP)
     return max(widths), len(lines) * (ascent + descent) + (len(lines) - 1) * gap
 
