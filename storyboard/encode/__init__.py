@@ -195,11 +195,29 @@ class StillEncoder:
 
     def __init__(self, width: int, height: int, fps: int, settings: VideoSettings) -> None:
         self.width, self.height, self.fps, self.settings = width, height, fps, settings
-        band_height = band_rows(height) * 16
-        # A black band goes first, and its picture is thrown away: ffmpeg sets
-        # up its scaler and x264 while the picture is still being drawn (8 ms
-        # of the 16 that coding a sign edit's two bands took).
-        self._ffmpeg = FFmpeg(_still_args(width, band_height, fps, settings), lead_in=bytes(width * 3 * band_height))
+        self._ffmpeg: FFmpeg | None = None
+        self._failure: BaseException | None = None
+        # ffmpeg starts on a thread (4 ms, most of it waiting on the system),
+        # while this one goes on to the picture.
+        self._starting = threading.Thread(target=self._start, name="ffmpeg-start")
+        self._starting.start()
+
+    def _start(self) -> None:
+        band_height = band_rows(self.height) * 16
+        try:
+            # A black band goes first, and its picture is thrown away: ffmpeg
+            # sets up its scaler and x264 while the picture is still being
+            # drawn (8 ms of the 16 that coding a sign edit's two bands took).
+            self._ffmpeg = FFmpeg(_still_args(self.width, band_height, self.fps, self.settings),
+                                  lead_in=bytes(self.width * 3 * band_height))
+        except BaseException as error:  # raised where the encoder is used
+            self._failure = error
+
+    def _started(self) -> FFmpeg:
+        self._starting.join()
+        if self._ffmpeg is None:
+            raise self._failure or RenderError("ffmpeg did not start")
+        return self._ffmpeg
 
     def finish(self, rgb: bytes, cache: Cache | None = None) -> bytes:
         """The picture ``rgb`` (width x height x RGB) as a one-frame Annex B stream (BT.709, limited range)."""
@@ -217,7 +235,7 @@ class StillEncoder:
                 if coded[-1] is None:
                     yield part
 
-        fresh = split_frames(self._ffmpeg.finish(uncoded()))[1:]  # the first is the lead-in's
+        fresh = split_frames(self._started().finish(uncoded()))[1:]  # the first is the lead-in's
         missing = [i for i, band in enumerate(coded) if band is None]
         if len(fresh) != len(missing):
             raise RenderError(f"ffmpeg coded {len(fresh)} of {len(missing)} bands of a picture")
@@ -231,7 +249,9 @@ class StillEncoder:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
-        self._ffmpeg.__exit__(*exc_info)
+        self._starting.join()
+        if self._ffmpeg is not None:
+            self._ffmpeg.__exit__(*exc_info)
 
 
 _spare_encoders: dict[tuple[int, int, int, VideoSettings], StillEncoder] = {}
