@@ -111,8 +111,8 @@ def shot_still(shot: Shot, width: int, height: int, fps: int, options: RenderOpt
     with encode.still_encoder(width, height, fps, options.video) as encoder:
         from storyboard.picture import draw_panel
 
-        panel = draw_panel(shot, width, height, backdrop(shot, width, height, options.cache), reuse=True)
-        still = encoder.finish(panel.image.tobytes(), options.cache)
+        image = draw_panel(shot, width, height, backdrop(shot, width, height, options.cache), reuse=True).image
+        still = encoder.finish(lambda top, bottom: image.crop((0, top, width, bottom)).tobytes(), options.cache)
     options.cache.put("shot", key, still)
     return still
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import contextlib
 import os
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from storyboard.cache import Cache, content_key
@@ -38,6 +38,7 @@ STILL_CRF = "15"  # storyboard line art and sign text stay crisp
 X264_PARAMS = "cabac=0:bframes=0:ref=1:weightp=0:keyint=1:scenecut=0:threads=1:qcomp=1:stitchable=1"
 BAND_ROWS = (8, 4, 16)  # macroblock rows per band: the first of these, else the nearest between the last two
 Buffer = bytes | memoryview  # bytes, or a view of part of them
+Picture = Callable[[int, int], Buffer]  # (top, bottom) -> the RGB bytes of those rows
 BITEXACT = ["-fflags", "+bitexact", "-flags", "+bitexact", "-map_metadata", "-1", "-map_chapters", "-1"]
 
 
@@ -175,14 +176,20 @@ def band_rows(height: int) -> int:
     return min(fits, key=lambda n: (abs(n - preferred), -n)) if fits else rows
 
 
-def bands(rgb: bytes, width: int, height: int) -> list[Buffer]:
-    """``rgb`` cut into :func:`band_rows` bands, the last one padded with copies of the bottom row."""
-    row = width * 3
-    band = band_rows(height) * 16 * row
+def bands(picture: Picture, width: int, height: int) -> Iterator[Buffer]:
+    """The picture's :func:`band_rows` bands, top to bottom, the last padded with copies of its bottom row."""
+    band = band_rows(height) * 16
+    for top in range(0, height, band):
+        rows = picture(top, min(top + band, height))
+        if top + band > height:
+            rows = bytes(rows) + bytes(rows[-width * 3 :]) * (top + band - height)
+        yield rows
+
+
+def rows_of(rgb: bytes, width: int) -> Picture:
+    """A :data:`Picture` of RGB bytes ``width`` pixels wide."""
     view = memoryview(rgb)
-    parts: list[Buffer] = [view[start : start + band] for start in range(0, len(rgb), band)]
-    parts[-1] = bytes(parts[-1]) + bytes(view[-row:]) * ((band - len(parts[-1])) // row)
-    return parts
+    return lambda top, bottom: view[top * width * 3 : bottom * width * 3]
 
 
 class StillEncoder:
@@ -219,17 +226,20 @@ class StillEncoder:
             raise self._failure or RenderError("ffmpeg did not start")
         return self._ffmpeg
 
-    def finish(self, rgb: bytes, cache: Cache | None = None) -> bytes:
-        """The picture ``rgb`` (width x height x RGB) as a one-frame Annex B stream (BT.709, limited range)."""
+    def finish(self, picture: Picture, cache: Cache | None = None) -> bytes:
+        """The picture as a one-frame Annex B stream (BT.709, limited range).
+
+        Its rows are asked for band by band, as they are sent: x264 codes one
+        band while the next is made, hashed and looked up in the cache.
+        """
         from storyboard.encode.h264 import split_frames, stitch
 
-        parts = bands(rgb, self.width, self.height)
         keys: list[str] = []
         coded: list[bytes | None] = []
 
         def uncoded() -> Iterator[Buffer]:
-            """The bands not in the cache, each as soon as it is looked up: x264 codes one while the next is hashed."""
-            for part in parts:
+            """The bands that are not in the cache."""
+            for part in bands(picture, self.width, self.height):
                 keys.append(content_key("band", part, self.width, self.fps, self.settings.key()))
                 coded.append(cache.get("band", keys[-1]) if cache else None)
                 if coded[-1] is None:
@@ -294,7 +304,7 @@ def _still_args(width: int, band_height: int, fps: int, settings: VideoSettings)
 def encode_still(rgb: bytes, width: int, height: int, fps: int, settings: VideoSettings) -> bytes:
     """One RGB picture as a one-frame H.264 Annex B stream (BT.709, limited range), without a cache."""
     with still_encoder(width, height, fps, settings) as encoder:
-        return encoder.finish(rgb)
+        return encoder.finish(rows_of(rgb, width))
 
 
 def encode_audio(pcm: bytes, channels: int = 2) -> bytes:
