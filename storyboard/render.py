@@ -127,7 +127,7 @@ def backdrop(shot: Shot, width: int, height: int, cache: Cache):  # -> picture.B
 
     key = content_key("backdrop", backdrop_key(shot, width, height))
     stored = cache.load("backdrop", key, Backdrop.from_bytes)
-    if stored is not None and stored.image.size == (width, height):
+    if stored is not None and stored.size == (width, height):
         return stored
     drawn = draw_backdrop(shot, width, height)
     cache.put("backdrop", key, drawn.to_bytes())
