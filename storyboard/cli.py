@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import atexit
+import gc
 import json
 import os
 import sys
@@ -57,6 +58,7 @@ def cmd_render(args: argparse.Namespace) -> int:
     if args.watch:
         from storyboard.watch import watch
 
+        gc.enable()  # resident: see storyboard.__main__.run
         return watch(source, render_once)
     bar.done(render_once())
     return 0
@@ -116,6 +118,7 @@ def cmd_batch(args: argparse.Namespace) -> int:
     """``storyboard batch``: many scenes, in parallel or on a Dask cluster."""
     from storyboard.batch import run_batch
 
+    gc.enable()  # many renders in one process: see storyboard.__main__.run
     return run_batch(
         [Path(scene) for scene in args.scenes],
         out_dir=Path(args.out),
@@ -220,11 +223,6 @@ def _fail(message: str, code: int, debug: bool) -> int:
         traceback.print_exc()
     print(f"storyboard: {message}", file=sys.stderr)
     return code
-
-
-def entry_point() -> None:
-    """Console-script entry: exit with :func:`main`'s code."""
-    exit_without_teardown(main())
 
 
 def exit_without_teardown(code: int) -> None:
