@@ -43,6 +43,10 @@ import yaml
 ROOT = Path(__file__).resolve().parents[1]
 SCENES = {"reference": ROOT / "scenes" / "tech_corp.yaml", "long": ROOT / "scenes" / "launch_day.yaml"}
 RESOLUTIONS = {"720p": (1280, 720), "1080p": (1920, 1080), "4k": (3840, 2160)}
+# The ``storyboard`` command as users run it (the console script beside this
+# interpreter), else ``python -m storyboard``.
+_SCRIPT = Path(sys.executable).with_name("storyboard")
+STORYBOARD = [str(_SCRIPT)] if _SCRIPT.is_file() else [sys.executable, "-m", "storyboard"]
 
 MEASURE = textwrap.dedent(
     """
@@ -82,7 +86,7 @@ def measure(command: list[str], env: dict[str, str] | None = None) -> dict:
 def storyboard(scene: Path, out: Path, size: tuple[int, int], cache: Path | None = None) -> dict:
     """One ``storyboard render``; a new empty cache unless ``cache`` is given."""
     cache = cache or Path(tempfile.mkdtemp(prefix="sb-cache-"))
-    command = [sys.executable, "-m", "storyboard", "render", str(scene), "-o", str(out),
+    command = [*STORYBOARD, "render", str(scene), "-o", str(out),
                "--resolution", f"{size[0]}x{size[1]}"]
     return measure(command, env={"STORYBOARD_CACHE_DIR": str(cache)})
 
@@ -145,7 +149,7 @@ def compare(name: str, scene: Path, resolution: str, repeats: int, work: Path, m
 
 def planned_durations(scene: Path) -> list[float]:
     """Each shot's length as storyboard times it."""
-    out = subprocess.run([sys.executable, "-m", "storyboard", "plan", str(scene), "--json"],
+    out = subprocess.run([*STORYBOARD, "plan", str(scene), "--json"],
                          capture_output=True, text=True, check=True).stdout
     return [shot["end"] - shot["start"] for shot in json.loads(out)["shots"]]
 
@@ -169,7 +173,7 @@ def watched_edits(scene: Path, size: tuple[int, int], repeats: int, work: Path) 
     text = scene.read_text()
     source.write_text(text)
     cache = Path(tempfile.mkdtemp(prefix="sb-cache-"))
-    command = [sys.executable, "-m", "storyboard", "render", str(source), "-o", str(work / "watched.mp4"),
+    command = [*STORYBOARD, "render", str(source), "-o", str(work / "watched.mp4"),
                "--resolution", f"{size[0]}x{size[1]}", "--watch"]
     watcher = subprocess.Popen(command, stdout=subprocess.PIPE, text=True,
                                env={**os.environ, "STORYBOARD_CACHE_DIR": str(cache)})
