@@ -172,21 +172,24 @@ def sound(plan: SoundPlan, speech: Sequence[bytes], options: RenderOptions) -> b
     """The film's sound as AAC in ADTS (cached by its inputs)."""
 
     def build() -> bytes:
-        import numpy as np
+        with encode.audio_encoder() as encoder:  # started first: its start-up overlaps the score and the mix
+            import numpy as np
 
-        from storyboard.sound.mix import mix
-        from storyboard.sound.score import SCORE_STYLES
+            from storyboard.sound.mix import mix
+            from storyboard.sound.score import SCORE_STYLES
 
-        score_key = content_key("score", plan.style, plan.seed, plan.total)
-        music = options.cache.get("score", score_key)
-        if music is None:
-            samples = SCORE_STYLES[plan.style](plan.total / SAMPLE_RATE, plan.seed, SAMPLE_RATE)
-            music = np.ascontiguousarray(samples[: plan.total], dtype=np.float32).tobytes()
-            options.cache.put("score", score_key, music)
-        lines = [(start, np.frombuffer(data, dtype=np.float32)) for start, data in zip(plan.starts, speech)]
-        score = np.frombuffer(music, dtype=np.float32).reshape(-1, 2)
-        mixed = mix(plan.total, lines, score, plan.stop)
-        return encode.encode_audio(np.ascontiguousarray(mixed, dtype="<i2").tobytes())
+            # Only up to the music's stop: it is silent after that, and a
+            # score's beginning does not depend on its length.
+            score_key = content_key("score", plan.style, plan.seed, plan.stop)
+            music = options.cache.get("score", score_key)
+            if music is None:
+                samples = SCORE_STYLES[plan.style](plan.stop / SAMPLE_RATE, plan.seed, SAMPLE_RATE)
+                music = np.ascontiguousarray(samples[: plan.stop], dtype=np.float32).tobytes()
+                options.cache.put("score", score_key, music)
+            lines = [(start, np.frombuffer(data, dtype=np.float32)) for start, data in zip(plan.starts, speech)]
+            score = np.frombuffer(music, dtype=np.float32).reshape(-1, 2)
+            mixed = mix(plan.total, lines, score, plan.stop)
+            return encoder.finish(np.ascontiguousarray(mixed, dtype="<i2").tobytes())
 
     return options.cache.fetch("audio", plan.key, build)
 

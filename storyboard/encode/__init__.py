@@ -307,15 +307,18 @@ def encode_still(rgb: bytes, width: int, height: int, fps: int, settings: VideoS
         return encoder.finish(rows_of(rgb, width))
 
 
-def encode_audio(pcm: bytes, channels: int = 2) -> bytes:
-    """Interleaved 16-bit 48 kHz PCM as an AAC-LC ADTS stream.
+def audio_encoder(channels: int = 2) -> FFmpeg:
+    """An AAC-LC encoder for interleaved 16-bit 48 kHz PCM, started now; ``finish(pcm)`` returns the ADTS stream.
 
     Raw PCM on a pipe rather than a WAV file: ffmpeg's WAV reader scans the
     data for S/PDIF bursts first, which cost 35 ms more than the encoding's
     own start-up.
     """
-    return run_ffmpeg(
-        ["-f", "s16le", "-ar", str(AUDIO_RATE), "-ac", str(channels), "-i", "pipe:0",
-         "-c:a", "aac", "-aac_coder", "fast", "-b:a", AUDIO_BITRATE, *BITEXACT, "-f", "adts", "pipe:1"],
-        stdin=pcm,
-    )
+    return FFmpeg(["-f", "s16le", "-ar", str(AUDIO_RATE), "-ac", str(channels), "-i", "pipe:0",
+                   "-c:a", "aac", "-aac_coder", "fast", "-b:a", AUDIO_BITRATE, *BITEXACT, "-f", "adts", "pipe:1"])
+
+
+def encode_audio(pcm: bytes, channels: int = 2) -> bytes:
+    """Interleaved 16-bit 48 kHz PCM as an AAC-LC ADTS stream."""
+    with audio_encoder(channels) as encoder:
+        return encoder.finish(pcm)
