@@ -200,8 +200,10 @@ def iteration(repeats: int, work: Path) -> dict:
     single = with_durations(scene, 1.0, work / "single.yaml")
     double = with_durations(scene, 2.0, work / "double.yaml")
     film = work / "iter.mp4"
-    cold_single = [storyboard(single, film, size) for _ in range(repeats)]
-    cold_double = [storyboard(double, film, size) for _ in range(repeats)]
+    cold_single, cold_double = [], []
+    for _ in range(repeats):  # in turn, so that the machine's drift over a minute falls on both alike
+        cold_single.append(storyboard(single, film, size))
+        cold_double.append(storyboard(double, film, size))
     cold, warm_same, warm_edit = [], [], []
     for run in range(repeats):
         cache = Path(tempfile.mkdtemp(prefix="sb-cache-"))
