@@ -18,9 +18,9 @@ import hashlib
 import json
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from storyboard import encode
 from storyboard.cache import Cache, atomic_write, content_key
@@ -43,8 +43,7 @@ def no_progress(message: str, fraction: float) -> None:
     """A :data:`Progress` that shows nothing."""
 
 
-@dataclass(frozen=True)
-class RenderOptions:
+class RenderOptions(NamedTuple):
     """How to render: where the cache is, how many workers, draft or full quality, once or again and again."""
 
     cache: Cache
@@ -139,8 +138,7 @@ def music_seed(scene: Scene) -> int:
     return int.from_bytes(hashlib.sha256(scene.title.encode()).digest()[:4], "little")
 
 
-@dataclass(frozen=True)
-class SoundPlan:
+class SoundPlan(NamedTuple):
     """Everything the film's sound depends on, in samples."""
 
     total: int
@@ -165,7 +163,7 @@ class SoundPlan:
     @property
     def key(self) -> str:
         """The cache address of the encoded sound."""
-        return content_key("audio", asdict(self), encode.AUDIO_BITRATE)
+        return content_key("audio", self._asdict(), encode.AUDIO_BITRATE)
 
 
 def sound(plan: SoundPlan, speech: Sequence[bytes], options: RenderOptions) -> bytes:
@@ -194,8 +192,7 @@ def sound(plan: SoundPlan, speech: Sequence[bytes], options: RenderOptions) -> b
     return options.cache.fetch("audio", plan.key, build)
 
 
-@dataclass(frozen=True)
-class RenderResult:
+class RenderResult(NamedTuple):
     """A finished render: its timeline, the size it was drawn at, and how long it took."""
 
     timeline: Timeline
@@ -284,7 +281,7 @@ def render_file(source: Path, out: Path, report: Path, options: RenderOptions, o
     began = time.perf_counter()
     from storyboard.sound.voices import ENGINE_VERSION
 
-    key = content_key("replay", source.read_bytes(), display or str(source), asdict(overrides), options.draft,
+    key = content_key("replay", source.read_bytes(), display or str(source), overrides._asdict(), options.draft,
                       options.video.key(), ENGINE_VERSION)
     replayed = _replay(options.cache, key)
     if replayed is not None:

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from storyboard.errors import InputError
 
@@ -17,8 +16,7 @@ if TYPE_CHECKING:
 IMPORT_SUFFIXES = (".txt", ".fountain")
 
 
-@dataclass(frozen=True)
-class Overrides:
+class Overrides(NamedTuple):
     """``--resolution`` and ``--fps``, applied over what the scene says."""
 
     resolution: str | None = None

@@ -18,7 +18,7 @@ import contextlib
 import os
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from storyboard.cache import Cache, content_key
 from storyboard.errors import RenderError
@@ -151,8 +151,7 @@ def run_ffmpeg(args: Sequence[str], stdin: bytes = b"") -> bytes:
         return process.finish(stdin)
 
 
-@dataclass(frozen=True)
-class VideoSettings:
+class VideoSettings(NamedTuple):
     """How stills are encoded; part of every encoded shot's cache key."""
 
     preset: str = "superfast"  # one intra frame: slower presets buy little here

@@ -24,8 +24,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 NAL_SLICE = 1
 NAL_IDR = 5
@@ -131,8 +131,7 @@ def _escape(rbsp: bytes) -> bytes:
     return _EMULATED.sub(b"\x00\x00\x03", rbsp)
 
 
-@dataclass(frozen=True)
-class StreamParameters:
+class StreamParameters(NamedTuple):
     """What a slice header needs to know from the SPS and PPS."""
 
     pps_id: int
@@ -150,8 +149,7 @@ class StreamParameters:
         return 1 << max(self.log2_max_frame_num, self.log2_max_poc_lsb - 1)
 
 
-@dataclass(frozen=True)
-class _Sps:
+class _Sps(NamedTuple):
     """The SPS fields a frame's size touches, and where they lie in its RBSP."""
 
     log2_max_frame_num: int
@@ -256,8 +254,7 @@ def _skip_frame(params: StreamParameters, index: int) -> bytes:
     return w.nal_unit(header=(2 << 5) | NAL_SLICE)
 
 
-@dataclass(frozen=True)
-class StillStream:
+class StillStream(NamedTuple):
     """One still picture as x264 coded it: its parameter sets and its IDR slices (x264's SEI is dropped)."""
 
     sps: bytes

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import random
 import threading
 from concurrent.futures import Future
-from dataclasses import dataclass
+from typing import NamedTuple
 
 import zstandard
 from PIL import Image, ImageDraw
@@ -89,8 +88,7 @@ class Backdrop:
         return cls(pixels, tuple(Anchor(frozenset(styles), tuple(box)) for styles, box in anchors), (width, height))
 
 
-@dataclass(frozen=True)
-class Panel:
+class Panel(NamedTuple):
     """A drawn panel and, in the shot's sign order, the pixel box of each sign's text."""
 
     image: Image.Image  # RGB, exactly width x height
@@ -169,8 +167,7 @@ def _sign_slots(styles: list[str], stage: Stage, anchors: list[Anchor]) -> list[
     return [slot if slot is not None else next(shares) for slot in slots]
 
 
-@dataclass(frozen=True)
-class _PlacedSign:
+class _PlacedSign(NamedTuple):
     """A sign's art and the frame position of its top-left corner."""
 
     art: SignArt
@@ -225,7 +222,7 @@ def backdrop_key(shot: Shot, width: int, height: int) -> tuple[object, ...]:
     """Everything the shot's backdrop depends on: what the words mean to the picture, and the size."""
     _check_framing(shot)
     stage = _stage(shot, width, height, _styles(shot))
-    return (*dataclasses.astuple(stage), wants_depth_of_field(shot.description))
+    return (*stage, wants_depth_of_field(shot.description))
 
 
 def draw_backdrop(shot: Shot, width: int, height: int) -> Backdrop:

@@ -9,10 +9,10 @@ lines when that gives a larger font.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
 from pathlib import Path
+from typing import NamedTuple
 
 from PIL import ImageDraw, ImageFont
 
@@ -30,8 +30,7 @@ PROBE_SIZE = 100  # px: measured once, then scaled
 Box = tuple[int, int, int, int]
 
 
-@dataclass(frozen=True)
-class FittedText:
+class FittedText(NamedTuple):
     """Text broken into lines with the largest font that fits a box."""
 
     lines: tuple[str, ...]

@@ -14,7 +14,7 @@ import importlib.util
 import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:
     from storyboard.model import Character
@@ -51,8 +51,7 @@ ENGINE_VERSION = "+".join(
 )
 
 
-@dataclasses.dataclass(frozen=True)
-class _Voice:
+class _Voice(NamedTuple):
     """A resolved engine voice: a language file and an optional variant file."""
 
     base: str

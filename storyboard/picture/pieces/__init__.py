@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from storyboard.picture.pieces import building, crowd, desk, environment, figure
 from storyboard.picture.pieces.stage import Anchor, Stage
 from storyboard.picture.sketch import Pen
 
 
-@dataclass(frozen=True)
-class Piece:
+class Piece(NamedTuple):
     """A registered set piece: the words that call it, its depth, its drawing."""
 
     keywords: frozenset[str]

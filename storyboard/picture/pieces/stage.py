@@ -2,23 +2,21 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 Box = tuple[int, int, int, int]
 
 HORIZON = {"wide": 0.64, "medium": 0.56, "close-up": 0.5, "insert": 0.5}  # of the height
 
 
-@dataclass(frozen=True)
-class Anchor:
+class Anchor(NamedTuple):
     """A place a set piece offers for a sign of one of ``styles`` (a plaque on a facade...)."""
 
     styles: frozenset[str]
     box: Box
 
 
-@dataclass(frozen=True)
-class Stage:
+class Stage(NamedTuple):
     """The frame, the framing and what the description asks for (never its words)."""
 
     width: int

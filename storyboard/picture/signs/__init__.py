@@ -11,14 +11,13 @@ from __future__ import annotations
 import random
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from storyboard.picture.signs import hologram, name_tag, neon, placard, plaque, screen, sign
 from storyboard.picture.signs.base import SignArt
 
 
-@dataclass(frozen=True)
-class SignStyle:
+class SignStyle(NamedTuple):
     """A registered style: its art's width/height ratio and its renderer."""
 
     aspect: float

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PIL import Image, ImageFilter
 
 Box = tuple[int, int, int, int]
 
 
-@dataclass(frozen=True)
-class SignArt:
+class SignArt(NamedTuple):
     """One sign drawn on its own transparent canvas, with its text's ink box."""
 
     image: Image.Image  # RGBA
