@@ -14,6 +14,7 @@ stays fast.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import time
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 
     from storyboard.forked import Submit
     from storyboard.model import Scene, Shot
+    from storyboard.picture import PlacedSign
     from storyboard.timeline import Timeline
 
 SAMPLE_RATE = 48_000
@@ -106,25 +108,53 @@ def shot_still(shot: Shot, width: int, height: int, fps: int, options: RenderOpt
     """Draw and encode the shot's picture as a one-frame H.264 stream, and cache it under ``key``.
 
     The encoder starts first, so ffmpeg is ready by the time the picture is.
+    The signs are drawn first: they name the bands, and the panel is put
+    together only if a band is not in the cache.
     """
     with encode.still_encoder(width, height, fps, options.video) as encoder:
-        from storyboard.picture import draw_panel
+        from storyboard.picture import draw_panel, place_signs
 
-        image = draw_panel(shot, width, height, backdrop(shot, width, height, options.cache), reuse=True).image
-        still = encoder.finish(lambda top, bottom: image.crop((0, top, width, bottom)).tobytes(), options.cache)
+        address = backdrop_address(shot, width, height)
+        drawn_set = backdrop(shot, width, height, options.cache, address)
+        signs = place_signs(shot, width, height, drawn_set.anchors)
+        panel = functools.cache(lambda: draw_panel(shot, width, height, drawn_set, reuse=True, signs=signs).image)
+        still = encoder.finish(lambda top, bottom: panel().crop((0, top, width, bottom)).tobytes(), options.cache,
+                               band_names(shot, address, signs, width, height, fps, options))
     options.cache.put("shot", key, still)
     return still
 
 
-def backdrop(shot: Shot, width: int, height: int, cache: Cache):  # -> picture.Backdrop
-    """The shot's drawn set without its signs, from the cache when possible.
+def band_names(shot: Shot, backdrop_at: str, signs: Sequence[PlacedSign], width: int, height: int, fps: int,
+               options: RenderOptions) -> list[str]:
+    """What each band of the shot's still shows, as cache addresses: its backdrop rows, the frame, the signs in it.
+
+    A sign changes only the pixels of its box, so a band no edited sign
+    reaches keeps its name: its coding is reused without its pixels being
+    drawn, copied or hashed.
+    """
+    arts = [(hashlib.sha256(sign.art.image.tobytes()).hexdigest(), sign.box) for sign in signs]
+    return [
+        content_key("band", backdrop_at, shot.framing, width, height, fps, options.video.key(), top,
+                    [art for art in arts if art[1][1] < bottom and art[1][3] > top])
+        for top, bottom in encode.band_spans(height)
+    ]
+
+
+def backdrop_address(shot: Shot, width: int, height: int) -> str:
+    """The cache address of the shot's backdrop."""
+    from storyboard.picture import backdrop_key
+
+    return content_key("backdrop", backdrop_key(shot, width, height))
+
+
+def backdrop(shot: Shot, width: int, height: int, cache: Cache, key: str):  # -> picture.Backdrop
+    """The shot's drawn set without its signs (cache address ``key``), from the cache when possible.
 
     A backdrop does not depend on what the signs say, so editing a sign's text
     redraws only the sign.
     """
-    from storyboard.picture import Backdrop, backdrop_key, draw_backdrop
+    from storyboard.picture import Backdrop, draw_backdrop
 
-    key = content_key("backdrop", backdrop_key(shot, width, height))
     stored = cache.load("backdrop", key, Backdrop.from_bytes)
     if stored is not None and stored.size == (width, height):
         return stored

@@ -175,14 +175,19 @@ def band_rows(height: int) -> int:
     return min(fits, key=lambda n: (abs(n - preferred), -n)) if fits else rows
 
 
-def bands(picture: Picture, width: int, height: int) -> Iterator[Buffer]:
-    """The picture's :func:`band_rows` bands, top to bottom, the last padded with copies of its bottom row."""
+def band_spans(height: int) -> list[tuple[int, int]]:
+    """The rows [top, bottom) of each :func:`band_rows` band of a picture; the last may run past ``height``."""
     band = band_rows(height) * 16
-    for top in range(0, height, band):
-        rows = picture(top, min(top + band, height))
-        if top + band > height:
-            rows = bytes(rows) + bytes(rows[-width * 3 :]) * (top + band - height)
-        yield rows
+    return [(top, top + band) for top in range(0, height, band)]
+
+
+def band_of(picture: Picture, width: int, height: int, span: tuple[int, int]) -> Buffer:
+    """The picture's rows ``span``; past its bottom, copies of its bottom row."""
+    top, bottom = span
+    rows = picture(top, min(bottom, height))
+    if bottom > height:
+        rows = bytes(rows) + bytes(rows[-width * 3 :]) * (bottom - height)
+    return rows
 
 
 def rows_of(rgb: bytes, width: int) -> Picture:
@@ -225,11 +230,14 @@ class StillEncoder:
             raise self._failure or RenderError("ffmpeg did not start")
         return self._ffmpeg
 
-    def finish(self, picture: Picture, cache: Cache | None = None) -> bytes:
+    def finish(self, picture: Picture, cache: Cache | None = None, names: Sequence[str] | None = None) -> bytes:
         """The picture as a one-frame Annex B stream (BT.709, limited range).
 
-        Its rows are asked for band by band, as they are sent: x264 codes one
-        band while the next is made, hashed and looked up in the cache.
+        Each of its :func:`band_spans` is looked up in ``cache`` by its name in
+        ``names`` (what the caller knows the band shows) or, without names, by
+        a hash of its pixels. The picture's rows are asked for band by band,
+        as they are sent, and with names only for the bands the cache lacks:
+        x264 codes one band while the next is made and looked up.
         """
         from storyboard.encode.h264 import split_frames, stitch
 
@@ -238,11 +246,12 @@ class StillEncoder:
 
         def uncoded() -> Iterator[Buffer]:
             """The bands that are not in the cache."""
-            for part in bands(picture, self.width, self.height):
-                keys.append(content_key("band", part, self.width, self.fps, self.settings.key()))
+            for index, span in enumerate(band_spans(self.height)):
+                band = None if names else band_of(picture, self.width, self.height, span)
+                keys.append(names[index] if names else content_key("band", band, self.width, self.fps, self.settings.key()))
                 coded.append(cache.get("band", keys[-1]) if cache else None)
                 if coded[-1] is None:
-                    yield part
+                    yield band if band is not None else band_of(picture, self.width, self.height, span)
 
         fresh = split_frames(self._started().finish(uncoded()))[1:]  # the first is the lead-in's
         missing = [i for i, band in enumerate(coded) if band is None]

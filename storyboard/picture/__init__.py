@@ -8,7 +8,9 @@ does not depend on what the signs say and can be kept between renders.
 """
 
 from storyboard.picture.icons import ICONS
-from storyboard.picture.panel import Backdrop, Panel, backdrop_key, draw_backdrop, draw_panel
+from storyboard.picture.panel import Backdrop, Panel, PlacedSign, backdrop_key, draw_backdrop, draw_panel, place_signs
 from storyboard.picture.signs import SIGN_STYLES
 
-__all__ = ["ICONS", "SIGN_STYLES", "Backdrop", "Panel", "backdrop_key", "draw_backdrop", "draw_panel"]
+__all__ = [
+    "ICONS", "SIGN_STYLES", "Backdrop", "Panel", "PlacedSign", "backdrop_key", "draw_backdrop", "draw_panel", "place_signs",
+]

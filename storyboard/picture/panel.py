@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import random
 import threading
+from collections.abc import Sequence
 from concurrent.futures import Future
 from typing import NamedTuple
 
@@ -167,7 +168,7 @@ def _sign_slots(styles: list[str], stage: Stage, anchors: list[Anchor]) -> list[
     return [slot if slot is not None else next(shares) for slot in slots]
 
 
-class _PlacedSign(NamedTuple):
+class PlacedSign(NamedTuple):
     """A sign's art and the frame position of its top-left corner."""
 
     art: SignArt
@@ -175,12 +176,25 @@ class _PlacedSign(NamedTuple):
     top: int
 
     @property
+    def box(self) -> Box:
+        """Where the art lies in the frame: the only pixels it changes."""
+        return self.left, self.top, self.left + self.art.image.width, self.top + self.art.image.height
+
+    @property
     def text_box(self) -> Box:
+        """Where the sign's text lies in the frame."""
         x0, y0, x1, y1 = self.art.text_box
         return x0 + self.left, y0 + self.top, x1 + self.left, y1 + self.top
 
 
-def _draw_sign(sign: Sign, style: str, slot: Box) -> _PlacedSign:
+def place_signs(shot: Shot, width: int, height: int, anchors: Sequence[Anchor]) -> tuple[PlacedSign, ...]:
+    """Draw the shot's signs, each placed where the backdrop's ``anchors`` (or the free slot) put it."""
+    styles = _styles(shot)
+    slots = _sign_slots(styles, _stage(shot, width, height, styles), list(anchors))
+    return tuple(_draw_sign(sign, style, slot) for sign, style, slot in zip(shot.signs, styles, slots))
+
+
+def _draw_sign(sign: Sign, style: str, slot: Box) -> PlacedSign:
     """Draw ``sign`` in ``style``, placed centred in ``slot``."""
     kind = STYLES[style]
     box = _fit_aspect(slot, kind.aspect)
@@ -189,7 +203,7 @@ def _draw_sign(sign: Sign, style: str, slot: Box) -> _PlacedSign:
         box = _fit_aspect((cx - MIN_SIGN * 4, cy - MIN_SIGN // 2, cx + MIN_SIGN * 4, cy + MIN_SIGN // 2), kind.aspect)
     rng = random.Random(seed_of("sign", style, sign.icon or ""))  # the same object whatever it says
     art = kind.render(box[2] - box[0], box[3] - box[1], sign.text, sign.icon, rng)
-    return _PlacedSign(art, (box[0] + box[2] - art.image.width) // 2, (box[1] + box[3] - art.image.height) // 2)
+    return PlacedSign(art, (box[0] + box[2] - art.image.width) // 2, (box[1] + box[3] - art.image.height) // 2)
 
 
 def _frame(image: Image.Image, framing: str) -> None:
@@ -236,22 +250,21 @@ def draw_backdrop(shot: Shot, width: int, height: int) -> Backdrop:
     return Backdrop(image, tuple(anchors))
 
 
-def draw_panel(shot: Shot, width: int, height: int, backdrop: Backdrop | None = None, reuse: bool = False) -> Panel:
-    """Draw the storyboard panel for one shot (on ``backdrop``, if it was drawn before).
+def draw_panel(shot: Shot, width: int, height: int, backdrop: Backdrop | None = None, reuse: bool = False,
+               signs: Sequence[PlacedSign] | None = None) -> Panel:
+    """Draw the storyboard panel for one shot (on ``backdrop`` and with ``signs``, if they were drawn before).
 
     With ``reuse`` the signs are drawn on the backdrop's own image rather than
     a copy (8 MB at 1080p), which leaves the backdrop used up. The picture
     depends only on the shot's description, framing and signs and on the size:
-    the same input gives the same pixels in any process. Raises ValueError for
-    an unknown framing, sign style or icon.
+    the same input gives the same pixels in any process; each sign changes
+    only the pixels of its :attr:`PlacedSign.box`. Raises ValueError for an
+    unknown framing, sign style or icon.
     """
     backdrop = backdrop or draw_backdrop(shot, width, height)
-    styles = _styles(shot)
-    stage = _stage(shot, width, height, styles)
-    slots = _sign_slots(styles, stage, list(backdrop.anchors))
     # The signs are drawn before the backdrop's image is first asked for: a
     # backdrop from the cache is still decoding on its own thread.
-    signs = [_draw_sign(sign, style, slot) for sign, style, slot in zip(shot.signs, styles, slots)]
+    signs = place_signs(shot, width, height, backdrop.anchors) if signs is None else signs
     image = backdrop.image if reuse else backdrop.image.copy()
     for placed in signs:
         image.paste(placed.art.image, (placed.left, placed.top), placed.art.image)
