@@ -250,15 +250,15 @@ class _SceneReader(_Reader):
             out[name] = Character(
                 name=name,
                 voice=voice,
-                rate=self.whole(fields["rate"], "rate", MIN_RATE, MAX_RATE) if "rate" in fields else Character.rate,
+                rate=self.whole(fields["rate"], "rate", MIN_RATE, MAX_RATE) if "rate" in fields else Character(name).rate,
                 effect=self.choice(fields["effect"], "effect", EFFECTS) if "effect" in fields else "none",
             )
         return out
 
     def music(self, value: _Value, shots: tuple[Shot, ...]) -> Music:
         fields = self.mapping(value, "music", MUSIC_KEYS)
-        style = self.choice(fields["style"], "music style", MUSIC_STYLES) if "style" in fields else Music.style
-        stop = Music.stop
+        style = self.choice(fields["style"], "music style", MUSIC_STYLES) if "style" in fields else Music().style
+        stop = Music().stop
         if "stop" in fields:
             stop = self.text(fields["stop"], "music stop")
             self._check_stop(fields["stop"], stop, {shot.id for shot in shots})

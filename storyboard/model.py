@@ -7,8 +7,9 @@ samples; every stage after loading reads it and never writes it back.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Literal
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Literal, NamedTuple
 
 Framing = Literal["wide", "medium", "close-up", "insert"]
 Cut = Literal["hard", "jump"]
@@ -27,8 +28,7 @@ RESOLUTIONS: dict[str, tuple[int, int]] = {
 }
 
 
-@dataclass(frozen=True)
-class Character:
+class Character(NamedTuple):
     """How one speaker sounds.
 
     ``voice`` is ``male``, ``female`` or a speech-engine voice id (such as
@@ -42,8 +42,7 @@ class Character:
     effect: str = "none"
 
 
-@dataclass(frozen=True)
-class Sign:
+class Sign(NamedTuple):
     """Text that is part of the picture: a plaque, a screen, a placard...
 
     ``style`` picks the drawing (see :mod:`storyboard.picture.signs`); ``auto``
@@ -56,8 +55,7 @@ class Sign:
     icon: str | None = None
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     """One line of dialogue, spoken by ``who``."""
 
     who: str
@@ -65,8 +63,7 @@ class Line:
     source_line: int = 0
 
 
-@dataclass(frozen=True)
-class Shot:
+class Shot(NamedTuple):
     """One block of frames between two hard cuts.
 
     ``duration`` is ``None`` when the shot should fit its lines.
@@ -84,8 +81,7 @@ class Shot:
     source_line: int = 0
 
 
-@dataclass(frozen=True)
-class Music:
+class Music(NamedTuple):
     """The generated score: its ``style`` and where it ``stop``\\ s.
 
     ``stop`` is ``final-line``, ``end``, ``shot:<id>`` or a number of seconds
@@ -96,8 +92,7 @@ class Music:
     stop: str = "final-line"
 
 
-@dataclass(frozen=True)
-class Scene:
+class Scene(NamedTuple):
     """A validated shot list with every default filled in."""
 
     title: str
@@ -106,7 +101,7 @@ class Scene:
     height: int
     fps: int
     shots: tuple[Shot, ...]
-    characters: dict[str, Character] = field(default_factory=dict)  # every speaker
+    characters: Mapping[str, Character] = MappingProxyType({})  # every speaker
     music: Music = Music()
     captions: bool = False
 

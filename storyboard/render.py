@@ -19,7 +19,6 @@ import hashlib
 import json
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -96,7 +95,7 @@ def speak(scene: Scene, options: RenderOptions, progress: Progress) -> tuple[lis
 
 def picture_fields(shot: Shot) -> dict[str, object]:
     """What a shot's picture depends on: not its id, timing or lines."""
-    return {"description": shot.description, "framing": shot.framing, "signs": [asdict(sign) for sign in shot.signs]}
+    return {"description": shot.description, "framing": shot.framing, "signs": [sign._asdict() for sign in shot.signs]}
 
 
 def still_key(shot: Shot, width: int, height: int, fps: int, options: RenderOptions) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -31,11 +30,11 @@ class Overrides(NamedTuple):
                 width, height = check_resolution(self.resolution)
             except ValueError as error:
                 raise InputError("--resolution", 0, str(error)) from None
-            scene = dataclasses.replace(scene, width=width, height=height)
+            scene = scene._replace(width=width, height=height)
         if self.fps is not None:
             if not 1 <= self.fps <= MAX_FPS:
                 raise InputError("--fps", 0, f"{self.fps} is out of range (1 to {MAX_FPS})")
-            scene = dataclasses.replace(scene, fps=self.fps)
+            scene = scene._replace(fps=self.fps)
         return scene
 
 

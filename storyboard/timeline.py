@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from storyboard.model import Line, Scene, Shot
 
@@ -26,8 +26,7 @@ TAIL = 0.8  # after a shot's last line
 SILENT_SHOT = 3.0  # a shot with neither lines nor duration
 
 
-@dataclass(frozen=True)
-class ShotClip:
+class ShotClip(NamedTuple):
     """One shot on the video track: ``frames`` frames from ``start_frame``."""
 
     shot: Shot
@@ -49,8 +48,7 @@ class ShotClip:
         return (self.start_frame + self.frames) / self.fps
 
 
-@dataclass(frozen=True)
-class LineClip:
+class LineClip(NamedTuple):
     """One line on the dialogue track."""
 
     line: Line
@@ -59,8 +57,7 @@ class LineClip:
     end: float
 
 
-@dataclass(frozen=True)
-class MusicCue:
+class MusicCue(NamedTuple):
     """The score plays from ``start`` and is silent from ``stop`` on."""
 
     style: str
@@ -68,8 +65,7 @@ class MusicCue:
     stop: float
 
 
-@dataclass(frozen=True)
-class Timeline:
+class Timeline(NamedTuple):
     """The whole film's timing."""
 
     fps: int

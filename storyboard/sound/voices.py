@@ -8,7 +8,6 @@ synthesis stack.
 
 from __future__ import annotations
 
-import dataclasses
 import functools
 import importlib.util
 import os
@@ -174,7 +173,7 @@ def assign_voices(speakers: Sequence[str], listed: Mapping[str, Character]) -> d
             continue
         voice = _first_unused(PALETTE if name in unlisted else palettes[character.voice], used)
         used.add(str(_resolve(voice)))
-        assigned[name] = dataclasses.replace(character, voice=voice)
+        assigned[name] = character._replace(voice=voice)
     return assigned
 
 
