@@ -58,7 +58,8 @@ def content_key(kind: str, *parts: Any) -> str:
     """A stable hex address for ``parts`` (JSON-able values, or bytes or a view of them) of ``kind``."""
     digest = hashlib.sha256(f"{kind}\0{__version__}\0".encode())
     for part in parts:
-        data = part if isinstance(part, (bytes, memoryview)) else json.dumps(part, sort_keys=True, default=repr).encode()
+        is_bytes = isinstance(part, (bytes, memoryview))
+        data = part if is_bytes else json.dumps(part, sort_keys=True, default=repr).encode()
         digest.update(len(data).to_bytes(8, "little"))
         digest.update(data)
     return digest.hexdigest()

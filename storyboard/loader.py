@@ -247,10 +247,11 @@ class _SceneReader(_Reader):
             voice = self.text(fields["voice"], "voice") if "voice" in fields else "male"
             if voice not in ("male", "female") and not known_voice(voice):
                 raise self.fail(fields["voice"], f"voice '{voice}' is not male, female or a voice of the speech engine")
+            rate = self.whole(fields["rate"], "rate", MIN_RATE, MAX_RATE) if "rate" in fields else Character(name).rate
             out[name] = Character(
                 name=name,
                 voice=voice,
-                rate=self.whole(fields["rate"], "rate", MIN_RATE, MAX_RATE) if "rate" in fields else Character(name).rate,
+                rate=rate,
                 effect=self.choice(fields["effect"], "effect", EFFECTS) if "effect" in fields else "none",
             )
         return out

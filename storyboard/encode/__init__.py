@@ -80,7 +80,7 @@ class FFmpeg:
     """
 
     def __init__(self, args: Sequence[str], lead_in: bytes = b"") -> None:
-        """Start ffmpeg with ``args``; ``lead_in`` goes down its input at once (on a thread), before :meth:`finish`'s."""
+        """Start ffmpeg with ``args``; ``lead_in`` goes down its input now (on a thread), before :meth:`finish`'s."""
         import subprocess
 
         self._process = subprocess.Popen(
@@ -200,8 +200,8 @@ class StillEncoder:
     """Encodes one RGB picture as a one-frame H.264 stream, started before the picture is ready.
 
     Use it as a context manager; :meth:`finish` encodes. The picture is coded
-    in bands, and with a cache a band coded before (by its pixels) is not
-    coded again.
+    in bands, and with a cache a band coded before (found by its name or its
+    pixels) is not coded again.
     """
 
     def __init__(self, width: int, height: int, fps: int, settings: VideoSettings) -> None:
@@ -218,7 +218,7 @@ class StillEncoder:
         try:
             # A black band goes first, and its picture is thrown away: ffmpeg
             # sets up its scaler and x264 while the picture is still being
-            # drawn (8 ms of the 16 that coding a sign edit's two bands took).
+            # drawn (10 ms of the 20 that coding a sign edit's four bands took).
             self._ffmpeg = FFmpeg(_still_args(self.width, band_height, self.fps, self.settings),
                                   lead_in=bytes(self.width * 3 * band_height))
         except BaseException as error:  # raised where the encoder is used
@@ -245,10 +245,10 @@ class StillEncoder:
         coded: list[bytes | None] = []
 
         def uncoded() -> Iterator[Buffer]:
-            """The bands that are not in the cache."""
+            """The bands that are not in the cache (a named band's rows are made only then)."""
             for index, span in enumerate(band_spans(self.height)):
                 band = None if names else band_of(picture, self.width, self.height, span)
-                keys.append(names[index] if names else content_key("band", band, self.width, self.fps, self.settings.key()))
+                keys.append(names[index] if names else self._pixels_key(band))
                 coded.append(cache.get("band", keys[-1]) if cache else None)
                 if coded[-1] is None:
                     yield band if band is not None else band_of(picture, self.width, self.height, span)
@@ -262,6 +262,10 @@ class StillEncoder:
             if cache:
                 cache.put("band", keys[i], band)
         return stitch(coded, self.height, self.fps)
+
+    def _pixels_key(self, band: Buffer) -> str:
+        """A band's cache address by its pixels."""
+        return content_key("band", band, self.width, self.fps, self.settings.key())
 
     def __enter__(self) -> StillEncoder:
         return self
