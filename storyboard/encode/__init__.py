@@ -87,8 +87,9 @@ class FFmpeg:
             [ffmpeg_exe(), "-hide_banner", "-nostdin", "-loglevel", "error", *args],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
         )
-        self._lead_in = threading.Thread(target=self._write, args=([lead_in],), name="ffmpeg-lead-in", daemon=True)
+        self._lead_in: threading.Thread | None = None
         if lead_in:
+            self._lead_in = threading.Thread(target=self._write, args=([lead_in],), name="ffmpeg-lead-in", daemon=True)
             self._lead_in.start()
 
     def _write(self, buffers: Iterable[Buffer]) -> None:
@@ -109,7 +110,7 @@ class FFmpeg:
         failures: list[BaseException] = []
 
         def feed() -> None:
-            if self._lead_in.ident:
+            if self._lead_in is not None:
                 self._lead_in.join()
             try:
                 self._write([stdin] if isinstance(stdin, bytes) else stdin)
@@ -137,7 +138,7 @@ class FFmpeg:
     def __exit__(self, *exc_info: object) -> None:
         if self._process.returncode is None:
             self._process.kill()
-            if self._lead_in.ident:
+            if self._lead_in is not None:
                 self._lead_in.join()
             self._process.communicate()
         for stream in (self._process.stdin, self._process.stdout, self._process.stderr):
