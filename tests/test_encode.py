@@ -140,7 +140,7 @@ def test_an_edit_codes_only_its_bands_and_gives_the_same_still(tmp_path: Path, s
     assert still == encode.encode_still(edited.tobytes(), *BANDED, FPS, settings)  # both bands coded together
 
 
-@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080), (3840, 2160)])
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080), (3840, 2160), (3840, 256)])  # the last: a side limits
 def test_a_stitched_frame_declares_the_level_x264_would(size: tuple[int, int]) -> None:
     width, height = size
     ours = encode.encode_still(bytes(width * height * 3), width, height, FPS, encode.VideoSettings())

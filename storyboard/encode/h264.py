@@ -321,12 +321,11 @@ def stitch(bands: Sequence[bytes], height: int, fps: int) -> bytes:
 def frame_sps(sps: bytes, height_mbs: int, height: int, fps: int) -> bytes:
     """A band's SPS made the frame's: ``height_mbs`` macroblock rows, cropped to ``height``, and the level to match."""
     fields = _read_sps(sps)
-    frame_mbs = fields.width_mbs * height_mbs
     r = _BitReader(sps)
     w = _BitWriter()
     w.bits(r.bits(16), 16)  # profile and constraint flags
     r.bits(8)
-    w.bits(_level(frame_mbs, fps, fields.max_ref_frames), 8)
+    w.bits(_level(fields.width_mbs, height_mbs, fps, fields.max_ref_frames), 8)
     w.bits(r.bits(fields.height_at - 24), fields.height_at - 24)
     w.ue(height_mbs - 1)
     w.bits(1, 1)  # frame_mbs_only_flag
@@ -341,13 +340,18 @@ def frame_sps(sps: bytes, height_mbs: int, height: int, fps: int) -> bytes:
     return w.nal_unit(header=sps[0])
 
 
-def _level(frame_mbs: int, fps: int, refs: int) -> int:
-    """The lowest level that allows a frame of ``frame_mbs`` macroblocks at ``fps`` with ``refs`` references."""
-    side = max(1, refs) * frame_mbs
+def _level(width_mbs: int, height_mbs: int, fps: int, refs: int) -> int:
+    """The lowest level that allows frames of this many macroblocks a side at ``fps``, with ``refs`` references.
+
+    As x264 chooses: the frame's size, each side (at most the square root of
+    8 x the largest frame), the macroblocks a second and the picture buffer.
+    """
+    frame_mbs = width_mbs * height_mbs
     for level, mbps, frame_size, dpb in LEVELS:
-        if frame_mbs <= frame_size and frame_mbs * fps <= mbps and side <= dpb:
+        fits = frame_mbs <= frame_size and max(width_mbs, height_mbs) ** 2 <= 8 * frame_size
+        if fits and frame_mbs * fps <= mbps and max(1, refs) * frame_mbs <= dpb:
             return level
-    raise UnsupportedStream(f"a frame of {frame_mbs} macroblocks is beyond every H.264 level")
+    raise UnsupportedStream(f"a {width_mbs}x{height_mbs}-macroblock frame is beyond every H.264 level")
 
 
 def _moved_slice(unit: bytes, sps: _Sps, first_mb: int) -> bytes:
