@@ -58,12 +58,12 @@ def workers(work: Callable[..., bytes], threads: int, prepare: Callable[[], None
 
 
 class Worker:
-    """A forked child that runs ``work(*args)`` for each :meth:`submit`, on ``threads`` threads.
+    """A forked child that runs ``work(*args)`` for each job :meth:`submit` sends, on ``threads`` threads.
 
     ``prepare`` runs in the child first (imports, say). Use it as a context
-    manager: leaving the block tells the child there is no more work and
-    waits for it; a child that was given no work, or a block left by an
-    exception, kills it instead.
+    manager: leaving the block waits for the child to finish its jobs and
+    exit; a child that was given no work, or a block left by an exception,
+    is killed instead.
     """
 
     def __init__(self, work: Callable[..., bytes], threads: int, prepare: Callable[[], None]) -> None:
@@ -92,13 +92,13 @@ class Worker:
         There is no more work after these: the child exits when it has done
         them, while this process goes on with what it has to do.
         """
-        for args in jobs:
-            self._futures.append(Future())
+        self._futures = [Future() for _ in jobs]
+        for number, args in enumerate(jobs):
             body = pickle.dumps(args, protocol=pickle.HIGHEST_PROTOCOL)
-            self._jobs.write(_HEAD.pack(len(self._futures) - 1, _DONE, len(body)) + body)
+            self._jobs.write(_HEAD.pack(number, _DONE, len(body)) + body)
         with contextlib.suppress(BrokenPipeError):
             self._jobs.close()
-        return self._futures[-len(jobs) :] if jobs else []
+        return self._futures
 
     def __enter__(self) -> Worker:
         return self
@@ -108,7 +108,7 @@ class Worker:
             with contextlib.suppress(ProcessLookupError):
                 os.kill(self._pid, 9)
         with contextlib.suppress(BrokenPipeError):
-            self._jobs.close()  # no more work (if submit did not say so): the child finishes and exits
+            self._jobs.close()  # no more work (if submit was not called): the child exits
         self._reader.join()
         os.waitpid(self._pid, 0)
         gc.unfreeze()

@@ -233,9 +233,13 @@ class RenderResult(NamedTuple):
 
 def plan(scene: Scene, options: RenderOptions) -> Timeline:
     """The scene's timeline (speech is synthesised, or read from the cache, to time it)."""
+    return timed(scene, speak(scene, options, no_progress)[1])
+
+
+def timed(scene: Scene, speech: Sequence[bytes]) -> Timeline:
+    """The scene laid out with each line as long as its spoken samples (float32, see :func:`speak`)."""
     from storyboard.timeline import build_timeline
 
-    _, speech = speak(scene, options, no_progress)
     return build_timeline(scene, [len(data) / SAMPLE_BYTES / SAMPLE_RATE for data in speech])
 
 
@@ -250,8 +254,6 @@ def render(scene: Scene, out: Path, options: RenderOptions, draw: Submit,
     """
     from concurrent.futures import ThreadPoolExecutor
 
-    from storyboard.timeline import build_timeline
-
     began = time.perf_counter()
     width, height = draft_size(scene.width, scene.height) if options.draft else (scene.width, scene.height)
     out.parent.mkdir(parents=True, exist_ok=True)
@@ -263,15 +265,16 @@ def render(scene: Scene, out: Path, options: RenderOptions, draw: Submit,
         drawn = draw([(shots[key], width, height, scene.fps, options, key) for key in missing])
         stills.update(zip(missing, drawn))
         speech_keys, speech = speak(scene, options, progress)
-        timeline = build_timeline(scene, [len(data) / SAMPLE_BYTES / SAMPLE_RATE for data in speech])
+        timeline = timed(scene, speech)
         plan = SoundPlan.of(scene, timeline, speech_keys)
         order = [keys[clip.shot.id] for clip in timeline.video]
-        film_key = content_key("film", order, [clip.frames for clip in timeline.video], plan.key, scene.captions,
-                               [(clip.start, clip.end, clip.line.say) for clip in timeline.dialogue])
+        cues = [(clip.start, clip.end, clip.line.say) for clip in timeline.dialogue]
+        film_key = content_key("film", order, [clip.frames for clip in timeline.video], plan.key, scene.captions, cues)
         film = options.cache.get("film", film_key)
         if film is None:
             audio = sound_thread.submit(sound, plan, speech, options)
-            film = assemble(timeline, stills, order, audio, (width, height), plan, scene.captions, progress)
+            captions = cues if scene.captions else []
+            film = assemble(timeline, stills, order, audio, (width, height), plan, captions, progress)
             options.cache.put("film", film_key, film)
         atomic_write(out, film)
     if options.resident:
@@ -281,8 +284,9 @@ def render(scene: Scene, out: Path, options: RenderOptions, draw: Submit,
 
 
 def assemble(timeline: Timeline, stills: dict[str, Future[bytes] | bytes], order: Sequence[str],
-             audio: Future[bytes], size: tuple[int, int], plan: SoundPlan, captions: bool, progress: Progress) -> bytes:
-    """The MP4's bytes: the stills held for their shots' frames, with the sound (and captions if asked)."""
+             audio: Future[bytes], size: tuple[int, int], plan: SoundPlan,
+             captions: Sequence[tuple[float, float, str]], progress: Progress) -> bytes:
+    """The MP4's bytes: the stills held for their shots' frames, with the sound and ``captions`` (start, end, text)."""
     from concurrent.futures import Future
 
     from storyboard.encode.film import film  # imported while the stills are still being drawn
@@ -294,8 +298,7 @@ def assemble(timeline: Timeline, stills: dict[str, Future[bytes] | bytes], order
         progress(f"drew shot {clip.index}/{len(timeline.video)}: {clip.shot.id}", 0.2 + 0.6 * clip.index / len(order))
     sound_bytes = audio.result()
     progress("mixed the sound", 0.9)
-    cues = [(clip.start, clip.end, clip.line.say) for clip in timeline.dialogue] if captions else []
-    return film(blocks, *size, timeline.fps, sound_bytes, plan.total, cues)
+    return film(blocks, *size, timeline.fps, sound_bytes, plan.total, captions)
 
 
 def render_file(source: Path, out: Path, report: Path, options: RenderOptions, overrides: Overrides = Overrides(),

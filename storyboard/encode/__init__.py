@@ -8,8 +8,8 @@ file (with :mod:`storyboard.encode.mp4`'s boxes), so the cost of a render
 grows with the number of shots, not with their length.
 
 A picture is encoded in horizontal bands (:func:`band_rows`), each its own
-slice and cached by its pixels, so an edit to one sign encodes again only the
-bands the sign covers.
+slice and cached by what it shows (or by its pixels), so an edit to one sign
+encodes again only the bands the sign covers.
 """
 
 from __future__ import annotations
@@ -144,12 +144,6 @@ class FFmpeg:
         for stream in (self._process.stdin, self._process.stdout, self._process.stderr):
             with contextlib.suppress(OSError):
                 stream.close()
-
-
-def run_ffmpeg(args: Sequence[str], stdin: bytes = b"") -> bytes:
-    """Run ffmpeg quietly; its stdout, or RenderError with its last error line."""
-    with FFmpeg(args) as process:
-        return process.finish(stdin)
 
 
 class VideoSettings(NamedTuple):
