@@ -13,6 +13,7 @@ import pytest
 from scipy.signal import butter, sosfilt
 
 import listen
+from conftest import load_report
 
 SR = listen.SR
 
@@ -43,6 +44,7 @@ def test_the_music_level_moves_the_score(folder):
     quiet, _ = listen.render(folder, "quiet", "music: {stop: end, level: -10}\nshots:\n  - duration: 4\n")
     standard, _ = listen.render(folder, "standard", "music: {stop: end}\nshots:\n  - duration: 4\n")
     assert listen.level_db(listen.decode(quiet)) - listen.level_db(listen.decode(standard)) == pytest.approx(-10, abs=0.5)
+    assert load_report(quiet.with_suffix(".json"))["music"]["level"] == -10.0
 
 
 AMBIENCE = """\

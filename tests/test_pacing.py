@@ -15,6 +15,7 @@ import numpy as np
 import pytest
 
 import listen
+from conftest import run_cli
 
 FRAME = 1 / 24
 PACING = """\
@@ -159,3 +160,16 @@ def test_six_characters_spread_their_pitch(films):
     assert all(b - a >= 15 for a, b in zip(men, men[1:])), men
     assert women[1] - women[0] >= 15, women
     assert max(men) < min(women) < max(women) < heard_pitch["Kid"]
+
+
+def test_plan_shows_timecode_frames_and_what_is_automatic(films):
+    _, report, film = films["pacing"]
+    done = run_cli("plan", str(film.with_suffix(".yaml")), env={"STORYBOARD_CACHE_DIR": str(film.parent / "cache")})
+    assert done.returncode == 0, done.stderr
+    rows = done.stdout.splitlines()
+    first = next(row for row in rows if row.lstrip().startswith("1 "))
+    frames = round((report["shots"][0]["end"] - report["shots"][0]["start"]) * 24)
+    assert "00:00:00:00" in first and f" {frames} " in first and "s*" in first  # fitted to its lines
+    pause_row = next(row for row in rows if "Then she is wrong" in row)
+    assert "after +1.20s " in pause_row  # asked for: no mark
+    assert "after +0.50s*" in next(row for row in rows if "Where were you" in row)  # the lead-in: automatic

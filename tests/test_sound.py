@@ -659,3 +659,15 @@ def test_sound_stage_memory_stays_near_a_block():
     """
     done = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, check=True)
     assert float(done.stdout) < 60  # the whole mix in float32 would be 230 MB
+
+
+def test_the_limiter_holds_peaks_at_minus_1_dbfs_over_5_ms_either_side():
+    total, spike = SR // 10, SR // 20
+    tone = np.full((total, 2), 0.25, np.float32)  # a level to read the gain from
+    click = np.zeros((1, 2), np.float32) + 0.75  # with the tone: full scale for one sample
+    out = mix.mix(mix.MixPlan(total, effects=[mix.Sound(0, tone), mix.Sound(spike, click)])).astype(np.float64) / 32767
+    assert out[spike, 0] == pytest.approx(10 ** (-1 / 20), abs=1 / 32767)
+    gain = out[:, 0] / out[0, 0]  # the tone alone is untouched
+    assert np.all(gain[: spike - 240] == 1.0) and np.all(gain[spike + 241 :] == 1.0)  # 240 samples = 5 ms
+    assert gain[spike - 239] < 1.0 and gain[spike + 239] < 1.0
+    assert gain[spike - 120] < 0.95 and gain[spike + 120] < 0.95  # half way: well into the dip
