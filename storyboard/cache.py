@@ -9,13 +9,14 @@ concurrent renders (a batch, a cluster sharing the folder) can share a cache.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import itertools
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, BinaryIO, TypeVar
 
 T = TypeVar("T")
 
@@ -23,6 +24,8 @@ from storyboard import __version__
 
 MAGIC = b"SBC1"
 DIGEST_SIZE = 32
+HEAD_SIZE = len(MAGIC) + DIGEST_SIZE  # an entry's head: the magic, then the payload's checksum
+COPY_BYTES = 2**20  # large entries are read and copied this much at a time
 ENV_VAR = "STORYBOARD_CACHE_DIR"
 FILE_MODE = 0o644  # less the umask: films are for the rest of the team too
 _WRITES = itertools.count()  # tells apart the temporary files of one process
@@ -30,16 +33,27 @@ _WRITES = itertools.count()  # tells apart the temporary files of one process
 
 def atomic_write(path: Path, data: bytes) -> None:
     """Write ``data`` to ``path`` so that readers see the old file or the whole new one."""
+    with atomic_file(path) as handle:
+        handle.write(data)
+
+
+@contextlib.contextmanager
+def atomic_file(path: Path) -> Iterator[BinaryIO]:
+    """A new file, written in the block, that replaces ``path`` when the block ends without an error.
+
+    Readers see the old file or the whole new one; on an error nothing is
+    left. The file is written under a temporary name beside ``path``.
+    """
     while True:
         tmp = path.with_name(f".{path.name}.{os.getpid()}.{next(_WRITES)}.tmp")
         try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+            fd = os.open(tmp, os.O_RDWR | os.O_CREAT | os.O_EXCL, FILE_MODE)
             break
         except FileExistsError:  # left by a dead process that had our pid
             continue
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+        with os.fdopen(fd, "w+b") as handle:
+            yield handle
         os.replace(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
@@ -84,11 +98,37 @@ class Cache:
             data = path.read_bytes()
         except OSError:
             return None
-        payload = data[len(MAGIC) + DIGEST_SIZE :]
-        if data[: len(MAGIC)] != MAGIC or hashlib.sha256(payload).digest() != data[len(MAGIC) : len(MAGIC) + DIGEST_SIZE]:
+        payload = data[HEAD_SIZE:]
+        if data[: len(MAGIC)] != MAGIC or hashlib.sha256(payload).digest() != data[len(MAGIC) : HEAD_SIZE]:
             path.unlink(missing_ok=True)
             return None
         return payload
+
+    def open(self, kind: str, key: str) -> tuple[BinaryIO, int] | None:
+        """The entry under ``key`` opened for reading, its checksum checked, and where its payload starts.
+
+        The payload runs from there to the file's end; the caller closes the
+        file. None if absent or damaged. For entries too large to hold
+        (films, their sound): the payload is read a piece at a time.
+        """
+        if self.root is None:
+            return None
+        path = self._path(kind, key)
+        try:
+            handle = path.open("rb")
+        except OSError:
+            return None
+        digest = hashlib.sha256()
+        handle.seek(HEAD_SIZE)
+        while piece := handle.read(COPY_BYTES):
+            digest.update(piece)
+        handle.seek(0)
+        head = handle.read(HEAD_SIZE)
+        if head[: len(MAGIC)] != MAGIC or head[len(MAGIC) :] != digest.digest():
+            handle.close()
+            path.unlink(missing_ok=True)
+            return None
+        return handle, HEAD_SIZE
 
     def load(self, kind: str, key: str, decode: Callable[[bytes], T]) -> T | None:
         """``decode`` of the payload under ``key``; None (and the entry dropped) if absent or undecodable.
@@ -116,6 +156,25 @@ class Cache:
         except OSError:
             pass  # a cache that cannot be written only costs time
 
+    def put_stream(self, kind: str, key: str, write: Callable[[BinaryIO], None]) -> None:
+        """Store under ``key`` what ``write(file)`` writes to the file it is given, without holding it all.
+
+        Like :meth:`put`, atomic, and a failure to write is not an error.
+        """
+        if self.root is None:
+            return
+        path = self._path(kind, key)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with atomic_file(path) as handle:
+                handle.write(bytes(HEAD_SIZE))  # the head, written once the payload's checksum is known
+                hashing = _Hashing(handle)
+                write(hashing)
+                handle.seek(0)
+                handle.write(MAGIC + hashing.digest.digest())
+        except OSError:
+            pass  # a cache that cannot be written only costs time
+
     def fetch(self, kind: str, key: str, build: Callable[[], bytes]) -> bytes:
         """The cached payload, or ``build()``'s result, stored for next time."""
         payload = self.get(kind, key)
@@ -123,3 +182,23 @@ class Cache:
             payload = build()
             self.put(kind, key, payload)
         return payload
+
+
+class _Hashing:
+    """A file that hashes what is written to it."""
+
+    def __init__(self, handle: BinaryIO) -> None:
+        self.handle = handle
+        self.digest = hashlib.sha256()
+
+    def write(self, data: bytes) -> int:
+        """Write ``data`` and add it to the digest."""
+        self.digest.update(data)
+        return self.handle.write(data)
+
+
+def copy_payload(source: BinaryIO, start: int, out: BinaryIO) -> None:
+    """Copy the bytes of ``source`` from ``start`` to its end into ``out``, a piece at a time."""
+    source.seek(start)
+    while piece := source.read(COPY_BYTES):
+        out.write(piece)

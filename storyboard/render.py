@@ -17,13 +17,16 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import os
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 
 from storyboard import encode
-from storyboard.cache import Cache, atomic_write, content_key
+from storyboard.cache import Cache, atomic_file, atomic_write, content_key, copy_payload
+from storyboard.errors import RenderError
+from storyboard.progress import Progress, Tally, no_progress
 from storyboard.sources import Overrides, load_source
 
 if TYPE_CHECKING:
@@ -36,13 +39,9 @@ if TYPE_CHECKING:
 
 SAMPLE_RATE = 48_000
 SAMPLE_BYTES = 4  # float32 mono speech in the cache
+SPEECH_BATCH = 128  # lines synthesised at a time: only their samples are held before they are kept
+RECENT_LINES = 4  # lines the mix read last, kept for the next block
 DRAFT_MAX_HEIGHT = 360
-Progress = Callable[[str, float], None]  # a message and the fraction of the render done
-
-
-def no_progress(message: str, fraction: float) -> None:
-    """A :data:`Progress` that shows nothing."""
-
 
 class RenderOptions(NamedTuple):
     """How to render: where the cache is, how many workers, draft or full quality, once or again and again."""
@@ -78,20 +77,115 @@ def speech_key(scene: Scene, text: str, who: str) -> str:
                        ENGINE_VERSION)
 
 
-def speak(scene: Scene, options: RenderOptions, progress: Progress) -> tuple[list[str], list[bytes]]:
-    """Every line's cache key and float32 samples, synthesising only the missing ones."""
-    keys = [speech_key(scene, line.say, line.who) for line in scene.lines]
-    payloads = [options.cache.get("speech", key) for key in keys]
-    missing = [i for i, payload in enumerate(payloads) if payload is None]
-    if missing:
+class Speech:
+    """The scene's spoken lines: each line's cache address and length, its samples read back only when mixed.
+
+    Samples are not held: they wait in the cache (or, without one, in a
+    temporary file) and the mix reads a line when it reaches it, so a
+    feature's lines are never in memory together. A line the cache lost
+    meanwhile (evicted, damaged) is spoken again: speech is deterministic.
+    """
+
+    def __init__(self, scene: Scene, options: RenderOptions) -> None:
+        """The lines of ``scene``, none of them spoken yet."""
+        self.keys = [speech_key(scene, line.say, line.who) for line in scene.lines]
+        self._requests = {key: (line.say, scene.character(line.who)) for key, line in zip(self.keys, scene.lines)}
+        self._cache, self._jobs = options.cache, options.jobs
+        self._sizes: dict[str, int] = {}  # each line's samples, as float32 bytes
+        self._spool: BinaryIO | None = None  # the lines' samples without a cache
+        self._spooled: dict[str, tuple[int, int]] = {}  # where each line lies in the spool
+        self._recent: dict[str, bytes] = {}  # the lines read last, oldest first
+
+    @property
+    def lengths(self) -> list[int]:
+        """Each line's length in samples."""
+        return [self._sizes[key] // SAMPLE_BYTES for key in self.keys]
+
+    def speak(self, tally: Tally) -> None:
+        """Find each line in the cache, and speak (and keep) the ones it lacks, a batch at a time."""
         from storyboard.sound.speech import synthesise_lines
 
-        requests = [(scene.lines[i].say, scene.character(scene.lines[i].who)) for i in missing]
-        for i, samples in zip(missing, synthesise_lines(requests, jobs=options.jobs)):
-            payloads[i] = samples.astype("float32").tobytes()
-            options.cache.put("speech", keys[i], payloads[i])
-    progress(f"spoke {len(keys)} lines", 0.2)
-    return keys, [payload for payload in payloads if payload is not None]
+        missing = []
+        for key in self._requests:
+            payload = self._cache.get("speech", key)
+            if payload is None:
+                missing.append(key)
+            else:
+                self._sizes[key] = len(payload)
+        tally.expect("lines", len(missing))
+        for first in range(0, len(missing), SPEECH_BATCH):
+            batch = missing[first : first + SPEECH_BATCH]
+            for key, samples in zip(batch, synthesise_lines([self._requests[key] for key in batch], self._jobs)):
+                self._keep(key, samples.astype("float32").tobytes())
+            tally.add("lines", len(batch))
+
+    def samples(self, key: str):  # -> numpy.ndarray
+        """The samples of the line at ``key`` (float32, 48 kHz), read back (or spoken again) now.
+
+        The last few lines read are kept: the mix reads a line for each block it spans.
+        """
+        import numpy as np
+
+        if key not in self._recent:
+            self._recent[key] = self._read(key)
+            while len(self._recent) > RECENT_LINES:
+                del self._recent[next(iter(self._recent))]
+        return np.frombuffer(self._recent[key], dtype=np.float32)
+
+    def _read(self, key: str) -> bytes:
+        """The line's samples from the spool or the cache; spoken again if the cache lost them."""
+        if self._spool is not None:
+            offset, size = self._spooled[key]
+            self._spool.seek(offset)
+            return self._spool.read(size)
+        payload = self._cache.get("speech", key)
+        if payload is None:
+            from storyboard.sound.speech import synthesise_lines
+
+            payload = synthesise_lines([self._requests[key]], 1)[0].astype("float32").tobytes()
+            if len(payload) != self._sizes[key]:
+                raise RenderError(f"the line {self._requests[key][0]!r} was spoken to a new length: render again")
+            self._keep(key, payload)
+        return payload
+
+    def _keep(self, key: str, payload: bytes) -> None:
+        """Keep a line's samples in the cache, or without one in the spool."""
+        self._sizes[key] = len(payload)
+        if self._cache.root is not None:
+            self._cache.put("speech", key, payload)
+            return
+        if self._spool is None:
+            import tempfile
+
+            self._spool = tempfile.TemporaryFile()
+        self._spool.seek(0, 2)
+        self._spooled[key] = (self._spool.tell(), len(payload))
+        self._spool.write(payload)
+
+
+class HeldLine:
+    """A line as the mixer reads it (its length, a slice of it, all of it), its samples fetched from :class:`Speech` only then."""
+
+    def __init__(self, speech: Speech, key: str, length: int) -> None:
+        self.speech, self.key, self.length = speech, key, length
+
+    def __len__(self) -> int:
+        return self.length
+
+    def __getitem__(self, index: slice):  # -> numpy.ndarray
+        return self.speech.samples(self.key)[index]
+
+    def __array__(self, dtype: Any = None, copy: bool | None = None):  # -> numpy.ndarray
+        import numpy as np
+
+        return np.asarray(self.speech.samples(self.key), dtype=dtype)
+
+
+def speak(scene: Scene, options: RenderOptions, tally: Tally | None = None) -> tuple[list[str], Speech]:
+    """Every line's cache key, and the lines (see :class:`Speech`), synthesising only the missing ones."""
+    speech = Speech(scene, options)
+    speech.speak(tally or Tally(no_progress))
+    return speech.keys, speech
 
 
 def picture_fields(shot: Shot) -> dict[str, object]:
@@ -203,17 +297,15 @@ class SoundPlan(NamedTuple):
         """The cache address of the encoded sound."""
         return content_key("audio", self._asdict(), encode.AUDIO_BITRATE)
 
-    def mix_plan(self, speech: Sequence[bytes]):  # -> storyboard.sound.mix.MixPlan
-        """What the mix reads: each line's samples (float32, see :func:`speak`), the score, the bed, the effects."""
-        import numpy as np
-
+    def mix_plan(self, speech: Speech):  # -> storyboard.sound.mix.MixPlan
+        """What the mix reads: each line (read from ``speech`` as the mix reaches it), the score, the bed, the effects."""
         from storyboard.sound.ambience import AmbienceStream
         from storyboard.sound.mix import MixPlan, Sound, Voice
         from storyboard.sound.score import ScoreStream
         from storyboard.sound.sfx import make_effect
 
-        lines = [Voice(start, np.frombuffer(data, dtype=np.float32), who)
-                 for start, data, who in zip(self.starts, speech, self.speakers)]
+        lines = [Voice(start, HeldLine(speech, key, length), who)
+                 for start, key, length, who in zip(self.starts, self.speech_keys, speech.lengths, self.speakers)]
         effects = [Sound(start, make_effect(sound, self.seed + number))
                    for number, (sound, start) in enumerate(self.effects)]
         ambience = None if self.ambience is None else AmbienceStream(self.ambience, self.seed, self.total)
@@ -221,17 +313,28 @@ class SoundPlan(NamedTuple):
         return MixPlan(self.total, lines, music, self.stop, self.music_db, ambience, effects)
 
 
-def sound(plan: SoundPlan, speech: Sequence[bytes], options: RenderOptions) -> bytes:
-    """The film's sound as AAC in ADTS (cached by its inputs), mixed a block at a time."""
+def sound(plan: SoundPlan, speech: Speech, options: RenderOptions, tally: Tally):  # -> encode.aac.AacStream
+    """The film's sound as AAC frames (cached by its inputs): mixed a block at a time, encoded in pieces side by side.
 
-    def build() -> bytes:
-        with encode.audio_encoder() as encoder:  # started first: its start-up overlaps the score and the mix
-            from storyboard.sound.mix import mix_blocks
+    Neither the mix nor the encoded sound is ever held whole: the blocks go
+    to the encoders as they are mixed, and the frames to a spool.
+    """
+    from storyboard.encode.aac import AacStream
 
-            pcm = b"".join(samples.astype("<i2", copy=False).tobytes() for _, samples in mix_blocks(plan.mix_plan(speech)))
-            return encoder.finish(pcm)
+    cached = options.cache.open("audio", plan.key)
+    tally.expect("seconds", 0 if cached else plan.total / SAMPLE_RATE)
+    if cached is not None:
+        file, start = cached
+        return AacStream.in_file(file, start, os.fstat(file.fileno()).st_size - start)
+    with encode.SoundEncoder(plan.total, options.jobs) as encoder:  # started first: it overlaps the score's start
+        from storyboard.sound.mix import mix_blocks
 
-    return options.cache.fetch("audio", plan.key, build)
+        for _, samples in mix_blocks(plan.mix_plan(speech)):
+            encoder.write(samples.astype("<i2", copy=False))
+            tally.add("seconds", len(samples) / SAMPLE_RATE)
+        stream = encoder.finish()
+    options.cache.put_stream("audio", plan.key, stream.save)
+    return stream
 
 
 class RenderResult(NamedTuple):
@@ -246,14 +349,14 @@ class RenderResult(NamedTuple):
 
 def plan(scene: Scene, options: RenderOptions) -> Timeline:
     """The scene's timeline (speech is synthesised, or read from the cache, to time it)."""
-    return timed(scene, speak(scene, options, no_progress)[1])
+    return timed(scene, speak(scene, options)[1])
 
 
-def timed(scene: Scene, speech: Sequence[bytes]) -> Timeline:
-    """The scene laid out with each line as long as its spoken samples (float32, see :func:`speak`)."""
+def timed(scene: Scene, speech: Speech) -> Timeline:
+    """The scene laid out with each line as long as it is spoken."""
     from storyboard.timeline import build_timeline
 
-    return build_timeline(scene, [len(data) / SAMPLE_BYTES / SAMPLE_RATE for data in speech])
+    return build_timeline(scene, [length / SAMPLE_RATE for length in speech.lengths])
 
 
 def render(scene: Scene, out: Path, options: RenderOptions, draw: Submit,
@@ -263,11 +366,13 @@ def render(scene: Scene, out: Path, options: RenderOptions, draw: Submit,
     The stills that are not cached are drawn and encoded by ``draw`` (given
     :func:`shot_still`'s arguments for each) while the lines are spoken and
     the sound is mixed here; a film whose every part is unchanged comes whole
-    from the cache.
+    from the cache. ``progress`` hears of each line spoken, shot drawn and
+    block of sound mixed (see :class:`~storyboard.progress.Tally`).
     """
     from concurrent.futures import ThreadPoolExecutor
 
     began = time.perf_counter()
+    tally = Tally(progress)
     width, height = draft_size(scene.width, scene.height) if options.draft else (scene.width, scene.height)
     out.parent.mkdir(parents=True, exist_ok=True)
     keys = {shot.id: still_key(shot, width, height, scene.fps, options) for shot in scene.shots}
@@ -275,43 +380,70 @@ def render(scene: Scene, out: Path, options: RenderOptions, draw: Submit,
     with ThreadPoolExecutor(max_workers=1) as sound_thread:
         stills: dict[str, Future[bytes] | bytes | None] = {key: options.cache.get("shot", key) for key in shots}
         missing = [key for key, still in stills.items() if still is None]
+        tally.expect("shots", len(missing))
+        tally.expect("seconds", estimated_seconds(scene))
         drawn = draw([(shots[key], width, height, scene.fps, options, key) for key in missing])
+        for future in drawn:
+            future.add_done_callback(lambda _: tally.add("shots"))
         stills.update(zip(missing, drawn))
-        speech_keys, speech = speak(scene, options, progress)
+        speech_keys, speech = speak(scene, options, tally)
         timeline = timed(scene, speech)
         plan = SoundPlan.of(scene, timeline, speech_keys)
         order = [keys[clip.shot.id] for clip in timeline.video]
         cues = [(clip.start, clip.end, clip.line.say) for clip in timeline.dialogue]
         film_key = content_key("film", order, [clip.frames for clip in timeline.video], plan.key, scene.captions, cues)
-        film = options.cache.get("film", film_key)
-        if film is None:
-            audio = sound_thread.submit(sound, plan, speech, options)
+        if not write_cached_film(options.cache, film_key, out):
+            audio = sound_thread.submit(sound, plan, speech, options, tally)
             captions = cues if scene.captions else []
-            film = assemble(timeline, stills, order, audio, (width, height), plan, captions, progress)
-            options.cache.put("film", film_key, film)
-        atomic_write(out, film)
+            with atomic_file(out) as film:
+                assemble(timeline, stills, order, audio, (width, height), plan, captions, film)
+                options.cache.put_stream("film", film_key, lambda entry: copy_payload(film, 0, entry))
     if options.resident:
         encode.keep_spare_still_encoder(width, height, scene.fps, options.video)
     progress("wrote the film", 1.0)
     return RenderResult(timeline, width, height, time.perf_counter() - began, film_key)
 
 
+def estimated_seconds(scene: Scene) -> float:
+    """How long the film will be, before its lines are spoken: each line timed by its words at its rate."""
+    from storyboard.timeline import build_timeline
+
+    rough = [len(line.say.split()) * 60 / scene.character(line.who).rate for line in scene.lines]
+    return build_timeline(scene, rough).frames / scene.fps
+
+
+def write_cached_film(cache: Cache, key: str, out: Path) -> bool:
+    """Copy the film cached under ``key`` to ``out`` (atomically, a piece at a time); False if it is not cached."""
+    entry = cache.open("film", key)
+    if entry is None:
+        return False
+    with entry[0] as cached, atomic_file(out) as film:
+        copy_payload(cached, entry[1], film)
+    return True
+
+
 def assemble(timeline: Timeline, stills: dict[str, Future[bytes] | bytes], order: Sequence[str],
-             audio: Future[bytes], size: tuple[int, int], plan: SoundPlan,
-             captions: Sequence[tuple[float, float, str]], progress: Progress) -> bytes:
-    """The MP4's bytes: the stills held for their shots' frames, with the sound and ``captions`` (start, end, text)."""
+             audio: Future, size: tuple[int, int], plan: SoundPlan, captions: Sequence[tuple[float, float, str]],
+             out: BinaryIO) -> None:
+    """Write the MP4 to ``out``: the stills held for their shots' frames, the sound, ``captions`` (start, end, text).
+
+    Each still goes to the film's spool as soon as it and the shots before it
+    are drawn; the sound (``audio``: a Future of its AAC frames) is waited
+    for last.
+    """
     from concurrent.futures import Future
 
-    from storyboard.encode.film import film  # imported while the stills are still being drawn
+    from storyboard.encode.film import FilmWriter  # imported while the stills are still being drawn
 
-    blocks = []
-    for clip, key in zip(timeline.video, order):
-        still = stills[key]
-        blocks.append((still.result() if isinstance(still, Future) else still, clip.frames))
-        progress(f"drew shot {clip.index}/{len(timeline.video)}: {clip.shot.id}", 0.2 + 0.6 * clip.index / len(order))
-    sound_bytes = audio.result()
-    progress("mixed the sound", 0.9)
-    return film(blocks, *size, timeline.fps, sound_bytes, plan.total, captions)
+    with FilmWriter(*size, timeline.fps) as writer:
+        for clip, key in zip(timeline.video, order):
+            still = stills[key]
+            writer.add_shot(still.result() if isinstance(still, Future) else still, clip.frames)
+        sound = audio.result()
+        try:
+            writer.write(out, sound, plan.total, captions)
+        finally:
+            sound.frames.close()
 
 
 def render_file(source: Path, out: Path, report: Path, options: RenderOptions, overrides: Overrides = Overrides(),
@@ -329,9 +461,8 @@ def render_file(source: Path, out: Path, report: Path, options: RenderOptions, o
     key = content_key("replay", source.read_bytes(), display or str(source), overrides._asdict(), options.draft,
                       options.video.key(), ENGINE_VERSION)
     replayed = _replay(options.cache, key)
-    if replayed is not None:
-        film, document, warnings = replayed
-        atomic_write(out, film)
+    if replayed is not None and write_cached_film(options.cache, replayed[0], out):
+        _, document, warnings = replayed
         progress("the film is unchanged", 1.0)
     else:
         from storyboard.forked import workers
@@ -357,11 +488,10 @@ def _prepare_to_draw() -> None:
     import storyboard.picture  # noqa: F401
 
 
-def _replay(cache: Cache, key: str) -> tuple[bytes, dict[str, Any], list[str]] | None:
-    """The film, report and warnings of an earlier render of the same source, if all are cached."""
+def _replay(cache: Cache, key: str) -> tuple[str, dict[str, Any], list[str]] | None:
+    """The film's cache address, the report and the warnings of an earlier render of the same source."""
     entry = cache.load("replay", key, json.loads)
     if not (isinstance(entry, list) and len(entry) == 3):
         return None
     film_key, document, warnings = entry
-    film = cache.get("film", film_key)
-    return None if film is None else (film, document, warnings)
+    return film_key, document, warnings
