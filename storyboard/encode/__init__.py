@@ -400,20 +400,28 @@ class SoundEncoder:
         self._open_next()
 
     def write(self, pcm: Buffer) -> None:
-        """Send the next samples of the sound (interleaved 16-bit PCM) to the encoders of the pieces they fall in."""
+        """Send the next samples of the sound (interleaved 16-bit PCM, not changed after) to their pieces' encoders.
+
+        The pieces being written are sent their part first, so a piece is
+        whole before a later one waits for it.
+        """
         view = memoryview(pcm).cast("B")
-        size = 2 * self._channels  # bytes a sample
         first = self._written
-        self._written += len(view) // size
-        while self._opened < len(self._spans) and self._heard(self._opened)[0] < self._written:
-            self._open_next()
+        self._written += len(view) // (2 * self._channels)
         for piece in list(self._feeding):
-            lo, hi = max(first, piece.heard[0]), min(self._written, piece.heard[1])
-            if lo < hi:
-                piece.pcm.put(view[(lo - first) * size : (hi - first) * size])
-            if self._written >= piece.heard[1]:
-                piece.pcm.put(None)
-                self._feeding.remove(piece)
+            self._send(piece, view, first)
+        while self._opened < len(self._spans) and self._heard(self._opened)[0] < self._written:
+            self._send(self._open_next(), view, first)
+
+    def _send(self, piece: _Piece, view: memoryview, first: int) -> None:
+        """Send ``piece`` its part of the samples in ``view`` (from sample ``first``); end its input if it is whole."""
+        size = 2 * self._channels  # bytes a sample
+        lo, hi = max(first, piece.heard[0]), min(self._written, piece.heard[1])
+        if lo < hi:
+            piece.pcm.put(view[(lo - first) * size : (hi - first) * size])
+        if self._written >= piece.heard[1]:
+            piece.pcm.put(None)
+            self._feeding.remove(piece)
 
     def finish(self):  # -> storyboard.encode.aac.AacStream
         """The whole sound's AAC frames, in order; RenderError if an encoder failed or samples are missing."""
@@ -428,7 +436,7 @@ class SoundEncoder:
         start, end = self._spans[number]
         return max(0, start - AUDIO_PIECE_OVERLAP), min(self._spans[-1][1], end + AUDIO_PIECE_OVERLAP)
 
-    def _open_next(self) -> None:
+    def _open_next(self) -> _Piece:
         """Start the next piece's encoder (first waiting for the oldest piece, if ``jobs + 1`` are held)."""
         import queue
 
@@ -444,6 +452,7 @@ class SoundEncoder:
         self._feeding.append(piece)
         self._held.append((piece, self._pool.submit(piece.encoder.finish, iter(piece.pcm.get, None))))
         self._opened += 1
+        return piece
 
     def _collect(self) -> None:
         """Wait for the oldest piece held and add its own frames to the stream."""
