@@ -75,13 +75,15 @@ class Tally:
     0/3660 s; about 45 s left``.
     """
 
-    def __init__(self, show: Progress, costs: dict[str, float] | None = None) -> None:
+    def __init__(self, show: Progress, costs: dict[str, float] | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         """A tally reporting to ``show``, with no work expected yet; ``costs``: seconds a unit of each kind."""
         import threading
 
         self.show = show
         self.costs = costs or dict(COSTS)
-        self.began = time.monotonic()
+        self.clock = clock
+        self.began = clock()
         self.totals: dict[str, float] = {}
         self.done: dict[str, float] = {}
         self._lock = threading.Lock()
@@ -110,7 +112,7 @@ class Tally:
         fraction = done / cost if cost else 1.0
         parts = [f"{VERBS[kind]} {self.done[kind]:.0f}/{self.totals[kind]:.0f} {UNITS[kind]}"
                  for kind in ORDER if self.totals.get(kind)]
-        elapsed = time.monotonic() - self.began
+        elapsed = self.clock() - self.began
         if 0 < fraction < 1 and elapsed >= ESTIMATE_AFTER_SECONDS:
             parts[-1] += f"; about {_duration(elapsed * (1 - fraction) / fraction)} left"
         return ", ".join(parts), fraction
