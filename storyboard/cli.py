@@ -98,12 +98,14 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     """``storyboard import``: a prompt or screenplay as an editable shot list."""
     from storyboard.importers import import_source
+    from storyboard.loader import read_source
 
     source = Path(args.source)
     if not source.is_file():
         raise InputError(str(source), 0, "no such file")
     if source.suffix.lower() not in IMPORT_SUFFIXES:
         raise InputError(str(source), 0, "import reads a prompt (.txt) or a screenplay (.fountain)")
+    read_source(source, str(source))  # a regular file, not too large, UTF-8
     text = import_source(source)
     if args.output:
         out = Path(args.output)
@@ -205,7 +207,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.run(args)
     except StoryboardError as error:
-        return _fail(str(error), error.exit_code, args.debug)
+        return _fail(error_message(error), error.exit_code, args.debug)
     except OSError as error:  # the disk, not the input: the render failed
         return _fail(error_message(error), 1, args.debug)
     except KeyboardInterrupt:

@@ -40,10 +40,10 @@ class Overrides(NamedTuple):
 
 def load_source(path: Path, display: str | None = None) -> Scene:
     """A shot list, or a prompt / screenplay imported on the fly; ``display`` names it in messages."""
-    from storyboard.loader import SCENE_SUFFIXES, load_scene
+    from storyboard.loader import SCENE_SUFFIXES, load_scene, read_source
 
     name = display or str(path)
-    if not path.is_file():
+    if not path.exists():
         raise InputError(name, 0, "no such file")
     suffix = path.suffix.lower()
     if suffix in SCENE_SUFFIXES:
@@ -51,5 +51,6 @@ def load_source(path: Path, display: str | None = None) -> Scene:
     if suffix in IMPORT_SUFFIXES:
         from storyboard.importers import import_source
 
+        read_source(path, name)  # a regular file, not too large, UTF-8: before the importer reads it
         return load_scene(path, text=import_source(path), display=f"{name} (imported)")
     raise InputError(name, 0, f"unknown kind of file '{suffix}': use .yaml, .yml, .json, .txt or .fountain")

@@ -30,6 +30,7 @@ def test_check_reports_file_line_and_problem(scene: Path) -> None:
     assert result.returncode == 2, result.stderr
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr
+    assert lines[0].isprintable(), lines[0]  # no control character reaches the terminal
     assert lines[0].startswith(f"storyboard: tests/bad_scenes/{scene.name}:{line}: "), lines[0]
     assert message in lines[0]
     assert "Traceback" not in result.stderr
