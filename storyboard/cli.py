@@ -16,10 +16,11 @@ import threading
 from pathlib import Path
 
 from storyboard import __version__
-from storyboard.cache import Cache, atomic_write, default_cache_dir
-from storyboard.errors import InputError, StoryboardError, error_message
+from storyboard.cache import Cache, default_cache_dir
+from storyboard.errors import StoryboardError, error_message
 from storyboard.progress import ProgressBar
-from storyboard.sources import IMPORT_SUFFIXES, Overrides, load_source
+from storyboard.outputs import check_outputs, write_together
+from storyboard.sources import Overrides, import_text, load_source
 
 
 def overrides(args: argparse.Namespace) -> Overrides:
@@ -97,20 +98,13 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """``storyboard import``: a prompt or screenplay as an editable shot list."""
-    from storyboard.importers import import_source
-    from storyboard.loader import read_source
-
     source = Path(args.source)
-    if not source.is_file():
-        raise InputError(str(source), 0, "no such file")
-    if source.suffix.lower() not in IMPORT_SUFFIXES:
-        raise InputError(str(source), 0, "import reads a prompt (.txt) or a screenplay (.fountain)")
-    read_source(source, str(source))  # a regular file, not too large, UTF-8
-    text = import_source(source)
-    if args.output:
-        out = Path(args.output)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(out, text.encode())
+    out = Path(args.output) if args.output else None
+    if out is not None:
+        check_outputs({"the shot list": out}, [source])
+    text = import_text(source, str(source))
+    if out is not None:
+        write_together({out: text.encode()})
     else:
         sys.stdout.write(text)
     return 0

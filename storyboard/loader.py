@@ -9,9 +9,7 @@ from __future__ import annotations
 
 import difflib
 import math
-import os
 import re
-import stat
 import unicodedata
 from collections.abc import Callable
 from pathlib import Path
@@ -20,6 +18,7 @@ from typing import Any
 import yaml
 
 from storyboard.errors import InputError
+from storyboard.sources import read_source
 from storyboard.timeline import SILENT_SHOT
 from storyboard.model import (
     AMBIENCES,
@@ -59,7 +58,6 @@ MIN_PITCH, MAX_PITCH = 50, 500  # Hz
 MIN_LEVEL, MAX_LEVEL = -60.0, 12.0  # dB, the music's level
 MAX_PAUSE = 10.0  # seconds, either way: a line's pause, prelap, a shot's tail
 MAX_IMAGE_BYTES = 50 * 1024 * 1024
-MAX_SOURCE_BYTES = 1024 * 1024  # a shot list, prompt or screenplay
 MAX_TEXT = 1000  # characters in any one text value
 SHOWN_CHARS = 60  # of a value quoted in a message
 HEX_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")
@@ -220,22 +218,12 @@ def load_scene(path: Path, text: str | None = None, display: str | None = None, 
     A shot's ``image`` must lie inside ``image_root`` (default: the scene's folder).
     """
     name = display or str(path)
-    root = _compose(read_source(path, name) if text is None else text, name)
+    root = _compose(decode_source(read_source(path, name), name) if text is None else text, name)
     return _SceneReader(name, path.stem, (image_root or path.parent).resolve()).scene(root)
 
 
-def read_source(path: Path, name: str) -> str:
-    """The text of the source file at ``path`` (``name`` in messages): a regular file, not too large, UTF-8."""
-    try:
-        with path.open("rb") as handle:
-            info = os.fstat(handle.fileno())
-            if not stat.S_ISREG(info.st_mode):
-                raise InputError(name, 0, "is not a regular file")
-            data = handle.read(MAX_SOURCE_BYTES + 1)
-    except OSError as error:
-        raise InputError(name, 0, f"cannot read: {error.strerror or error}") from None
-    if len(data) > MAX_SOURCE_BYTES:
-        raise InputError(name, 0, f"is larger than {MAX_SOURCE_BYTES // 1024} KB, the largest source storyboard reads")
+def decode_source(data: bytes, name: str) -> str:
+    """A source file's bytes as text; InputError naming the line of the first byte that is not UTF-8."""
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
