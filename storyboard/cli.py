@@ -19,7 +19,7 @@ from storyboard import __version__
 from storyboard.cache import Cache, default_cache_dir
 from storyboard.errors import StoryboardError, error_message
 from storyboard.progress import ProgressBar
-from storyboard.outputs import check_outputs, write_together
+from storyboard.outputs import check_outputs, report_beside, write_together
 from storyboard.sources import Overrides, import_text, load_source
 
 
@@ -42,7 +42,7 @@ def cmd_render(args: argparse.Namespace) -> int:
 
     source = Path(args.scene)
     out = Path(args.output) if args.output else Path("output") / f"{source.stem}.mp4"
-    report_path = Path(args.report) if args.report else out.with_suffix(".json")
+    report_path = Path(args.report) if args.report else report_beside(out)
     options = render_options(args)
     bar = ProgressBar(f"render {source.name}")
 

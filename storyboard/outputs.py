@@ -36,6 +36,11 @@ class OutputError(InputError):
     """An output path that may not be written (exit code 2): what is there is not the command's to replace."""
 
 
+def report_beside(film: Path) -> Path:
+    """The report's default path: the film's, ending in ``.json`` (a film path without a name is left to be refused)."""
+    return film.with_suffix(".json") if film.name else film
+
+
 def check_outputs(outputs: Mapping[str, Path], sources: Iterable[Path] = ()) -> None:
     """Refuse (OutputError, exit 2) unless each output can be written as a regular file apart from the rest.
 
@@ -84,7 +89,7 @@ def atomic_write(path: Path, data: bytes, mode: int = FILE_MODE) -> None:
     """Write ``data`` to ``path`` so that readers see the old file or the whole new one."""
     tmp = _temporary(path, data, mode)
     try:
-        os.replace(tmp, path)
+        _rename(tmp, path)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -106,7 +111,7 @@ def write_together(files: Mapping[Path, bytes]) -> None:
             remove_dead_temporaries(path.parent, path.name)
             staged.append((_temporary(path, data, FILE_MODE), path))
         for tmp, path in staged:
-            os.replace(tmp, path)
+            _rename(tmp, path)
             landed.append(path)
     except BaseException:
         for tmp, path in staged:
@@ -114,6 +119,14 @@ def write_together(files: Mapping[Path, bytes]) -> None:
             if path in landed:
                 path.unlink(missing_ok=True)
         raise
+
+
+def _rename(tmp: Path, path: Path) -> None:
+    """Put ``tmp`` in place of ``path``; an error names ``path``, the file the user asked for."""
+    try:
+        os.replace(tmp, path)
+    except OSError as error:
+        raise OSError(error.errno, error.strerror, str(path)) from None
 
 
 def _temporary(path: Path, data: bytes, mode: int) -> Path:
@@ -125,9 +138,14 @@ def _temporary(path: Path, data: bytes, mode: int) -> Path:
             break
         except FileExistsError:  # left by a dead process that had our pid
             continue
+        except OSError as error:  # named by the file the user asked for, not our temporary
+            raise OSError(error.errno, error.strerror, str(path)) from None
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
+    except OSError as error:  # a full disk, say
+        tmp.unlink(missing_ok=True)
+        raise OSError(error.errno, error.strerror, str(path)) from None
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
