@@ -105,10 +105,11 @@ class Cache:
             fd = os.open(path, os.O_RDONLY | _NOFOLLOW)  # a link fails; a FIFO opens without waiting
         except OSError:
             return None
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            os.close(fd)
+            return None
         with os.fdopen(fd, "rb") as handle:
-            info = os.fstat(fd)
-            if not stat.S_ISREG(info.st_mode):
-                return None
             data = handle.read(info.st_size)
         head = len(MAGIC) + DIGEST_SIZE
         payload = data[head:]
