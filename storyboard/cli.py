@@ -68,7 +68,7 @@ def cmd_render(args: argparse.Namespace) -> int:
 def cmd_plan(args: argparse.Namespace) -> int:
     """``storyboard plan``: the timing table, nothing rendered."""
     from storyboard.render import plan
-    from storyboard.report import overrun_warnings, plan_table, report
+    from storyboard.report import plan_table, report, warnings
 
     scene = overrides(args).apply(load_source(Path(args.scene)))
     timeline = plan(scene, render_options(args))
@@ -76,7 +76,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
         print(json.dumps(report(scene, timeline, scene.width, scene.height), indent=2))
     else:
         print(plan_table(scene, timeline))
-    for warning in overrun_warnings(scene, timeline):
+    for warning in warnings(scene, timeline):
         print(warning, file=sys.stderr)
     return 0
 
@@ -84,15 +84,15 @@ def cmd_plan(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     """``storyboard check``: validate only (and flag shots too short for their lines)."""
     from storyboard.render import plan
-    from storyboard.report import overrun_warnings
+    from storyboard.report import warnings
 
     scene = load_source(Path(args.scene))
-    warnings = overrun_warnings(scene, plan(scene, render_options(args)))
-    for warning in warnings:
+    found = warnings(scene, plan(scene, render_options(args)))
+    for warning in found:
         print(warning, file=sys.stderr)
     if sys.stdout.isatty():
         print(f"{args.scene}: ok, {len(scene.shots)} shots, {len(scene.lines)} lines"
-              + (f", {len(warnings)} warnings" if warnings else ""))
+              + (f", {len(found)} warnings" if found else ""))
     return 0
 
 

@@ -317,7 +317,7 @@ def render_file(source: Path, out: Path, report: Path, options: RenderOptions, o
                 progress: Progress = no_progress, display: str | None = None) -> tuple[dict[str, Any], list[str]]:
     """Render the scene in ``source`` to the MP4 ``out`` and its report to ``report``: both land, or neither.
 
-    Returns the report document and the overrun warnings (``FILE:LINE: warning: ...``).
+    Returns the report document and the warnings (``FILE:LINE: warning: ...``).
     The outputs are checked before any work (:func:`storyboard.outputs.check_outputs`).
     When the same bytes were rendered before with the same options, the film
     is replayed from the cache without loading anything: re-running an
@@ -332,7 +332,7 @@ def render_file(source: Path, out: Path, report: Path, options: RenderOptions, o
                       options.video.key(), ENGINE_VERSION)
     replayed = _replay(options.cache, key)
     if replayed is not None:
-        film, document, warnings, images = replayed
+        film, document, found, images = replayed
         check_outputs({"the film": out, "the report": report}, map(Path, images))
         progress("the film is unchanged", 1.0)
     else:
@@ -345,15 +345,15 @@ def render_file(source: Path, out: Path, report: Path, options: RenderOptions, o
             images = [shot.image for shot in scene.shots if shot.image]
             check_outputs({"the film": out, "the report": report}, map(Path, images))
             result = render_film(scene, options, draw, progress)
-        from storyboard.report import overrun_warnings, render_report
+        from storyboard.report import render_report, warnings
 
         film = result.film
         document = render_report(scene, result.timeline, result.width, result.height, str(out), 0.0)
-        warnings = overrun_warnings(scene, result.timeline)
-        options.cache.put("replay", key, json.dumps([result.film_key, document, warnings, images]).encode())
+        found = warnings(scene, result.timeline)
+        options.cache.put("replay", key, json.dumps([result.film_key, document, found, images]).encode())
     document = {**document, "output": str(out), "render_seconds": round(time.perf_counter() - began, 2)}
     write_together({report: (json.dumps(document, indent=2) + "\n").encode(), out: film})
-    return document, warnings
+    return document, found
 
 
 def _prepare_to_draw() -> None:
