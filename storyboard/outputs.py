@@ -8,10 +8,12 @@ it names (symbolic and hard links followed), so ``-o shots.mp4`` cannot put a
 report over ``shots.json``, and ``-o /dev/null`` cannot replace a device node
 with a file (as root, a rename would).
 
-Files are written to a temporary sibling ``.NAME.PID.N.tmp`` and renamed over
-the target, so a reader sees the old file or the whole new one.
-:func:`write_together` lands a film and its report together, or neither; a
-killed process's temporaries are removed by the next write to that folder.
+Files are written to a temporary sibling ``.NAME.HOST.PID.N.tmp`` (HOST: this
+machine's name as 8 hex digits of its CRC-32) and renamed over the target, so
+a reader sees the old file or the whole new one. :func:`write_together` lands
+a film and its report together, or neither; a killed process's temporaries
+are removed by the next write to that folder, only where the process ran on
+this machine (a folder may be shared by a cluster).
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import itertools
 import os
 import re
 import stat
+import zlib
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 
@@ -29,7 +32,8 @@ from storyboard.errors import InputError
 
 FILE_MODE = 0o644  # less the umask: films are for the rest of the team too
 _WRITES = itertools.count()  # tells apart the temporary files of one process
-_TEMPORARY = re.compile(r"^\.(?P<name>.+)\.(?P<pid>\d+)\.\d+\.tmp$")
+_HOST = f"{zlib.crc32((os.uname().nodename if hasattr(os, 'uname') else os.environ.get('COMPUTERNAME', '')).encode()):08x}"
+_TEMPORARY = re.compile(r"^\.(?P<name>.+)\.(?P<host>[0-9a-f]{8})\.(?P<pid>\d+)\.\d+\.tmp$")
 
 
 class OutputError(InputError):
@@ -132,7 +136,7 @@ def _rename(tmp: Path, path: Path) -> None:
 def _temporary(path: Path, data: bytes, mode: int) -> Path:
     """A new temporary sibling of ``path`` holding ``data``; removed again if writing fails."""
     while True:
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.{next(_WRITES)}.tmp")
+        tmp = path.with_name(f".{path.name}.{_HOST}.{os.getpid()}.{next(_WRITES)}.tmp")
         try:
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
             break
@@ -155,13 +159,14 @@ def _temporary(path: Path, data: bytes, mode: int) -> Path:
 def remove_dead_temporaries(folder: Path, name: str | None = None) -> int:
     """Remove the temporaries in ``folder`` (of ``name`` only, if given) whose process is gone; return their bytes.
 
-    A live process's temporary is never touched: it is about to be renamed.
+    A live process's temporary is never touched: it is about to be renamed;
+    nor is another machine's, whose processes cannot be seen from here.
     """
     freed = 0
     pattern = f".{glob.escape(name)}.*.tmp" if name else ".*.tmp"
     for tmp in folder.glob(pattern):
         match = _TEMPORARY.match(tmp.name)
-        if match and not _alive(int(match["pid"])):
+        if match and match["host"] == _HOST and not _alive(int(match["pid"])):
             with contextlib.suppress(OSError):
                 size = tmp.lstat().st_size
                 tmp.unlink()

@@ -40,8 +40,8 @@ def watch(source: Path, render_once: Callable[[], str]) -> int:
     signal.signal(signal.SIGINT, signal.default_int_handler)  # inherited as ignored, Ctrl-C could not stop us
     _prepare()
     stamp = _stamp(source)
-    _attempt(render_once)
-    try:
+    try:  # from the first render on: Ctrl-C just after a render's line must stop the watch as cleanly as any
+        _attempt(render_once)
         while True:
             time.sleep(POLL_SECONDS)
             now = _stamp(source)

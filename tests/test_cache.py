@@ -7,6 +7,7 @@ import os
 import stat
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 import pytest
@@ -150,7 +151,8 @@ def test_eviction_removes_dead_temporaries_but_not_live_ones(tmp_path: Path) -> 
     folder = tmp_path / "cache" / "test" / "aa"
     process = subprocess.Popen([sys.executable, "-c", "pass"])
     process.wait()
-    dead, live = folder / f".{'b' * 64}.{process.pid}.0.tmp", folder / f".{'c' * 64}.{os.getpid()}.0.tmp"
+    host = f"{zlib.crc32(os.uname().nodename.encode()):08x}"  # docs/commands.md: how temporaries are named
+    dead, live = folder / f".{'b' * 64}.{host}.{process.pid}.0.tmp", folder / f".{'c' * 64}.{host}.{os.getpid()}.0.tmp"
     dead.write_bytes(bytes(100))
     live.write_bytes(bytes(100))
     cache.put("test", "a" * 64, b"y")

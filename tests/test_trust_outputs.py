@@ -7,6 +7,7 @@ import os
 import stat
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 import pytest
@@ -142,6 +143,9 @@ def test_a_replayed_film_is_written_where_output_is_missing(tmp_path: Path) -> N
     assert listing(work) == ["output", "output/shots.json", "output/shots.mp4", "shots.json"]
 
 
+HOST = f"{zlib.crc32(os.uname().nodename.encode()):08x}"  # docs/commands.md: how temporaries are named
+
+
 def dead_pid() -> int:
     """The id of a process that has ended."""
     process = subprocess.Popen([sys.executable, "-c", "pass"])
@@ -154,13 +158,14 @@ def test_a_killed_render_leaves_temporaries_that_the_next_render_removes(tmp_pat
     work = folder_with_scene(tmp_path)
     out = work / "output"
     out.mkdir()
-    dead = [out / f".shots.mp4.{dead_pid()}.0.tmp", out / f".shots.json.{dead_pid()}.3.tmp"]
-    live = out / f".shots.mp4.{os.getpid()}.0.tmp"
-    other = out / f".notes.txt.{dead_pid()}.0.tmp"  # not one of this render's outputs: not its business
-    for path in (*dead, live, other):
+    dead = [out / f".shots.mp4.{HOST}.{dead_pid()}.0.tmp", out / f".shots.json.{HOST}.{dead_pid()}.3.tmp"]
+    live = out / f".shots.mp4.{HOST}.{os.getpid()}.0.tmp"
+    other = out / f".notes.txt.{HOST}.{dead_pid()}.0.tmp"  # not one of this render's outputs: not its business
+    elsewhere = out / f".shots.mp4.00000000.{dead_pid()}.0.tmp"  # another machine's: its processes are not ours
+    for path in (*dead, live, other, elsewhere):
         path.write_bytes(b"half a film")
     result = run_cli("render", "shots.json", cwd=work, env={"STORYBOARD_CACHE_DIR": str(tmp_path / "cache")})
     assert result.returncode == 0, result.stderr
     assert not any(path.exists() for path in dead)
-    assert live.exists() and other.exists()
+    assert live.exists() and other.exists() and elsewhere.exists()
     assert len(frames(out / "shots.mp4")) == 3
