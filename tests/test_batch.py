@@ -148,7 +148,6 @@ def test_rerun_skips_force_renders_and_an_edit_renders_only_its_scene(tmp_path: 
 
     again = batch(scenes, out, cache=cache)
     assert again.code == 0 and again.statuses() == {"hello.yaml": "skipped", "goodbye.yaml": "skipped"}
-    assert again.summary["wall_seconds"] < 1.0
     assert [row["duration"] for row in again.summary["scenes"]] == [
         load_report(out / f"{scene.stem}.json")["duration"] for scene in scenes]
     assert snapshot(out) == before
