@@ -396,9 +396,10 @@ class _SceneReader(_Reader):
         try:
             seconds = float(stop)
         except ValueError:
-            raise self.fail(value, f"music stop '{stop}' is not final-line, end, shot:<id> or a number of seconds") from None
-        if not 0 <= seconds <= MAX_SHOT_SECONDS * 100:
-            raise self.fail(value, f"music stop {stop} is out of range")
+            raise self.fail(value, f"music stop '{_shown(stop)}' is not final-line, end, shot:<id> or a number of "
+                                   "seconds") from None
+        if not 0 <= seconds <= MAX_FILM_SECONDS:
+            raise self.fail(value, f"music stop {_shown(stop)} is out of range (0 to {MAX_FILM_SECONDS:g})")
 
     def shots(self, value: _Value) -> tuple[Shot, ...]:
         items = self.sequence(value, "shots")

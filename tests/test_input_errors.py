@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, run_cli
+from storyboard.errors import InputError
+from storyboard.sources import load_source
 
 BAD = sorted(p for p in (ROOT / "tests" / "bad_scenes").iterdir() if p.suffix in (".yaml", ".json"))
 
@@ -21,6 +23,17 @@ def expectation(path: Path) -> tuple[str, str]:
 
 def test_corpus_is_large() -> None:
     assert len(BAD) >= 25
+
+
+@pytest.mark.parametrize("scene", BAD, ids=lambda p: p.name)
+def test_the_loader_reports_file_line_and_problem(scene: Path) -> None:
+    """The same corpus in this process: quick enough to run for every mutant of the loader."""
+    line, message = expectation(scene)
+    name = str(scene.relative_to(ROOT))
+    with pytest.raises(InputError) as caught:
+        load_source(scene, name)
+    assert str(caught.value).startswith(f"{name}:{line}: ") and message in caught.value.message
+    assert str(caught.value).isprintable()
 
 
 @pytest.mark.parametrize("scene", BAD, ids=lambda p: p.name)
