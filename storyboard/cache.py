@@ -43,7 +43,7 @@ ENTRY_MODE = 0o600
 FOLDER_MODE = 0o700
 LEDGER = "size"  # the cache's running total of bytes, kept in a file at its top
 _UNITS = {"": 1, "K": 1024, "M": 1024**2, "G": 1024**3, "T": 1024**4}
-_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+_READ_FLAGS = getattr(os, "O_READ_FLAGS", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
 
 
 def default_cache_dir() -> Path:
@@ -102,7 +102,7 @@ class Cache:
             return None
         path = self._path(kind, key)
         try:
-            fd = os.open(path, os.O_RDONLY | _NOFOLLOW)  # a link fails; a FIFO opens without waiting
+            fd = os.open(path, os.O_RDONLY | _READ_FLAGS)
         except OSError:
             return None
         info = os.fstat(fd)
@@ -178,7 +178,7 @@ class Cache:
         eviction.
         """
         assert self.root is not None
-        fd = os.open(self.root / LEDGER, os.O_RDWR | os.O_CREAT | _NOFOLLOW, ENTRY_MODE)
+        fd = os.open(self.root / LEDGER, os.O_RDWR | os.O_CREAT | _READ_FLAGS, ENTRY_MODE)
         with os.fdopen(fd, "r+b") as ledger, _locked(fd):
             text = ledger.read(32)
             total = change(int(text) if text.strip().isdigit() else 0)
@@ -191,23 +191,14 @@ class Cache:
         """Remove the least recently used entries until the cache holds at most EVICT_TO of its cap.
 
         Temporaries that dead processes left are removed first; anything that
-        is not a regular file is removed too (it is never an entry).
+        is not a regular file is left alone and not counted (it is never an entry).
         """
         assert self.root is not None
         entries = []
         for folder in self.root.glob("*/*"):
-            if not folder.is_dir() or folder.is_symlink():
-                continue
-            remove_dead_temporaries(folder)
-            with contextlib.suppress(OSError), os.scandir(folder) as found:
-                for item in found:
-                    info = item.stat(follow_symlinks=False)
-                    if item.name.startswith("."):
-                        continue  # a live process's temporary
-                    if stat.S_ISREG(info.st_mode):
-                        entries.append((info.st_mtime_ns, info.st_size, item.path))
-                    else:
-                        os.unlink(item.path)
+            if folder.is_dir() and not folder.is_symlink():
+                remove_dead_temporaries(folder)
+                entries += _entries(folder)
         entries.sort()
         total = sum(size for _, size, _ in entries)
         for _, size, path in entries:
@@ -217,6 +208,18 @@ class Cache:
                 os.unlink(path)
                 total -= size
         self._count(lambda _: total)  # what the folder holds now
+
+
+def _entries(folder: Path) -> list[tuple[int, int, str]]:
+    """(last used, size, path) of each entry in ``folder``: its regular files, not the temporaries being written."""
+    found = []
+    with contextlib.suppress(OSError), os.scandir(folder) as items:
+        for item in items:
+            with contextlib.suppress(OSError):  # removed meanwhile by another process
+                info = item.stat(follow_symlinks=False)
+                if stat.S_ISREG(info.st_mode) and not item.name.startswith("."):
+                    found.append((info.st_mtime_ns, info.st_size, item.path))
+    return found
 
 
 @contextlib.contextmanager
