@@ -245,19 +245,6 @@ def timed(scene: Scene, speech: Sequence[bytes]) -> Timeline:
     return build_timeline(scene, [len(data) / SAMPLE_BYTES / SAMPLE_RATE for data in speech])
 
 
-def render(scene: Scene, out: Path, options: RenderOptions, draw: Submit,
-           progress: Progress = no_progress) -> RenderResult:
-    """Render ``scene`` to the MP4 ``out``, atomically: on failure nothing is left at ``out``.
-
-    ``out`` is checked first (:func:`storyboard.outputs.check_outputs`): never
-    a folder, a device, or one of the scene's pictures.
-    """
-    check_outputs({"the film": out}, [Path(shot.image) for shot in scene.shots if shot.image])
-    result = render_film(scene, options, draw, progress)
-    write_together({out: result.film})
-    return result
-
-
 def render_film(scene: Scene, options: RenderOptions, draw: Submit, progress: Progress = no_progress) -> RenderResult:
     """Render ``scene``: its timeline and the MP4's bytes.
 
