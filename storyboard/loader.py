@@ -81,10 +81,10 @@ SFX_KEYS = ("sound", "at")
 class _Value:
     """A YAML node with the line it starts on and the line of the key that holds it."""
 
-    def __init__(self, node: yaml.Node, key_line: int = 0) -> None:
+    def __init__(self, node: yaml.Node, key_line: int | None = None) -> None:
         self.node = node
         self.line = node.start_mark.line + 1
-        self.key_line = key_line or self.line
+        self.key_line = self.line if key_line is None else key_line
 
     @property
     def tag(self) -> str:
@@ -245,8 +245,6 @@ def _compose(text: str, name: str) -> _Value:
         raise InputError(name, mark.line + 1 if mark else 0, f"not valid YAML/JSON: {error.problem}{where}") from None
     except yaml.YAMLError as error:
         raise InputError(name, 0, f"not valid YAML/JSON: {error}") from None
-    finally:
-        loader.dispose()
     if node is None:
         raise InputError(name, 1, "the file is empty")
     _check_nodes(node, name)
@@ -363,7 +361,7 @@ class _SceneReader(_Reader):
         for name, spec in characters.items():
             fields = self.mapping(spec, f"character '{name}'", CHARACTER_KEYS)
             voice = self.text(fields["voice"], "voice") if "voice" in fields else "male"
-            if voice not in ("male", "female") and not known_voice(voice):
+            if not known_voice(voice):  # male, female or an engine id
                 raise self.fail(fields["voice"], f"voice '{voice}' is not male, female or a voice of the speech engine")
             rate = self.whole(fields["rate"], "rate", MIN_RATE, MAX_RATE) if "rate" in fields else Character(name).rate
             out[name] = Character(

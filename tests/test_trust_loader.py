@@ -339,3 +339,48 @@ def test_a_source_that_is_not_utf8_names_its_line(write, tmp_path: Path) -> None
     with pytest.raises(InputError) as caught:
         load_source(folder)
     assert str(caught.value) in (f"{folder}: is not a regular file", f"{folder}: cannot read: Is a directory")
+
+
+@pytest.mark.parametrize(("size", "accepted"), [(50 * 1024 * 1024, True), (50 * 1024 * 1024 + 1, False)])
+def test_an_image_holds_at_most_50_mb(write, tmp_path: Path, size: int, accepted: bool) -> None:
+    with (tmp_path / "board.png").open("wb") as picture:
+        picture.truncate(size)  # sparse: no disk spent
+    text = HEAD + "image: board.png\n"
+    if accepted:
+        assert load_scene(write(text)).shots[0].image == str((tmp_path / "board.png").resolve())
+    else:
+        with pytest.raises(InputError) as caught:
+            load_scene(write(text))
+        assert (caught.value.line, caught.value.message) == (2, "image 'board.png' is 50 MB; the largest is 50 MB")
+
+
+@pytest.mark.parametrize("suffix", [".yaml", ".yml", ".json", ".YML"])
+def test_every_shot_list_suffix_is_read(write, suffix: str) -> None:
+    assert load_source(write('{"shots": [{"id": "a"}]}\n', "scene" + suffix)).shots[0].id == "a"
+
+
+def test_a_text_of_1000_characters_is_the_longest(load, refused) -> None:
+    assert load(HEAD + f"notes: {'n' * 1000}\n").shots[0].notes == "n" * 1000
+    assert refused(HEAD + f"notes: {'n' * 1001}\n") == (2, "notes is 1001 characters long; the longest is 1000")
+
+
+def test_a_line_is_timed_at_its_speakers_rate(refused, load) -> None:
+    """120 words at 4 words a minute would be 30 minutes; at 60 a minute, 2 minutes."""
+    words = " ".join(["word"] * 120)
+    assert len(load(f"characters:\n  Ann: {{rate: 60}}\n{HEAD}lines: [{{Ann: {words}}}]\n").lines) == 1
+    many = "".join(f"  - lines: [{{Ann: {words}}}]\n" for _ in range(16))  # 16 x 2 min = 32 min
+    assert refused(f"characters:\n  Ann: {{rate: 60}}\nshots:\n{many}")[1] == (
+        "the film would last more than 30 minutes by shot 'shot-16'; the longest is 30")
+    assert len(load(f"characters:\n  Ann: {{rate: 60}}\nshots:\n{many[: len(many) // 16 * 15]}").shots) == 15
+
+
+def test_a_control_character_after_a_blank_first_line(write) -> None:
+    path = write("\nshots:\n  - description: b\x07\n")
+    with pytest.raises(InputError) as caught:
+        load_scene(path)
+    assert caught.value.line == 3
+
+
+def test_an_unknown_key_is_named_at_its_own_line(refused) -> None:
+    line, message = refused(HEAD + "description: A room.\n    colour:\n      red\n")
+    assert line == 3 and message.startswith("unknown key 'colour' in shot 1")
