@@ -58,7 +58,7 @@ def test_defaults(load) -> None:
         "shot-1", "shot-2", "wide", "hard", None, "")
     assert (first.source_line, second.source_line) == (2, 3)
     ann = scene.character("Ann")
-    assert (ann.rate, ann.effect, ann.look, ann.pitch) == (165, "none", None, None)
+    assert (ann.rate, ann.effect, ann.look) == (165, "none", None) and 50 <= ann.pitch <= 500  # a pitch of the spread
     assert first.lines[0] == ("Ann", "Hi.", 2, None, False, 0.0)
 
 
