@@ -12,13 +12,16 @@ A few nouns are also common verbs ("she parks the car", "he books a table",
 "they plant the bomb"). For those listed in :data:`VERB_LIKE`, a use after a
 subject pronoun or "to", or before an object ("the", "her", "it"...), is taken
 as the verb unless an article or a possessive comes first ("the park").
+
+Two names side by side make a compound whose last one is the thing: "paper
+bag" is a bag, "car keys" are keys, "hospital corridor" is a corridor.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
-from typing import NamedTuple
+from collections.abc import Hashable, Iterable, Mapping
+from typing import Generic, NamedTuple, TypeVar
 
 NUMBER = "#"  # in a keyword: any number
 VERB_LIKE = frozenset({
@@ -45,14 +48,21 @@ OBJECT_STARTERS = frozenset({
 
 
 def tokens(text: str) -> tuple[str, ...]:
-    """The lowercase words and numbers of ``text`` ("Maya's" gives "maya", "s")."""
-    return tuple(re.findall(r"[a-z]+|[0-9]+", text.lower()))
+    """The lowercase words, numbers and stops of ``text`` ("Maya's" gives "maya", "s"; a comma stays a comma).
+
+    Stops (commas, full stops, brackets, dashes) are kept so that a phrase or a
+    compound never runs across them: "a box, phones" names a box and phones.
+    """
+    return tuple(re.findall(r"[a-z]+|[0-9]+|[,.;:!?()\[\]\"\u2013\u2014]", text.lower()))
+
+
+Name = TypeVar("Name", bound=Hashable)
 
 
 class Hit(NamedTuple):
     """One keyword found: the name it stands for, where it starts (in words) and how many words it took."""
 
-    name: str
+    name: Hashable
     start: int
     length: int
 
@@ -75,11 +85,11 @@ def _is_verb(words: tuple[str, ...], at: int) -> bool:
     return before in VERB_OPENERS or after in OBJECT_STARTERS
 
 
-class Vocabulary:
+class Vocabulary(Generic[Name]):
     """The keywords of a table of names, ready to be found in descriptions."""
 
-    def __init__(self, table: Mapping[str | None, Iterable[str]]) -> None:
-        self._phrases: dict[str, list[tuple[tuple[str, ...], str | None]]] = {}
+    def __init__(self, table: Mapping[Name | None, Iterable[str]]) -> None:
+        self._phrases: dict[str, list[tuple[tuple[str, ...], Name | None]]] = {}
         for name, keywords in table.items():
             for keyword in keywords:
                 phrase = tuple(NUMBER if part == NUMBER else part for part in re.findall(r"#|[a-z]+|[0-9]+", keyword.lower()))
@@ -88,14 +98,15 @@ class Vocabulary:
             candidates.sort(key=lambda candidate: -len(candidate[0]))
         self._numbered = list(self._phrases.get(NUMBER, []))
 
-    def _longest_at(self, words: tuple[str, ...], at: int) -> tuple[tuple[str, ...], str | None] | None:
+    def _longest_at(self, words: tuple[str, ...], at: int) -> tuple[tuple[str, ...], Name | None] | None:
         """The longest keyword starting at word ``at``, if any."""
         candidates = self._phrases.get(words[at], []) + (self._numbered if words[at].isdigit() else [])
         fitting = [c for c in candidates if _fits(c[0], words, at)]
         return max(fitting, key=lambda c: len(c[0]), default=None)
 
     def hits(self, text: str) -> list[Hit]:
-        """Every keyword in ``text``, left to right, longest phrase first, verbs and swallowed phrases left out."""
+        """Every keyword in ``text``, left to right, longest phrase first; verbs, swallowed phrases and
+        the first half of a compound left out."""
         words = tokens(text)
         found: list[Hit] = []
         at = 0
@@ -108,8 +119,8 @@ class Vocabulary:
             if name is not None and not (len(phrase) == 1 and _is_verb(words, at)):
                 found.append(Hit(name, at, len(phrase)))
             at += len(phrase)
-        return found
+        return [hit for hit, after in zip(found, [*found[1:], None]) if after is None or after.start != hit.start + hit.length]
 
-    def names(self, text: str) -> tuple[str, ...]:
+    def names(self, text: str) -> tuple[Name, ...]:
         """The names ``text`` mentions, in the order first mentioned, without repeats."""
-        return tuple(dict.fromkeys(hit.name for hit in self.hits(text)))
+        return tuple(dict.fromkeys(hit.name for hit in self.hits(text)))  # type: ignore[misc]

@@ -62,6 +62,12 @@ def far(s: Scene, p: tuple[float, float], t: float = FAR) -> tuple[float, float]
     return eye[0] + (p[0] - eye[0]) * t, eye[1] + (p[1] - eye[1]) * t
 
 
+def bounds(points: list[tuple[float, float]]) -> tuple[float, float, float, float]:
+    """The world rectangle around ``points`` (to offer or light a shape on a side wall)."""
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
 def on_side_wall(s: Scene, wall: Wall, right: bool, near: tuple[float, float], metres: tuple[float, float]) -> list[tuple[float, float]]:
     """The corners of a rectangle on a side wall: from ``near[0]`` to ``near[1]`` times the back wall's distance,
     ``metres[0]`` to ``metres[1]`` above the floor (a door, a window, a poster)."""

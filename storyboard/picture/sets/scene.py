@@ -20,7 +20,7 @@ from PIL import Image, ImageChops, ImageDraw, ImageFilter
 
 from storyboard.picture.props import PROPS
 from storyboard.picture.props.canvas import Canvas
-from storyboard.picture.sets.stage import ADULT, FLOOR_LINE, STAGE_FLOOR, Focus, SetStage
+from storyboard.picture.sets.stage import ADULT, STAGE_FLOOR, Focus, SetStage
 from storyboard.picture.sketch import Pen
 from storyboard.picture.surface import SET, Box, Surface
 
@@ -32,7 +32,6 @@ WARM: Tone = (255, 236, 196)  # lamp light
 COOL: Tone = (214, 232, 255)  # screens, daylight, moonlight
 HALO_CELL = 8  # halos are drawn and blurred at 1/HALO_CELL of the frame size
 MIN_SURFACE = 4  # px: a surface thinner than this after clipping to the frame is not offered
-INTERIOR_EYE = 0.4  # world y of the vanishing point indoors (the camera's eye level)
 
 
 class Glow(NamedTuple):
@@ -68,13 +67,13 @@ class Source(NamedTuple):
 class Scene(Canvas):
     """A set's drawing in progress (see the module's docstring)."""
 
-    def __init__(self, pen: Pen, stage: SetStage, focus: Focus, interior: bool) -> None:
+    def __init__(self, pen: Pen, stage: SetStage, focus: Focus, eye: float) -> None:
         window = stage.window(focus)
         super().__init__(pen, -window.left * window.scale, -window.top * window.scale, window.scale, window.scale, SET)
         self.stage = stage
         self.lighting = stage.light
         self.rng = random.Random(stage.seed)
-        self.eye = INTERIOR_EYE if interior else FLOOR_LINE
+        self.eye = eye  # world y of the vanishing point: the camera's eye level
         self.surfaces: list[Surface] = []
         self.sources: list[Source] = []
         self.view = (window.left, window.top, window.left + stage.width / window.scale, window.top + stage.height / window.scale)
@@ -185,11 +184,12 @@ def _light_up(image: Image.Image, scene: Scene) -> None:
     image.paste(result)
 
 
-def painted(draw: Callable[[Scene], None], focus: Focus, interior: bool) -> Callable[[Pen, SetStage], tuple[Surface, ...]]:
-    """A set's drawing in world units as the set's ``draw(pen, stage)``: framed, lit, its surfaces returned."""
+def painted(draw: Callable[[Scene], None], focus: Focus, eye: float) -> Callable[[Pen, SetStage], tuple[Surface, ...]]:
+    """A set's drawing in world units, looked at from eye level ``eye``, as the set's ``draw(pen, stage)``: framed, lit,
+    its surfaces returned."""
 
     def draw_set(pen: Pen, stage: SetStage) -> tuple[Surface, ...]:
-        scene = Scene(pen, stage, focus, interior)
+        scene = Scene(pen, stage, focus, eye)
         draw(scene)
         _light_up(pen.image, scene)
         return tuple(scene.surfaces)

@@ -21,6 +21,7 @@ WORLD_WIDTH = 16 / 9
 FLOOR_LINE = 0.7  # world y of the back wall's foot (interiors) or of the horizon (exteriors)
 STAGE_FLOOR = 0.86  # world y where a standing adult's feet are in the wide...
 ADULT = 0.36  # ...and how tall that adult is there, in world units
+INTERIOR_EYE = 0.4  # world y of the camera's eye level indoors (outdoors it is the horizon, FLOOR_LINE)
 # Per framing: the window's height for a 16:9 frame, in world units, and where
 # the floor line falls in the frame (fraction of the frame height; 1 is the
 # bottom edge). An insert puts its focus point there instead.
