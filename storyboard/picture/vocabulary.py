@@ -5,7 +5,7 @@ is a word or a phrase, written as a user would ("mission control", "pad #",
 "driver's seat"). ``#`` in a keyword stands for any number ("pad 39").
 Matching is by whole words, longest phrase first, so "coffee table" finds the
 table and not the coffee, and the words a longer phrase used are not matched
-again. A name mapped to ``None`` swallows its phrases and finds nothing
+again (where two phrases overlap, the longer wins: "his glass of wine"). A name mapped to ``None`` swallows its phrases and finds nothing
 ("phone voice" is a voice, not a phone).
 
 A few nouns are also common verbs ("she parks the car", "he books a table",
@@ -94,8 +94,6 @@ class Vocabulary(Generic[Name]):
             for keyword in keywords:
                 phrase = tuple(NUMBER if part == NUMBER else part for part in re.findall(r"#|[a-z]+|[0-9]+", keyword.lower()))
                 self._phrases.setdefault(phrase[0], []).append((phrase, name))
-        for candidates in self._phrases.values():
-            candidates.sort(key=lambda candidate: -len(candidate[0]))
         self._numbered = list(self._phrases.get(NUMBER, []))
 
     def _longest_at(self, words: tuple[str, ...], at: int) -> tuple[tuple[str, ...], Name | None] | None:
@@ -105,20 +103,18 @@ class Vocabulary(Generic[Name]):
         return max(fitting, key=lambda c: len(c[0]), default=None)
 
     def hits(self, text: str) -> list[Hit]:
-        """Every keyword in ``text``, left to right, longest phrase first; verbs, swallowed phrases and
-        the first half of a compound left out."""
+        """Every keyword in ``text``, left to right; where phrases overlap the longest wins; verbs, swallowed
+        phrases and the first half of a compound left out."""
         words = tokens(text)
-        found: list[Hit] = []
-        at = 0
-        while at < len(words):
-            match = self._longest_at(words, at)
-            if match is None:
-                at += 1
-                continue
-            phrase, name = match
-            if name is not None and not (len(phrase) == 1 and _is_verb(words, at)):
-                found.append(Hit(name, at, len(phrase)))
-            at += len(phrase)
+        candidates = [(at, match) for at in range(len(words)) if (match := self._longest_at(words, at)) is not None]
+        taken = [False] * len(words)
+        chosen: list[tuple[int, tuple[str, ...], Name | None]] = []
+        for at, (phrase, name) in sorted(candidates, key=lambda c: (-len(c[1][0]), c[0])):
+            if not any(taken[at:at + len(phrase)]):
+                taken[at:at + len(phrase)] = [True] * len(phrase)
+                chosen.append((at, phrase, name))
+        found = [Hit(name, at, len(phrase)) for at, phrase, name in sorted(chosen, key=lambda c: c[0])
+                 if name is not None and not (len(phrase) == 1 and _is_verb(words, at))]
         return [hit for hit, after in zip(found, [*found[1:], None]) if after is None or after.start != hit.start + hit.length]
 
     def names(self, text: str) -> tuple[Name, ...]:

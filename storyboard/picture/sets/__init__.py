@@ -45,7 +45,7 @@ def place(keywords: str, interior: bool, module: ModuleType) -> SetKind:
 
 
 SETS: dict[str, SetKind] = {
-    "office": place("office, offices, open plan office, open-plan office, cubicle, cubicles, workplace, newsroom",
+    "office": place("office, offices, open plan office, cubicle, cubicles, workplace, newsroom",
                     True, office),
     "office building": place("office building, office buildings, office tower, headquarters, hq, skyscraper, skyscrapers, "
                              "tower block, corporate campus", False, office_building),
@@ -135,7 +135,7 @@ HINTS: dict[str, str] = {
     "rooftop": "skyline, ledge, parapet",
     "lobby": "receptionist, elevator, elevators, lift, lifts, hotel",
     "office building": "building, buildings, facade, entrance, tower, glass building, glass tower",
-    "highway": "road, motorist, hitchhiker, gas station, petrol station",
+    "highway": "motorist, hitchhiker, gas station, petrol station",
     "parking lot": "lot, car lot, parking",
 }
 INSIDE = "int, inside, indoors, interior, in the room, within"

@@ -166,21 +166,26 @@ def _strength(source: Source, glow: Glow, scene: Scene) -> int:
     return glow.strength
 
 
+def _tinted(image: Image.Image, tint: Tone) -> Image.Image:
+    """``image`` with each channel multiplied by ``tint`` (out of 255), by lookup table: a coloured light or the dark."""
+    return image.point([v * c // 255 for c in tint for v in range(256)])
+
+
 def _light_up(image: Image.Image, scene: Scene) -> None:
     """Apply the scene's light to the drawn ``image`` in place (see the module's docstring)."""
     light = scene.lighting
     if not light.dark:
         if light.time in TINTS:
-            image.paste(ImageChops.multiply(image, Image.new("RGB", image.size, TINTS[light.time])))
+            image.paste(_tinted(image, TINTS[light.time]))
         return
-    drawn = image.copy()
-    result = ImageChops.multiply(drawn, Image.new("RGB", image.size, NIGHT))
+    result = _tinted(image, NIGHT)
     for tint in (WARM, COOL):
         shining = [(s, GLOWS[s.kind], _strength(s, GLOWS[s.kind], scene)) for s in scene.sources if GLOWS[s.kind].tint == tint]
         shining = [entry for entry in shining if entry[2] > 0]
-        if shining:
-            lit = ImageChops.multiply(drawn, Image.new("RGB", image.size, tint))
-            result = Image.composite(lit, result, _glow_mask(image.size, shining))
+        mask = _glow_mask(image.size, shining) if shining else None
+        box = mask.getbbox() if mask else None
+        if mask and box:
+            result.paste(_tinted(image.crop(box), tint), box, mask.crop(box))
     image.paste(result)
 
 
