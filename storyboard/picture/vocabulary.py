@@ -92,7 +92,7 @@ class Vocabulary(Generic[Name]):
         self._phrases: dict[str, list[tuple[tuple[str, ...], Name | None]]] = {}
         for name, keywords in table.items():
             for keyword in keywords:
-                phrase = tuple(NUMBER if part == NUMBER else part for part in re.findall(r"#|[a-z]+|[0-9]+", keyword.lower()))
+                phrase = tuple(re.findall(r"#|[a-z]+|[0-9]+", keyword.lower()))
                 self._phrases.setdefault(phrase[0], []).append((phrase, name))
         self._numbered = list(self._phrases.get(NUMBER, []))
 

@@ -27,7 +27,7 @@ def draw(s: Scene) -> None:
     bench_top = counter(s, wall.at(0.3), wall.at(0.7), wall.bottom, 1.6, WOOD_DARK, shade(WOOD_DARK, 1.3), "desk")
     s.stand("chair", wall.at(0.5), wall.bottom, 1.1, lift=1.1)
     s.rect(wall.at(0.3), bench_top - 0.02, wall.at(0.7), bench_top + 0.01, WOOD_DARK, 1.0)
-    counter(s, wall.at(0.74), wall.at(0.86), wall.bottom + 0.02, 1.2, WOOD_DARK, shade(WOOD_DARK, 1.3), "placard")
+    counter(s, wall.at(0.74), wall.at(0.86), wall.bottom + 0.02, 1.2, WOOD_DARK, shade(WOOD_DARK, 1.3), "desk")
     counter(s, wall.at(0.02), wall.at(0.24), wall.bottom + 0.03, 1.0, WOOD_DARK, shade(WOOD_DARK, 1.3), "board")
     for i in range(4):
         s.stand("chair", wall.at(0.05 + i * 0.055), wall.bottom + 0.02, 1.0, lift=0.3)
