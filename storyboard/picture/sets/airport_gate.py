@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from storyboard.picture.props.tones import ASPHALT, BLACK, BLUE, METAL, SCREEN, SKY, WHITE, YELLOW, shade
-from storyboard.picture.sets.rooms import counter, room
+from storyboard.picture.sets.rooms import ceiling_panels, counter, room
 from storyboard.picture.sets.scene import Scene
 from storyboard.picture.sets.stage import Focus
 
@@ -53,5 +53,6 @@ def draw(s: Scene) -> None:
     s.rect(*sign, (40, 60, 100), 1.1)
     s.offer("sign", *sign)
     counter(s, 1.18, 1.52, 0.8, 1.05, WHITE, METAL, "desk")
+    ceiling_panels(s, wall, rows=1)
     for floor_y in (0.86, 0.98):
         _seats(s, 0.05, 0.95, floor_y)

@@ -21,7 +21,7 @@ def draw(s: Scene) -> None:
     s.line([(-2.0, HORIZON), (4.0, HORIZON)], 0.8)
     _road_ahead(s)
     s.offer("window", 0.3, 0.12, 1.48, DASH)
-    s.glow("window", 0.3, 0.12, 1.48, DASH)
+    s.glow("beam", 0.66, HORIZON + 0.05, 1.12, HORIZON + 0.12)
     s.fill([(-2.0, -2.0), (4.0, -2.0), (4.0, 0.1), (-2.0, 0.1)], LINING)
     s.shape([(-2.0, 0.1), (0.3, 0.1), (0.06, DASH), (-2.0, DASH + 0.2)], LINING, 1.3)
     s.shape([(4.0, 0.1), (1.48, 0.1), (1.72, DASH), (4.0, DASH + 0.2)], LINING, 1.3)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from storyboard.picture.props.tones import GOLD, WOOD, WOOD_DARK, shade
-from storyboard.picture.sets.rooms import counter, room
+from storyboard.picture.sets.rooms import counter, pendant, room
 from storyboard.picture.sets.scene import Scene
 from storyboard.picture.sets.stage import Focus
 
@@ -31,6 +31,8 @@ def draw(s: Scene) -> None:
     counter(s, wall.at(0.02), wall.at(0.24), wall.bottom + 0.03, 1.0, WOOD_DARK, shade(WOOD_DARK, 1.3), "board")
     for i in range(4):
         s.stand("chair", wall.at(0.05 + i * 0.055), wall.bottom + 0.02, 1.0, lift=0.3)
+    for x in (wall.at(0.2), wall.at(0.8)):
+        pendant(s, x, wall.up(s, 3.6), 0.1, GOLD)
     rail = 0.82
     s.rect(-1.0, rail - 0.9 * s.metre(rail), 3.0, rail - 0.85 * s.metre(rail), WOOD_DARK, 1.0)
     x = 0.0

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from storyboard.picture.props.tones import GLASS, LIGHT, METAL, WHITE, shade
-from storyboard.picture.sets.rooms import bounds, counter, on_side_wall, room
+from storyboard.picture.sets.rooms import bounds, counter, on_side_wall, pendant, room
 from storyboard.picture.sets.scene import Scene
 from storyboard.picture.sets.stage import Focus
 
@@ -29,6 +29,8 @@ def draw(s: Scene) -> None:
     s.shape(on_side_wall(s, wall, False, (1.05, 2.2), (0.0, 3.6)), GLASS, 1.2)
     s.glow("window", *bounds(on_side_wall(s, wall, False, (1.05, 2.2), (0.0, 3.6))))
     counter(s, 0.46, 1.06, 0.82, 1.1, WHITE, FEATURE)
+    for x in (0.55, 0.97):
+        pendant(s, x, wall.top + 0.12, 0.09, WHITE)
     s.stand("monitor", 0.7, 0.82, 0.4, lift=1.1)
     for x, floor_y in ((0.25, 0.78), (1.45, 0.8)):
         s.stand("plant", x, floor_y, 1.4)

@@ -16,7 +16,7 @@ import random
 from collections.abc import Callable
 from typing import NamedTuple
 
-from PIL import Image, ImageChops, ImageDraw, ImageFilter
+from PIL import Image, ImageDraw, ImageFilter
 
 from storyboard.picture.props import PROPS
 from storyboard.picture.props.canvas import Canvas
@@ -47,6 +47,7 @@ class Glow(NamedTuple):
 GLOWS: dict[str, Glow] = {
     "lamp": Glow(WARM, 2.2, 255, True, True),
     "street": Glow(WARM, 3.0, 255, True, True),
+    "beam": Glow(WARM, 0.5, 190, True, True),
     "lit window": Glow(WARM, 0.3, 235, True, False),
     "screen": Glow(COOL, 0.6, 255, False, False),
     "window": Glow(COOL, 0.25, 110, False, False),

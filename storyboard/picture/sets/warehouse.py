@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from storyboard.picture.props.tones import CONCRETE, DARK, METAL, ORANGE, shade
-from storyboard.picture.sets.rooms import on_side_wall, room
+from storyboard.picture.sets.rooms import on_side_wall, pendant, room
 from storyboard.picture.sets.scene import Scene
 from storyboard.picture.sets.stage import Focus
 
@@ -42,6 +42,8 @@ def draw(s: Scene) -> None:
         y += 0.25 * s.metre(wall.bottom)
     s.offer("door", door[0], door[1], door[2], wall.up(s, 2.6))
     s.offer("wall", wall.at(0.38), wall.up(s, 5.6), wall.at(0.62), wall.up(s, 4.3))
+    for x in (wall.at(0.25), wall.at(0.5), wall.at(0.75)):
+        pendant(s, x, wall.up(s, 4.6), 0.1, METAL)
     metre = s.metre(wall.bottom)
     _rack(s, wall.at(0.03), wall.at(0.34), wall.bottom, metre)
     _rack(s, wall.at(0.66), wall.at(0.97), wall.bottom, metre)
