@@ -5,7 +5,8 @@ is a word or a phrase, written as a user would ("mission control", "pad #",
 "driver's seat"). ``#`` in a keyword stands for any number ("pad 39").
 Matching is by whole words, longest phrase first, so "coffee table" finds the
 table and not the coffee, and the words a longer phrase used are not matched
-again (where two phrases overlap, the longer wins: "his glass of wine"). A name mapped to ``None`` swallows its phrases and finds nothing
+again (where two phrases overlap, the longer wins: "his glass of wine"). A
+name mapped to ``None`` swallows its phrases and finds nothing
 ("phone voice" is a voice, not a phone).
 
 A few nouns are also common verbs ("she parks the car", "he books a table",

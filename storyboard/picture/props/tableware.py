@@ -54,7 +54,8 @@ def wine_glass(c: Canvas) -> tuple[Surface, ...]:
 
 def bottle(c: Canvas) -> tuple[Surface, ...]:
     """A glass bottle: body, shoulders, neck, cap, label."""
-    c.shape([(0.1, 0.42), (0.36, 0.26), (0.36, 0.06), (0.64, 0.06), (0.64, 0.26), (0.9, 0.42), (0.9, 1.0), (0.1, 1.0)], GREEN, 1.2)
+    c.shape([(0.1, 0.42), (0.36, 0.26), (0.36, 0.06), (0.64, 0.06), (0.64, 0.26), (0.9, 0.42), (0.9, 1.0), (0.1, 1.0)],
+            GREEN, 1.2)
     c.rect(0.33, 0.0, 0.67, 0.08, YELLOW, 0.8)
     c.rect(0.1, 0.56, 0.9, 0.84, WHITE, 0.8)
     c.line([(0.22, 0.46), (0.22, 0.54)], 1.0, WHITE)

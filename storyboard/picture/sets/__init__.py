@@ -48,7 +48,7 @@ SETS: dict[str, SetKind] = {
     "office": place("office, offices, open plan office, cubicle, cubicles, workplace, newsroom",
                     True, office),
     "office building": place("office building, office buildings, office tower, headquarters, hq, skyscraper, skyscrapers, "
-                             "tower block, corporate campus", False, office_building),
+                             "tower block, corporate campus, city hall, town hall", False, office_building),
     "street": place("street, streets, city street, road, avenue, boulevard, downtown, main street, sidewalk, pavement, "
                     "crosswalk, intersection, storefront, storefronts, bus stop, high street", False, street),
     "diner": place("diner, diners, greasy spoon, cafe, cafes, cafeteria, coffee shop, coffee shops, luncheonette", True, diner),
@@ -57,11 +57,13 @@ SETS: dict[str, SetKind] = {
     "control room": place("control room, control rooms, mission control, launch control, flight control, command center, "
                           "command centre, operations center, ops center, control center, control centre, war room", True,
                           control_room),
+    "corridor": place("corridor, corridors, hallway, hallways, hall, passage, passageway, hospital corridor", True, corridor),
     "kitchen": place("kitchen, kitchens, kitchenette, restaurant kitchen, diner kitchen", True, kitchen),
     "living room": place("living room, living rooms, lounge, sitting room, family room, den", True, living_room),
     "bedroom": place("bedroom, bedrooms, bed room, dorm room, motel room, hotel room", True, bedroom),
     "bar": place("bar, bars, pub, pubs, tavern, saloon, nightclub, cocktail lounge, speakeasy", True, bar),
-    "restaurant": place("restaurant, restaurants, dining room, bistro, trattoria, steakhouse, brasserie, eatery", True, restaurant),
+    "restaurant": place("restaurant, restaurants, dining room, bistro, trattoria, steakhouse, brasserie, eatery", True,
+                        restaurant),
     "shop": place("shop, shops, bakery, bakeries, store, stores, boutique, grocery, grocery store, corner shop, deli, "
                   "shop counter, checkout, pharmacy, florist", True, shop),
     "garage": place("garage, garages, workshop, auto shop, car repair shop, tool shed", True, garage),
@@ -77,33 +79,35 @@ SETS: dict[str, SetKind] = {
                    "backstage, opera house, comedy club", True, theatre),
     "subway": place("subway, subways, subway station, subway platform, subway car, metro, metro station, underground, "
                     "tube station, train platform, train station, station platform", True, subway),
-    "interrogation room": place("interrogation room, interrogation rooms, interview room, interview rooms, holding room", True, interrogation_room),
+    "interrogation room": place("interrogation room, interrogation rooms, interview room, interview rooms, holding room",
+                                True, interrogation_room),
     "lobby": place("lobby, lobbies, foyer, reception, reception area, atrium, entrance hall, hotel lobby, front desk", True,
                    lobby),
     "lab": place("lab, labs, laboratory, laboratories, research lab, science lab, clean room", True, lab),
     "courtroom": place("courtroom, courtrooms, court room, witness stand", True, courtroom),
     "church": place("church, churches, chapel, cathedral, nave, altar, wedding ceremony, funeral service", True, church),
-    "airport gate": place("airport gate, departure gate, departure lounge, boarding gate, gate #, check in desk", True, airport_gate),
+    "airport gate": place("airport gate, departure gate, departure lounge, boarding gate, gate #, check in desk", True,
+                          airport_gate),
     "rooftop": place("rooftop, rooftops, roof, roof top, on the roof, helipad, penthouse terrace", False, rooftop),
     "forest": place("forest, forests, woods, woodland, jungle, clearing, grove", False, forest),
     "beach": place("beach, beaches, seaside, shore, shoreline, seashore, boardwalk", False, beach),
     "park": place("park, parks, garden, gardens, playground, lawn, meadow, picnic", False, park),
     "parking lot": place("parking lot, parking lots, car park, car parks, parking garage, parking space, carpark", False,
                          parking_lot),
-    "alley": place("alley, alleys, alleyway, alleyways, back alley, side street, backstreet, lane", False, alley),
+    "alley": place("alley, alleys, alleyway, alleyways, back alley, side street, backstreet", False, alley),
     "house": place("house front, front yard, front porch, porch, driveway, suburbs, suburban street, suburbia, "
                    "outside the house, cottage, farmhouse, front lawn", False, house),
     "highway": place("highway, highways, freeway, motorway, interstate, country road, open road, dirt road, desert road, "
                      "road trip, roadside", False, highway),
     "room": place("room, rooms", True, room),
     "outdoors": place("field, fields, countryside, open ground, open country, farmland", False, outdoors),
-    "corridor": place("corridor, corridors, hallway, hallways, hall, passage, passageway, hospital corridor", True, corridor),
 }
 
 # Words that point to a set without naming it (the building it is in, who works there, what is in it): they count
 # only when no set is named.
 HINTS: dict[str, str] = {
-    "office": "desk, desks, computer, computers, keyboard, laptop, monitor, printer, boss, coworker, coworkers, colleague, colleagues, meeting, conference room, "
+    "office": "desk, desks, computer, computers, keyboard, laptop, monitor, printer, boss, coworker, coworkers, colleague, "
+              "colleagues, meeting, conference room, "
               "boardroom, board room, meeting room, startup, company, corporate, typing, types",
     "launch pad": "rocket, rockets, countdown, liftoff, lift off, launch, blast off, nasa",
     "control room": "flight director, launch director, telemetry, mission, monitors",

@@ -37,7 +37,8 @@ def draw(s: Scene) -> None:
         x0, x1 = rail[0][0], rail[3][0]
         for i in range(1, 8):
             x = x0 + (x1 - x0) * i / 8
-            s.line([(x, rail[0][1] + (rail[3][1] - rail[0][1]) * i / 8), (x, rail[1][1] + (rail[2][1] - rail[1][1]) * i / 8)], 0.5)
+            s.line([(x, rail[0][1] + (rail[3][1] - rail[0][1]) * i / 8),
+                     (x, rail[1][1] + (rail[2][1] - rail[1][1]) * i / 8)], 0.5)
     s.offer("wall", *bounds(on_side_wall(s, wall, False, (1.4, 1.9), (2.5, 5.0))))
     s.stand("trash can", 1.3, 0.84, 1.4)
     s.offer("vehicle-side", 1.22, 0.76, 1.38, 0.82)

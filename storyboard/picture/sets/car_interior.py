@@ -26,7 +26,8 @@ def draw(s: Scene) -> None:
     s.shape([(-2.0, 0.1), (0.3, 0.1), (0.06, DASH), (-2.0, DASH + 0.2)], LINING, 1.3)
     s.shape([(4.0, 0.1), (1.48, 0.1), (1.72, DASH), (4.0, DASH + 0.2)], LINING, 1.3)
     s.rect(0.82, 0.1, 0.96, 0.16, BLACK, 0.9)
-    s.shape([(-2.0, DASH + 0.02), (0.1, DASH - 0.02), (1.68, DASH - 0.02), (4.0, DASH + 0.02), (4.0, 2.0), (-2.0, 2.0)], DARK, 1.3)
+    s.shape([(-2.0, DASH + 0.02), (0.1, DASH - 0.02), (1.68, DASH - 0.02), (4.0, DASH + 0.02),
+             (4.0, 2.0), (-2.0, 2.0)], DARK, 1.3)
     s.rect(0.8, DASH + 0.06, 1.0, DASH + 0.17, SCREEN, 1.0)
     s.glow("screen", 0.8, DASH + 0.06, 1.0, DASH + 0.17)
     s.offer("screen", 0.8, DASH + 0.06, 1.0, DASH + 0.17)

@@ -19,7 +19,8 @@ def draw(s: Scene) -> None:
     wall = room(s, wall=STONE, floor=shade(STONE, 0.85), floors="tiles", height=9.0, back=(0.5, 1.28))
     metre = s.metre(wall.bottom)
     cx, top, width = wall.at(0.5), wall.up(s, 6.2), 1.8 * metre
-    outline = [(cx - width, wall.up(s, 2.8)), *arc(cx, top + width, width, width * 1.2, 180, 360, 12), (cx + width, wall.up(s, 2.8))]
+    outline = [(cx - width, wall.up(s, 2.8)), *arc(cx, top + width, width, width * 1.2, 180, 360, 12),
+               (cx + width, wall.up(s, 2.8))]
     s.shape(outline, WHITE, 1.4)
     for i, tone in enumerate(PANES):
         x0 = cx - width * 0.85 + i * width * 0.283

@@ -32,7 +32,8 @@ def draw(s: Scene) -> None:
             s.line(handle[:2], 1.4, YELLOW)
         s.offer("door", *bounds(on_side_wall(s, wall, right, DOORS[1], (1.2, 1.9))))
     for depth in LIGHTS:
-        a, b = far(s, (WORLD_WIDTH / 2 - 0.3 * metre, wall.top), depth), far(s, (WORLD_WIDTH / 2 + 0.3 * metre, wall.top), depth * 1.08)
+        a = far(s, (WORLD_WIDTH / 2 - 0.3 * metre, wall.top), depth)
+        b = far(s, (WORLD_WIDTH / 2 + 0.3 * metre, wall.top), depth * 1.08)
         s.rect(a[0], b[1], b[0], a[1], WHITE, 0.6)
         s.glow("lamp", a[0], b[1], b[0], a[1])
     s.offer("wall", *bounds(on_side_wall(s, wall, False, (1.6, 1.95), (1.0, 2.2))))

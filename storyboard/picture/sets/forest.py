@@ -26,7 +26,8 @@ def draw(s: Scene) -> None:
         while x < 1.9:
             width = s.rng.uniform(0.25, 0.7) * metre
             if not 0.75 < x < 1.05:
-                s.shape([(x - width * 0.7, floor_y), (x - width / 2, floor_y - metre), (x - width * 0.4, -2.0), (x + width * 0.4, -2.0),
+                s.shape([(x - width * 0.7, floor_y), (x - width / 2, floor_y - metre),
+                         (x - width * 0.4, -2.0), (x + width * 0.4, -2.0),
                          (x + width / 2, floor_y - metre), (x + width * 0.7, floor_y)], tone, 1.0)
                 s.line([(x - width * 0.1, floor_y - 2 * metre), (x + width * 0.1, floor_y - 4 * metre)], 0.4, WOOD)
                 s.oval(x - 2.0 * metre, floor_y - 1.0 * metre, x - 0.2 * metre, floor_y + 0.1 * metre, shade(LEAF_DARK, 1.2), 0.6)

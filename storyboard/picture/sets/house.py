@@ -33,7 +33,8 @@ def draw(s: Scene) -> None:
         s.glow("lit window", x0, eaves + 0.08, x0 + 0.16, eaves + 0.24)
     s.offer("window", left + 0.06, eaves + 0.08, left + 0.22, eaves + 0.24)
     door = (right - 0.42, eaves + 0.12, right - 0.32, base)
-    s.shape([(door[0] - 0.06, eaves + 0.08), (door[2] + 0.06, eaves + 0.08), (door[2] + 0.08, eaves + 0.12), (door[0] - 0.08, eaves + 0.12)],
+    s.shape([(door[0] - 0.06, eaves + 0.08), (door[2] + 0.06, eaves + 0.08), (door[2] + 0.08, eaves + 0.12),
+             (door[0] - 0.08, eaves + 0.12)],
             WHITE, 1.0)
     s.rect(*door, RED, 1.2)
     s.oval(door[2] - 0.025, (door[1] + door[3]) / 2, door[2] - 0.012, (door[1] + door[3]) / 2 + 0.012, WHITE, 0.5)

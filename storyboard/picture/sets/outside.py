@@ -28,7 +28,8 @@ def sky(s: Scene, tone: Tone = SKY) -> None:
     for x, y, width in CLOUDS:
         for dx, dy, scale in ((0.0, 0.0, 1.0), (0.3, -0.03, 0.7), (0.55, 0.01, 0.8)):
             cx = x + dx * width
-            s.oval(cx - width * scale / 3, y + dy - width * scale / 6, cx + width * scale / 3, y + dy + width * scale / 8, CLOUD, 0.4)
+            s.oval(cx - width * scale / 3, y + dy - width * scale / 6,
+                   cx + width * scale / 3, y + dy + width * scale / 8, CLOUD, 0.4)
 
 
 def ground(s: Scene, tone: Tone, top: float = FLOOR_LINE) -> None:

@@ -26,7 +26,8 @@ def draw(s: Scene) -> None:
     s.rect(*tank, WOOD, 1.2)
     for i in range(1, 4):
         s.line([(tank[0], tank[1] + i * 0.07), (tank[2], tank[1] + i * 0.07)], 0.7, DARK)
-    s.shape([(tank[0] - 0.01, tank[1]), ((tank[0] + tank[2]) / 2, tank[1] - 0.08), (tank[2] + 0.01, tank[1])], shade(WOOD, 0.8), 1.1)
+    s.shape([(tank[0] - 0.01, tank[1]), ((tank[0] + tank[2]) / 2, tank[1] - 0.08),
+             (tank[2] + 0.01, tank[1])], shade(WOOD, 0.8), 1.1)
     s.offer("billboard", tank[0] + 0.02, tank[1] + 0.08, tank[2] - 0.02, tank[3] - 0.02)
     for x in (1.1, 1.3):
         s.rect(x, 0.64, x + 0.14, 0.76, METAL, 1.0)

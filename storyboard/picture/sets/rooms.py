@@ -68,7 +68,8 @@ def bounds(points: list[tuple[float, float]]) -> tuple[float, float, float, floa
     return min(xs), min(ys), max(xs), max(ys)
 
 
-def on_side_wall(s: Scene, wall: Wall, right: bool, near: tuple[float, float], metres: tuple[float, float]) -> list[tuple[float, float]]:
+def on_side_wall(s: Scene, wall: Wall, right: bool, near: tuple[float, float],
+                 metres: tuple[float, float]) -> list[tuple[float, float]]:
     """The corners of a rectangle on a side wall: from ``near[0]`` to ``near[1]`` times the back wall's distance,
     ``metres[0]`` to ``metres[1]`` above the floor (a door, a window, a poster)."""
     x = wall.right if right else wall.left
@@ -111,7 +112,8 @@ def _checker(s: Scene, back: tuple[float, float], foot: float, tone: Tone) -> No
             if (col + row) % 2:
                 continue
             x0, x1 = back[0] + col * step, back[0] + (col + 1) * step
-            s.fill([far(s, (x0, foot), depth), far(s, (x1, foot), depth), far(s, (x1, foot), nearer), far(s, (x0, foot), nearer)], dark)
+            s.fill([far(s, (x0, foot), depth), far(s, (x1, foot), depth),
+                    far(s, (x1, foot), nearer), far(s, (x0, foot), nearer)], dark)
         depth, row = nearer, row + 1
 
 
@@ -145,7 +147,8 @@ def city_view(s: Scene, u0: float, v0: float, u1: float, v1: float) -> None:
 def pendant(s: Scene, x: float, y: float, size: float, tone: Tone = LIGHT) -> None:
     """A lamp hanging from the ceiling on a cord down to world ``y`` (its shade's foot), ``size`` wide."""
     s.line([(x, -2.0), (x, y - size * 0.45)], 0.6)
-    s.shape([(x - size * 0.15, y - size * 0.45), (x + size * 0.15, y - size * 0.45), (x + size / 2, y), (x - size / 2, y)], tone, 1.0)
+    s.shape([(x - size * 0.15, y - size * 0.45), (x + size * 0.15, y - size * 0.45),
+             (x + size / 2, y), (x - size / 2, y)], tone, 1.0)
     s.oval(x - size * 0.18, y - size * 0.06, x + size * 0.18, y + size * 0.1, YELLOW, 0.5)
     s.glow("lamp", x - size * 0.4, y - size * 0.2, x + size * 0.4, y + size * 0.15)
 
@@ -206,4 +209,5 @@ def bed(s: Scene, wall: Wall, left: float, right: float, duvet: Tone, head: Tone
         x0 = left + i * width + 0.03
         s.round_rect(x0, wall.up(s, 0.85), x0 + width - 0.06, wall.up(s, 0.5), 0.4, WHITE, 1.0)
     mid = [far(s, p, 1 + (length - 1) * 0.33) for p in corners]
-    s.shape([mid[0], mid[1], front[1], (front[1][0], front[1][1] + 0.05), (front[0][0], front[0][1] + 0.05), front[0]], duvet, 1.2)
+    s.shape([mid[0], mid[1], front[1], (front[1][0], front[1][1] + 0.05),
+             (front[0][0], front[0][1] + 0.05), front[0]], duvet, 1.2)

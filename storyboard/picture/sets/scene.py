@@ -54,8 +54,9 @@ GLOWS: dict[str, Glow] = {
     "moon": Glow(COOL, 1.2, 255, False, True),
     "flame": Glow(WARM, 2.5, 255, False, True),
 }
-DAYLIT = {"window"}
-SURFACE_GLOWS = {"screen": "screen", "phone-screen": "screen", "window": "window", "light": "lamp", "flame": "flame"}  # props' surfaces that shine  # sources that shine fully when it is day outside though the room is dark
+DAYLIT = {"window"}  # sources that shine fully when it is day outside though the room is dark
+# Surfaces of props that shine, and as what.
+SURFACE_GLOWS = {"screen": "screen", "phone-screen": "screen", "window": "window", "light": "lamp", "flame": "flame"}
 
 
 class Source(NamedTuple):

@@ -43,7 +43,8 @@ def draw_prop(name: str, side: int) -> Image.Image:
     room = side - 2 * margin
     width, height = min(room, room * aspect), min(room, room / aspect)
     left, top = (side - width) / 2, (side - height) / 2 - margin * 0.3
-    PROPS[name].draw(Pen(image, random.Random(seed_of(name))), (round(left), round(top), round(left + width), round(top + height)))
+    PROPS[name].draw(Pen(image, random.Random(seed_of(name))),
+                     (round(left), round(top), round(left + width), round(top + height)))
     return image
 
 
