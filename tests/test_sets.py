@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import hashlib
 import random
+from pathlib import Path
 
 import numpy as np
 import pytest
 from PIL import Image
 
+from storyboard.picture.props import PROPS
 from storyboard.picture.sets import HINTS, SETS, Light, SetStage, match_set
 from storyboard.picture.sets.light import LIGHT_WORDS, match_light
 from storyboard.picture.sets.sheet import write_sheets
@@ -201,3 +203,12 @@ def test_contact_sheets_show_every_set_and_prop(tmp_path):
     again = write_sheets(tmp_path / "again")
     assert again[0].read_bytes() == sets_path.read_bytes()
     assert again[1].read_bytes() == props_path.read_bytes()
+
+
+def test_the_docs_list_every_set_and_prop_with_its_keywords():
+    doc = (Path(__file__).resolve().parents[1] / "docs" / "sets-and-props.md").read_text()
+    rows = {line.split("|")[1].strip(): line for line in doc.splitlines() if line.startswith("| ")}
+    for name, keywords in [*((n, k.keywords) for n, k in SETS.items()), *((n, k.keywords) for n, k in PROPS.items())]:
+        assert name in rows, name
+        listed = {k.strip() for cell in rows[name].split("|")[2:] for k in cell.split(",")}
+        assert set(keywords) <= listed, (name, set(keywords) - listed)
