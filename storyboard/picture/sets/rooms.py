@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from storyboard.picture.props.tones import CEILING, FLOOR, GLASS, LIGHT, MID, SKY, WALL, WHITE, WOOD, YELLOW, Tone, shade
+from storyboard.picture.props.tones import CEILING, FLOOR, GLASS, LIGHT, METAL, MID, SKY, WALL, WHITE, WOOD, YELLOW, Tone, shade
 from storyboard.picture.sets.scene import Scene
 from storyboard.picture.sets.stage import FLOOR_LINE, WORLD_WIDTH
 
@@ -211,3 +211,15 @@ def bed(s: Scene, wall: Wall, left: float, right: float, duvet: Tone, head: Tone
     mid = [far(s, p, 1 + (length - 1) * 0.33) for p in corners]
     s.shape([mid[0], mid[1], front[1], (front[1][0], front[1][1] + 0.05),
              (front[0][0], front[0][1] + 0.05), front[0]], duvet, 1.2)
+
+
+def roller_door(s: Scene, wall: Wall, left: float, right: float, metres: float) -> None:
+    """A roll-up metal door in the back wall between ``left`` and ``right`` (fractions across), ``metres`` high;
+    offers its lower half."""
+    door = (wall.at(left), wall.up(s, metres), wall.at(right), wall.bottom)
+    s.rect(*door, METAL, 1.3)
+    y = door[1]
+    while y < door[3]:
+        s.line([(door[0], y), (door[2], y)], 0.6, shade(METAL, 0.6))
+        y += 0.22 * s.metre(wall.bottom)
+    s.offer("door", door[0], door[1], door[2], wall.up(s, metres * 0.6))
