@@ -14,6 +14,7 @@ from PIL import Image
 from storyboard.picture.props import PROPS
 from storyboard.picture.sets import HINTS, SETS, Light, SetStage, match_set
 from storyboard.picture.sets.light import LIGHT_WORDS, match_light
+from storyboard.picture.sets.scene import lit_as
 from storyboard.picture.sets.sheet import write_sheets
 from storyboard.picture.sketch import Pen, paper, seed_of
 from storyboard.picture.surface import Surface
@@ -214,3 +215,12 @@ def test_the_docs_list_every_set_and_prop_with_its_keywords():
         assert name in rows, name
         listed = {k.strip() for cell in rows[name].split("|")[2:] for k in cell.split(",")}
         assert set(keywords) <= listed, (name, set(keywords) - listed)
+
+
+def test_lit_as_dims_what_is_drawn_over_a_night_set_like_the_set():
+    figure = Image.new("RGB", (8, 8), (200, 180, 160))
+    assert lit_as(figure, DAY).getpixel((0, 0)) == (200, 180, 160)
+    night = lit_as(figure, NIGHT).getpixel((0, 0))
+    assert all(n < d * 0.5 for n, d in zip(night, (200, 180, 160)))
+    dusk = lit_as(figure, Light("dusk")).getpixel((0, 0))
+    assert dusk[0] > dusk[2] + 40 and dusk[0] <= 200

@@ -20,7 +20,7 @@ from PIL import Image, ImageDraw, ImageFilter
 
 from storyboard.picture.props import PROPS
 from storyboard.picture.props.canvas import Canvas
-from storyboard.picture.sets.stage import ADULT, STAGE_FLOOR, Focus, SetStage
+from storyboard.picture.sets.stage import ADULT, STAGE_FLOOR, Focus, Light, SetStage
 from storyboard.picture.sketch import Pen
 from storyboard.picture.surface import SET, Box, Surface
 
@@ -173,22 +173,28 @@ def _tinted(image: Image.Image, tint: Tone) -> Image.Image:
     return image.point([v * c // 255 for c in tint for v in range(256)])
 
 
+def lit_as(image: Image.Image, light: Light) -> Image.Image:
+    """``image`` coloured by ``light`` before any source shines: dimmed in the dark, warmer at dawn and dusk, as
+    drawn by day. A panel can pass what it draws over a set (people, props) through it to match the set."""
+    if light.dark:
+        return _tinted(image, NIGHT)
+    return _tinted(image, TINTS[light.time]) if light.time in TINTS else image
+
+
 def _light_up(image: Image.Image, scene: Scene) -> None:
     """Apply the scene's light to the drawn ``image`` in place (see the module's docstring)."""
-    light = scene.lighting
-    if not light.dark:
-        if light.time in TINTS:
-            image.paste(_tinted(image, TINTS[light.time]))
-        return
-    result = _tinted(image, NIGHT)
-    for tint in (WARM, COOL):
-        shining = [(s, GLOWS[s.kind], _strength(s, GLOWS[s.kind], scene)) for s in scene.sources if GLOWS[s.kind].tint == tint]
-        shining = [entry for entry in shining if entry[2] > 0]
-        mask = _glow_mask(image.size, shining) if shining else None
-        box = mask.getbbox() if mask else None
-        if mask and box:
-            result.paste(_tinted(image.crop(box), tint), box, mask.crop(box))
-    image.paste(result)
+    result = lit_as(image, scene.lighting)
+    if scene.lighting.dark:
+        for tint in (WARM, COOL):
+            shining = [(s, GLOWS[s.kind], _strength(s, GLOWS[s.kind], scene)) for s in scene.sources
+                       if GLOWS[s.kind].tint == tint]
+            shining = [entry for entry in shining if entry[2] > 0]
+            mask = _glow_mask(image.size, shining) if shining else None
+            box = mask.getbbox() if mask else None
+            if mask and box:
+                result.paste(_tinted(image.crop(box), tint), box, mask.crop(box))
+    if result is not image:
+        image.paste(result)
 
 
 def painted(draw: Callable[[Scene], None], focus: Focus, eye: float) -> Callable[[Pen, SetStage], tuple[Surface, ...]]:
