@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from storyboard.picture.props import PROPS, match_props
+from storyboard.picture.props import PROPS, VOCABULARY, match_props
 from storyboard.picture.sketch import Pen, seed_of
 
 GROUND = (255, 0, 255)  # a colour no prop draws with
@@ -119,3 +119,9 @@ def test_match_props_finds_the_named_things_in_order(description, expected):
 def test_match_props_ignores_words_that_only_look_like_props(description):
     assert "phone" not in match_props(description)
     assert not set(match_props(description)) - {"door"}
+
+
+def test_a_hit_counts_words_not_punctuation():
+    """Hits index the description's words (stops only keep phrases and compounds apart)."""
+    hits = VOCABULARY.hits("A box, two phones. Then a coffee table!")
+    assert [(hit.name, hit.start, hit.length) for hit in hits] == [("box", 1, 1), ("phone", 3, 1), ("table", 6, 2)]

@@ -21,10 +21,12 @@ bag" is a bag, "car keys" are keys, "hospital corridor" is a corridor.
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 from collections.abc import Hashable, Iterable, Mapping
 from typing import Generic, NamedTuple, TypeVar
 
 NUMBER = "#"  # in a keyword: any number
+STOPS = ',.;:!?()[]"\u2013\u2014'  # punctuation no phrase or compound runs across
 VERB_LIKE = frozenset({
     "park", "parks", "book", "books", "watch", "watches", "plant", "plants", "file", "files", "stage", "stages",
     "bar", "bars", "table", "tables", "mug", "mugs", "cup", "cups", "monitor", "monitors", "store", "stores",
@@ -54,14 +56,18 @@ def tokens(text: str) -> tuple[str, ...]:
     Stops (commas, full stops, brackets, dashes) are kept so that a phrase or a
     compound never runs across them: "a box, phones" names a box and phones.
     """
-    return tuple(re.findall(r"[a-z]+|[0-9]+|[,.;:!?()\[\]\"\u2013\u2014]", text.lower()))
+    return tuple(re.findall(r"[a-z]+|[0-9]+|[" + re.escape(STOPS) + "]", text.lower()))
 
 
 Name = TypeVar("Name", bound=Hashable)
 
 
 class Hit(NamedTuple):
-    """One keyword found: the name it stands for, where it starts (in words) and how many words it took."""
+    """One keyword found: the name it stands for, where it starts and how many words it took.
+
+    ``start`` counts words and numbers only, not stops, so it indexes
+    ``re.findall(r"[a-z]+|[0-9]+", text.lower())``.
+    """
 
     name: Hashable
     start: int
@@ -116,7 +122,9 @@ class Vocabulary(Generic[Name]):
                 chosen.append((at, phrase, name))
         found = [Hit(name, at, len(phrase)) for at, phrase, name in sorted(chosen, key=lambda c: c[0])
                  if name is not None and not (len(phrase) == 1 and _is_verb(words, at))]
-        return [hit for hit, after in zip(found, [*found[1:], None]) if after is None or after.start != hit.start + hit.length]
+        heads = [hit for hit, after in zip(found, [*found[1:], None]) if after is None or after.start != hit.start + hit.length]
+        position = list(accumulate((word.isalnum() for word in words), initial=0))  # words before each token
+        return [hit._replace(start=position[hit.start]) for hit in heads]
 
     def names(self, text: str) -> tuple[Name, ...]:
         """The names ``text`` mentions, in the order first mentioned, without repeats."""
