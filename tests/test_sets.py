@@ -231,3 +231,12 @@ def test_props_in_lists_what_a_set_already_draws():
     assert {"desk", "monitor"} <= props_in("office")
     assert "rocket" not in props_in("office")
     assert all(name in PROPS for set_name in SETS for name in props_in(set_name))
+
+
+@pytest.mark.parametrize("size", [(1, 1), (16, 9), (9, 16), (2, 40)])
+def test_tiny_frames_still_draw_every_set(size):
+    for name in SETS:
+        for framing in FRAMINGS:
+            image, surfaces = draw(name, *size, framing, NIGHT, ground=MAGENTA)
+            assert image.size == size
+            assert all(0 <= s.box[0] < s.box[2] <= size[0] and 0 <= s.box[1] < s.box[3] <= size[1] for s in surfaces)
