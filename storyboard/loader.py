@@ -239,12 +239,10 @@ def _compose(text: str, name: str) -> _Value:
     except yaml.reader.ReaderError as error:  # the first character YAML refuses (its position is not a line)
         line = text.count("\n", 0, text.find(chr(error.character))) + 1
         raise InputError(name, line, f"not valid YAML/JSON: {error.reason} (character U+{error.character:04X})") from None
-    except yaml.MarkedYAMLError as error:
+    except yaml.MarkedYAMLError as error:  # the scanner's, parser's and composer's errors all carry a mark
         mark = error.context_mark or error.problem_mark  # where the broken construct opened
         where = f" ({error.context})" if error.context else ""
-        raise InputError(name, mark.line + 1 if mark else 0, f"not valid YAML/JSON: {error.problem}{where}") from None
-    except yaml.YAMLError as error:
-        raise InputError(name, 0, f"not valid YAML/JSON: {error}") from None
+        raise InputError(name, mark.line + 1, f"not valid YAML/JSON: {error.problem}{where}") from None
     if node is None:
         raise InputError(name, 1, "the file is empty")
     _check_nodes(node, name)

@@ -384,3 +384,31 @@ def test_a_control_character_after_a_blank_first_line(write) -> None:
 def test_an_unknown_key_is_named_at_its_own_line(refused) -> None:
     line, message = refused(HEAD + "description: A room.\n    colour:\n      red\n")
     assert line == 3 and message.startswith("unknown key 'colour' in shot 1")
+
+
+@pytest.mark.parametrize(("resolution", "macroblocks"), [("7680x4640", None), ("7680x4656", 139_680),
+                                                         ("4656x7680", 139_680), ("7664x4672", 139_868)])
+def test_the_frame_fits_h264_level_6_2(load, refused, resolution: str, macroblocks: int | None) -> None:
+    text = f"resolution: {resolution}\n" + HEAD + "{}\n"
+    if macroblocks is None:
+        assert (load(text).width, load(text).height) == (7680, 4640)
+    else:
+        assert refused(text) == (1, f"resolution {resolution} is larger than H.264 plays ({macroblocks} macroblocks "
+                                    "of 16x16 pixels; its highest level, 6.2, allows 139264)")
+
+
+def test_a_byte_that_is_not_utf8_after_a_blank_first_line(tmp_path: Path) -> None:
+    path = tmp_path / "latin.yaml"
+    path.write_bytes(b"\nshots:\n  - description: caf\xe9\n")
+    with pytest.raises(InputError) as caught:
+        load_source(path)
+    assert caught.value.line == 3
+
+
+def test_an_alias_bomb_is_walked_once_a_node(refused) -> None:
+    """Ten aliases a level, twelve levels: 10**12 values if each alias were followed, twelve nodes as composed."""
+    levels = ["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    levels += [f"a{n}: &a{n} [" + ", ".join([f"*a{n - 1}"] * 10) + "]" for n in range(1, 12)]
+    text = "bomb:\n" + "".join(f"  {level}\n" for level in levels) + HEAD + "notes: *a11\n"
+    assert refused(text) == (1, "unknown key 'bomb' in the shot list (known: title, resolution, fps, captions, "
+                                "characters, music, ambience, shots)")
