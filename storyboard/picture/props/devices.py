@@ -152,7 +152,7 @@ def lamp(c: Canvas) -> tuple[Surface, ...]:
     c.oval(0.2, 0.9, 0.8, 1.0, DARK)
     c.oval(0.4, 0.34, 0.6, 0.52, YELLOW, 0.6)
     c.shape([(0.22, 0.0), (0.78, 0.0), (1.0, 0.42), (0.0, 0.42)], (236, 222, 180), 1.2)
-    return ()
+    return (c.surface("light", 0.0, 0.0, 1.0, 0.5),)
 
 
 def flashlight(c: Canvas) -> tuple[Surface, ...]:

@@ -188,7 +188,7 @@ def street_lamp(c: Canvas) -> tuple[Surface, ...]:
     c.shape([(0.66, 0.02), (0.96, 0.02), (1.0, 0.07), (0.62, 0.07)], DARK, 1.0)
     c.oval(0.7, 0.06, 0.92, 0.09, YELLOW, 0.6)
     c.rect(0.1, 0.94, 0.3, 1.0, BLACK, 0.8)
-    return ()
+    return (c.surface("light", 0.64, 0.0, 1.0, 0.1),)
 
 
 def _board(c: Canvas, frame: Tone, face: Tone, marks: tuple[Tone, Tone]) -> tuple[Surface, ...]:

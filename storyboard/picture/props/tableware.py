@@ -103,7 +103,7 @@ def candle(c: Canvas) -> tuple[Surface, ...]:
     c.oval(0.15, 0.3, 0.85, 0.4, WHITE, 0.8)
     c.line([(0.5, 0.35), (0.5, 0.26)], 0.8)
     c.shape([(0.5, 0.0), (0.62, 0.2), (0.5, 0.28), (0.38, 0.2)], YELLOW, 0.6)
-    return ()
+    return (c.surface("flame", 0.3, 0.0, 0.7, 0.3),)
 
 
 def pizza(c: Canvas) -> tuple[Surface, ...]:

@@ -46,3 +46,9 @@ FABRIC: Tone = (150, 162, 184)
 SKIN: Tone = (226, 196, 172)
 CARDBOARD: Tone = (206, 172, 126)
 GOLD: Tone = (212, 178, 92)
+
+
+def shade(tone: Tone, factor: float) -> Tone:
+    """``tone`` darkened (below 1) or lightened (above 1) by ``factor``."""
+    r, g, b = (max(0, min(255, round(c * factor))) for c in tone)
+    return r, g, b
