@@ -90,13 +90,13 @@ def test_music_until_final_line_then_silence(film: tuple[Path, dict]) -> None:
 
 def test_frames_show_the_drawn_panels(film: tuple[Path, dict]) -> None:
     from storyboard.loader import load_scene
-    from storyboard.picture import draw_panel
+    from storyboard.picture import draw_panel, stage_film
 
     path, report = film
     scene = load_scene(SCENES[path.stem])
     frames = media.frames(path)
-    for shot, entry in zip(scene.shots, report["shots"]):
-        panel = draw_panel(shot, 320, 180)
+    for shot, staging, entry in zip(scene.shots, stage_film(scene, 320, 180), report["shots"]):
+        panel = draw_panel(shot, 320, 180, staging)
         decoded = frames[round(entry["start"] * report["fps"])].astype(np.int16)
         assert np.abs(decoded - np.asarray(panel.image, dtype=np.int16)).mean() < 4, shot.id
         for box in panel.sign_boxes:
