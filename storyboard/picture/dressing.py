@@ -94,19 +94,24 @@ def resting_place(name: str, framing: str, adult: float, surfaces: Sequence[Surf
     return free_box(w, h, round(height * FLOOR.get(framing, 1.0)), taken, width)
 
 
-def insert_box(name: str, framing: str, surfaces: Sequence[Surface], width: int, height: int, others: int = 0) -> Box:
+def insert_box(name: str, framing: str, surfaces: Sequence[Surface], width: int, height: int, others: int = 0,
+               at_least: tuple[int, int] = (0, 0)) -> Box:
     """An insert's object: large, centred, standing on the set's working surface when it has one.
 
-    With ``others`` props beside it, it leaves them room.
+    With ``others`` props beside it, it leaves them room; ``at_least`` keeps it big enough for the sign it carries.
     """
     kind = PROPS[name]
     h = (INSERT.get(framing, 0.3) / (1 + 0.6 * others) * width * height / kind.aspect) ** 0.5
     w = h * kind.aspect
+    w, h = max(w, at_least[0]), max(h, at_least[1])
     shrink = min(1.0, INSERT_MAX[0] * width / w, INSERT_MAX[1] * height / h)
     w, h = round(w * shrink), round(h * shrink)
     standing = tops(surfaces)
-    bottom = round((standing[0].box[1] + standing[0].box[3]) / 2) if standing and kind.rests_on != "wall" else 0
-    bottom = min(max(bottom, round(height * 0.5 + h / 2)), round(height * 0.93))
+    if kind.rests_on in ("table", "hand") and standing:  # on the desk or counter the insert looks at
+        bottom = round((standing[0].box[1] + standing[0].box[3]) / 2)
+    else:  # a door, a box on the floor: from the frame's foot; a clock on the wall: in the middle
+        bottom = height if kind.rests_on in ("floor", "ground") else 0
+    bottom = min(max(bottom, round(height * 0.5 + h / 2)), round(height * (0.93 if kind.rests_on != "floor" else 1.0)))
     left = (width - w) // 2
     return left, bottom - h, left + w, bottom
 
@@ -140,9 +145,11 @@ def carrier_size(name: str, kind: str, aspect: float, least: int, adult: float, 
     return round(w * grow), round(h * grow)
 
 
-def hand_box(name: str, hands: Sequence[tuple[float, float]], adult: float, width: int, height: int) -> Box:
-    """A held prop, centred between (or at) the hands."""
+def hand_box(name: str, hands: Sequence[tuple[float, float]], adult: float, width: int, height: int,
+             at_least: tuple[int, int] = (0, 0)) -> Box:
+    """A held prop, centred between (or at) the hands (at least ``at_least`` big: a badge shown to be read)."""
     w, h = size(name, adult, width, height)
+    w, h = max(w, at_least[0]), max(h, at_least[1])
     cx = sum(x for x, _ in hands) / len(hands)
     cy = sum(y for _, y in hands) / len(hands)
     if PROPS[name].rests_on in ("floor", "table"):  # carried in front: the hands hold its lower half

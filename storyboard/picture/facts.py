@@ -11,7 +11,7 @@ from storyboard.picture.staging import Staging
 
 
 def panel_facts(shot: Shot, staging: Staging, backdrop: Backdrop, signs: Sequence[PlacedSign]) -> dict[str, Any]:
-    """The cast drawn (name, look), the set, the props drawn, each sign's text box and surface, the director's image.
+    """The cast drawn (name, look), the set, the props drawn, each sign's box (and its words' box, and what carries it), the director's image.
 
     For a shot drawn from the director's own picture the cast, set and props
     are not known (the picture is theirs): only the image and the signs are.
@@ -22,7 +22,7 @@ def panel_facts(shot: Shot, staging: Staging, backdrop: Backdrop, signs: Sequenc
         "set": staging.set if drawn else None,
         "props": list(backdrop.props) if drawn else [],
         "crowd": staging.crowd if drawn else None,
-        "signs": [{"text": sign.text, "box": list(placed.text_box), "on": placed.on}
+        "signs": [{"text": sign.text, "box": list(placed.box), "text_box": list(placed.text_box), "on": placed.on}
                   for sign, placed in zip(shot.signs, signs)],
         "image": shot.image,
     }

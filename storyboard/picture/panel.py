@@ -31,6 +31,7 @@ from storyboard.picture.dressing import (
     beside,
     carrier_size,
     hand_box,
+    offered,
     insert_box,
     resting_place,
     size,
@@ -40,7 +41,16 @@ from storyboard.picture.props import PROPS
 from storyboard.picture.sets import SETS, SetStage
 from storyboard.picture.signs import STYLES
 from storyboard.picture.signs.base import Finish, SignArt, rgb
-from storyboard.picture.signs.placement import CARRIERS, FLOATS_ABOVE, Obstacle, Slot, fit, least_for, sign_slots
+from storyboard.picture.signs.placement import (
+    CARRIERS,
+    FLOATS_ABOVE,
+    SIGN_SURFACES,
+    Obstacle,
+    Slot,
+    fit,
+    least_for,
+    sign_slots,
+)
 from storyboard.picture.sketch import INK, PAPER, Pen, blur_reduced, paper, seed_of
 from storyboard.picture.slate import Slate, draw_slate, slate_box
 from storyboard.picture.staging import Person, Staging, stage_alone
@@ -57,7 +67,6 @@ PLACARD_HELD = {  # where a placard is held up over a crowd, or from below the f
     "wide": (0.56, 0.28, 0.84, 0.86), "medium": (0.3, 0.04, 0.7, 1.0),
     "close-up": (0.2, 0.04, 0.8, 1.04), "insert": (0.08, 0.04, 0.92, 1.4),
 }
-BADGE_SHOWN = 0.16  # a badge held up to be read, of the frame's height
 SEATS = {"sofa": 0.45, "bench": 0.4, "bed": 0.5, "chair": 0.5, "stool": 0.05}  # where each seat's seat is, of its height
 
 
@@ -230,11 +239,15 @@ def _on_top(name: str) -> bool:
 
 
 def _furniture(staging: Staging, bodies: Sequence[Body], surfaces: Sequence[Surface]) -> list[str]:
-    """The tables, desks and counters in front of the people: those named, or a table for things put down."""
+    """The tables, desks and counters in front of the people: those named, or a table for things put down.
+
+    People sitting with things to put down get a table in front of them; standing, they use the set's.
+    """
     named = [n for n in staging.props if n in FRONT]
-    if named or not bodies or tops(surfaces) or not any(_on_top(n) for n in staging.props):
+    if named or not bodies or not any(_on_top(n) for n in staging.props):
         return named
-    return ["table"]
+    seated = any(b.pose.startswith("sit") for b in bodies)
+    return ["table"] if seated or not tops(surfaces) else []
 
 
 def _front_furniture(sheet: _Sheet, furniture: Sequence[str], bodies: Sequence[Body], adult: float) -> None:
@@ -243,11 +256,12 @@ def _front_furniture(sheet: _Sheet, furniture: Sequence[str], bodies: Sequence[B
     for name in furniture:
         w, h = size(name, adult, sheet.width, sheet.height)
         if bodies:
-            cx = sum(b.x for b in bodies) / len(bodies)
             hips = min(b.top + 0.5 * b.height for b in bodies)
-            w = max(w, round(max(b.x for b in bodies) - min(b.x for b in bodies) + adult * 0.5))
-            w = min(w, round(sheet.width * 0.96))
-            box = (round(cx - w / 2), round(hips), round(cx + w / 2), round(hips + h))
+            left = min(b.x for b in bodies) - adult * 0.3
+            right = max(max(b.x for b in bodies) + adult * 0.3, left + w)
+            if staging.signs:  # a desk for a hologram or a screen reaches across the room the signs were left
+                right = max(right, sheet.width * 0.95)
+            box = (round(max(left, -adult * 0.1)), round(hips), round(min(right, sheet.width * 1.05)), round(hips + h))
         else:
             box = resting_place(name, staging.framing, adult, sheet.surfaces, sheet.taken, sheet.width, sheet.height)
         sheet.prop(name, box)
@@ -260,14 +274,26 @@ def _props(sheet: _Sheet, names: Sequence[str], adult: float) -> None:
         sheet.prop(name, box)
 
 
+def _legible(sheet: _Sheet, name: str, adult: float) -> tuple[int, int]:
+    """How big prop ``name`` must be for one of the shot's signs to be read on it (0 when none goes on it)."""
+    for style in sheet.staging.signs:
+        kind = next((k for k in SIGN_SURFACES[style] if k in offered(name)), None)
+        if kind is not None and style not in FLOATS_ABOVE:
+            return carrier_size(name, kind, STYLES[style].aspect, least_for(style, sheet.height), adult, sheet.width,
+                                sheet.height)
+    return 0, 0
+
+
 def _held(sheet: _Sheet, bodies: Sequence[Body], adult: float) -> None:
-    """What each person holds, at their hands."""
+    """What each person holds, at their hands (large enough to read when a sign goes on it: a badge shown)."""
     for person, body in zip(sheet.staging.people, bodies):
         if person.holds and body.facing != "back":
             left, right = hand_points(body)
             arms = person.pose.split()[1]
             hands = [right] if arms in ("phone", "point", "wave", "thumbs") else [left, right]
-            sheet.prop(person.holds, hand_box(person.holds, hands, max(body.height, adult), sheet.width, sheet.height))
+            held_by = max(body.height, adult)
+            sheet.prop(person.holds, hand_box(person.holds, hands, held_by, sheet.width, sheet.height,
+                                              _legible(sheet, person.holds, held_by)))
 
 
 def _insert(sheet: _Sheet) -> None:
@@ -277,7 +303,8 @@ def _insert(sheet: _Sheet) -> None:
     if subject is None:
         return
     beside_it = [n for n in staging.props if n not in FRONT]
-    box = insert_box(subject, staging.framing, sheet.surfaces, sheet.width, sheet.height, len(beside_it))
+    box = insert_box(subject, staging.framing, sheet.surfaces, sheet.width, sheet.height, len(beside_it),
+                     _legible(sheet, subject, sheet.height))
     for name in (n for n in staging.props if n in FRONT):
         _top_under(sheet, name, box)
     for name in beside_it:
@@ -312,7 +339,7 @@ def _carriers(sheet: _Sheet, bodies: Sequence[Body], adult: float) -> None:
             held = PLACARD_HELD[staging.framing]
             sheet.surfaces.append(Surface("placard", _frac_box(held, sheet.width, sheet.height), SUBJECT))
         elif style == "name-tag" and bodies:
-            sheet.prop("badge", _shown_badge(bodies[0], sheet.height))
+            sheet.prop("badge", _shown_badge(sheet, bodies[0]))
         else:
             name, kind = CARRIERS[style][0 if interior else 1]
             least = 0 if style in FLOATS_ABOVE else least_for(style, sheet.height)  # a hologram stands above its desk
@@ -321,13 +348,11 @@ def _carriers(sheet: _Sheet, bodies: Sequence[Body], adult: float) -> None:
                                            sheet.height, need))
 
 
-def _shown_badge(body: Body, height: int) -> Box:
-    """A badge held up beside the person's face, large enough to read."""
-    h = round(height * BADGE_SHOWN / 0.3)
-    w = round(h * PROPS["badge"].aspect)
+def _shown_badge(sheet: _Sheet, body: Body) -> Box:
+    """A badge held up in the person's hand, large enough to read."""
+    w, h = _legible(sheet, "badge", body.height)
     right = hand_points(body)[1]
-    x = min(right[0] + body.height * 0.05, body.x + body.height * 0.3)
-    return round(x), round(right[1] - h * 0.8), round(x) + w, round(right[1] + h * 0.2)
+    return round(right[0]), round(right[1] - h * 0.8), round(right[0]) + w, round(right[1] + h * 0.2)
 
 
 def _frac_box(fractions: tuple[float, float, float, float], width: int, height: int) -> Box:
@@ -351,14 +376,16 @@ def _draw_staging(staging: Staging, width: int, height: int) -> _Sheet:
     seats = _seats(sheet, bodies, adult)
     if staging.framing == "insert" or staging.subject:
         _insert(sheet)
-    else:
-        _props(sheet, [n for n in staging.props if n not in (*furniture, *seats) and not _on_top(n)], adult)
+    else:  # things on the set's own tables stand behind the people; on their furniture, in front
+        behind = [n for n in staging.props if n not in (*furniture, *seats) and (not _on_top(n) or not furniture)]
+        _props(sheet, behind, adult)
     _draw_people(sheet, bodies)
     if staging.crowd == "audience":
         draw_crowd(sheet.pen, staging.framing, width, height, sheet.rng, audience=True)
     if staging.subject is None:
         _front_furniture(sheet, furniture, bodies, adult)
-        _props(sheet, [n for n in staging.props if n not in furniture and _on_top(n)], adult)
+        if furniture:
+            _props(sheet, [n for n in staging.props if n not in (*furniture, *seats) and _on_top(n)], adult)
     _held(sheet, bodies, adult)
     _carriers(sheet, bodies, adult)
     return sheet

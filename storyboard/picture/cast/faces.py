@@ -46,7 +46,7 @@ EXPRESSION_WORDS: dict[str, str] = {
                      "cheerful", "beaming", "delighted", "pleased", "joyful", "smirks"), "smiling"),
     **dict.fromkeys(("laugh", "laughs", "laughing", "cheering", "cheers", "giggles", "celebrating"), "laughing"),
     **dict.fromkeys(("angry", "furious", "enraged", "glares", "glaring", "mad", "annoyed", "irritated", "snarls",
-                     "fuming"), "angry"),
+                     "fuming", "argue", "argues", "arguing", "confront", "confronts", "accuses"), "angry"),
     **dict.fromkeys(("shouts", "shouting", "yells", "yelling", "screams", "screaming", "barks", "roars"), "shouting"),
     **dict.fromkeys(("scared", "afraid", "terrified", "frightened", "fearful", "panicked", "panics", "nervous",
                      "anxious", "trembling", "sweating", "horrified"), "scared"),

@@ -21,7 +21,7 @@ GRIPS = {
     "one": ((0.9, 0.7),),  # one hand at the object's lower right corner
 }
 TOP_GRIPS = frozenset({"keyboard", "laptop", "map", "letter", "newspaper", "piano"})
-ONE_HAND = frozenset({"door handle", "key", "gun", "knife", "wristwatch", "pen", "cup", "mug", "glass"})
+ONE_HAND = frozenset({"door handle", "door", "key", "gun", "knife", "wristwatch", "pen", "cup", "mug", "glass"})
 
 
 def grip_for(prop: str | None) -> str:

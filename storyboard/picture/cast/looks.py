@@ -64,12 +64,12 @@ CLOTHES: dict[str, Tone] = {
     "red": (196, 64, 58), "blue": (70, 110, 180), "green": (86, 146, 90), "yellow": (232, 196, 70),
     "purple": (128, 88, 160), "orange": (224, 126, 52), "teal": (56, 146, 148), "pink": (222, 128, 160),
     "brown": (140, 98, 64), "navy": (46, 62, 110), "olive": (118, 124, 70), "maroon": (124, 46, 56),
-    "sky": (140, 180, 222), "tan": (196, 164, 116), "charcoal": (72, 74, 80), "grey": (146, 146, 146),
+    "azure": (140, 180, 222), "tan": (196, 164, 116), "charcoal": (72, 74, 80), "grey": (146, 146, 146),
     "gray": (146, 146, 146), "black": (52, 50, 52), "white": (240, 240, 236), "silver": (190, 194, 200),
     "cream": (236, 226, 200), "gold": (212, 172, 70), "beige": (214, 196, 160), "denim": (88, 116, 160),
     "striped": (170, 184, 210), "khaki": (180, 164, 116), "crimson": (168, 36, 52),
 }
-PALETTE = ("red", "blue", "green", "yellow", "purple", "orange", "teal", "pink", "brown", "navy", "olive", "maroon", "sky", "tan")
+PALETTE = ("red", "blue", "green", "yellow", "purple", "orange", "teal", "pink", "brown", "navy", "olive", "maroon", "azure", "tan")
 SKIN: tuple[Tone, ...] = ((242, 216, 192), (230, 192, 160), (206, 156, 118), (160, 112, 80), (112, 78, 58))
 SKIN_WORDS: dict[str, int] = {"pale": 0, "fair": 0, "light": 1, "olive": 2, "tan": 2, "tanned": 2, "brown": 3, "dark": 4, "black": 4}
 # Guessed hair: styles by kind (old people lean grey), tones for the young.
@@ -173,6 +173,16 @@ def read_look(text: str) -> Known:
     return known
 
 
+def read_seen(text: str) -> Known:
+    """What a description says of how someone looks: only clothes ("in a grey suit"), hair and age ("in his 40s")."""
+    known = Known()
+    for clause in re.split(r",|;|\band\b|\bwith\b|\bin\b|\bwearing\b", text.lower()):
+        said = words(clause)
+        if "hair" in said or any(w in GARMENTS for w in said) or _age(said) is not None:
+            known = known.over(_read_clause(said)._replace(kind=None))
+    return known
+
+
 def _kind_from_name(name: str) -> Known:
     """A kind (and age) the name itself tells: a role word, or a first name of the tables."""
     lowered = " ".join(words(name))
@@ -229,9 +239,9 @@ def _from_role(role: Role) -> Known:
     return Known(kind=role.kind, old=role.old or None, hair=role.hair, clothes=role.clothes, garment=role.garment)
 
 
-def known_of(name: str, look: str | None, voice: str, descriptions: Sequence[str], others: Sequence[str],
+def known_of(name: str, said: Known, voice: str, descriptions: Sequence[str], others: Sequence[str],
              worn: Iterable[str] = ()) -> Known:
-    """Everything the look text, the role, the name, the pronouns and the voice say about one character.
+    """Everything the look (``said``), the role, the name, the pronouns and the voice say about one character.
 
     A role's usual clothing tone gives way when another character's look has
     it (``worn``): a bartender is not dressed like the woman in black he serves.
@@ -239,7 +249,7 @@ def known_of(name: str, look: str | None, voice: str, descriptions: Sequence[str
     role = _from_role(_role_of(name))
     if role.clothes in set(worn):
         role = role._replace(clothes=None)
-    known = (read_look(look) if look else Known()).over(role)
+    known = said.over(role)
     if known.kind not in (None, "child"):
         return known
     guess = _kind_from_name(name)
@@ -307,9 +317,9 @@ def cast_looks(characters: Mapping[str, tuple[str | None, str]], descriptions: S
     two characters are never dressed alike.
     """
     names = list(characters)
-    texts = {name: look or (seen or {}).get(name) for name, (look, _) in characters.items()}
-    worn = {read_look(text).clothes for text in texts.values() if text}
-    knowns = {name: known_of(name, texts[name], voice, descriptions, names, worn - {read_look(texts[name] or "").clothes})
+    said = {name: read_look(look) if look else read_seen((seen or {}).get(name, "")) for name, (look, _) in characters.items()}
+    worn = {known.clothes for known in said.values() if known.clothes}
+    knowns = {name: known_of(name, said[name], voice, descriptions, names, worn - {said[name].clothes})
               for name, (_, voice) in characters.items()}
     taken = {known.clothes for known in knowns.values() if known.clothes}
     hairs = {(known.hair, known.hair_tone) for known in knowns.values() if known.hair and known.hair_tone}

@@ -35,7 +35,7 @@ ROLES: dict[str, Role] = {
     "chef": Role(garment="jacket", clothes="white"),
     "waiter": Role(garment="apron", clothes="black"), "waitress": Role(kind="woman", garment="apron", clothes="black"),
     "bartender": Role(garment="apron", clothes="black"),
-    "engineer": Role(garment="shirt", clothes="sky"),
+    "engineer": Role(garment="shirt", clothes="azure"),
     "worker": Role(garment="jumpsuit", clothes="orange", hair="cap"),
     "reporter": Role(garment="suit", clothes="grey"),
     "detective": Role(garment="coat", clothes="tan"),

@@ -101,16 +101,21 @@ def fit(region: Box, aspect: float) -> Box:
 def _region(style: str, surface: Surface, aspect: float, width: int, height: int) -> Box:
     """The part of the frame a sign of ``style`` may take on ``surface``: on it, or above it for a hologram.
 
-    A sign is mounted on a strip too thin to hold it legibly (a shop's
-    fascia) by overhanging it evenly above and below.
+    A sign is mounted on a strip too thin or too narrow to hold it legibly (a
+    shop's fascia, a door's panel) by overhanging it evenly on both sides.
     """
     x0, y0, x1, y1 = surface.box
-    if style in FLOATS_ABOVE:
+    if style in FLOATS_ABOVE and surface.kind != ANYWHERE:
         lift = round((x1 - x0) / aspect * HOLOGRAM_LIFT)
         y0, y1 = y0 - lift, y0
-    elif surface.kind in MOUNTS and y1 - y0 < least_height(height) * OVERHANG:
-        middle, half = (y0 + y1) // 2, round(least_height(height) * OVERHANG / 2)
-        y0, y1 = middle - half, middle + half
+    elif surface.kind in MOUNTS:
+        tall, wide = least_for(style, height) * OVERHANG, least_for(style, height) * OVERHANG * aspect
+        if y1 - y0 < tall:
+            middle = (y0 + y1) // 2
+            y0, y1 = middle - round(tall / 2), middle + round(tall / 2)
+        if x1 - x0 < wide:
+            middle = (x0 + x1) // 2
+            x0, x1 = middle - round(wide / 2), middle + round(wide / 2)
     edge = round(min(width, height) * EDGE)
     return max(x0, edge), max(y0, edge), min(x1, width - edge), min(y1, height - edge)
 
@@ -150,7 +155,7 @@ def slot_for(style: str, aspect: float, surfaces: Sequence[Surface], obstacles: 
         region = carve(region, [*hidden, *placed])
         fills = surface.kind in FILLS.get(style, ())
         box = region if fills else _cap(_share(fit(region, aspect), region, aspect, style, least), aspect, most)
-        if style in FLOATS_ABOVE:  # standing on its projector, not floating up to the ceiling
+        if style in FLOATS_ABOVE and surface.kind != ANYWHERE:  # standing on its projector, not up at the ceiling
             box = (box[0], region[3] - (box[3] - box[1]), box[2], region[3])
         if box[3] - box[1] >= least and box[2] - box[0] > 0:
             return Slot(box, surface.kind)

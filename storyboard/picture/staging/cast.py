@@ -79,7 +79,8 @@ def _first_seen(scene: Scene, film: FilmCast) -> dict[str, str]:
         sentence_of = sentence_numbers(shot.description)
         mentions = sorted({(at, _span_end(at, reading.spans)) for at in reading.named.values()})
         for name, at in reading.named.items():
-            seen.setdefault(name, " ".join(_describing(at, mentions, sentence_of, all_words)))
+            about = _describing(at, mentions, sentence_of, all_words)
+            seen.setdefault(name, " ".join(about[about.index(all_words[at]):] if all_words[at] in about else about))
     return seen
 
 
@@ -212,6 +213,7 @@ def cast_shot(shot: Shot, film: FilmCast, memory: MutableMapping[str, str]) -> S
         at.setdefault(who, NOT_MENTIONED + len(at))
     people: list[tuple[str, Look, int]] = [(name, film.looks[name], index) for name, index in at.items()]
     numbered: dict[str, int] = {}
+    taken = set(film.taken)
     for role, count, index in reading.extras:
         kinds = {look.kind for _, look, _ in people}
         if role in GENERIC and count == 1 and (role == "person" and people or role in kinds or
@@ -219,7 +221,9 @@ def cast_shot(shot: Shot, film: FilmCast, memory: MutableMapping[str, str]) -> S
             continue
         for _ in range(count):
             n = numbered[role] = numbered.get(role, 0) + 1
-            people.append((role if n == 1 else f"{role} {n}", extra_look(role, n - 1, set(film.taken)), index))
+            look = extra_look(role, n - 1, taken)
+            taken.add(look.clothes)
+            people.append((role if n == 1 else f"{role} {n}", look, index))
     for gender, index in reading.pronouns.items():
         if any(_gender(look) == gender for _, look, _ in people):
             continue
