@@ -29,13 +29,12 @@ def check_image(path: Path) -> str | None:
                 return f"is a {image.format or 'kind of'} picture; use PNG, JPEG or WebP"
             width, height = image.size
             if width * height > MAX_PIXELS:
-                return (f"is {width}x{height} pixels ({width * height / 1e6:.0f} MP); "
-                        f"the largest is {MAX_PIXELS / 1e6:.0f} MP")
+                return f"is {width}x{height}, {width * height:,} pixels; the largest has {MAX_PIXELS:,}"
             image.load()
     except UnidentifiedImageError:
         return "is not a PNG, JPEG or WebP picture"
     except Image.DecompressionBombError:
-        return f"claims more pixels than the largest picture ({MAX_PIXELS / 1e6:.0f} MP)"
+        return f"claims more pixels than the largest picture has ({MAX_PIXELS:,})"
     except (OSError, SyntaxError, ValueError) as error:
         return f"cannot be decoded: {error}"
     return None

@@ -28,6 +28,7 @@ MAX_PROP = (0.9, 0.85)  # of the width and the height
 INSERT = {"insert": 0.36, "close-up": 0.24}  # an insert's object: its area, of the frame's
 INSERT_MAX = (0.8, 0.86)  # ...and at most this much of the width and the height
 SLOTS = (0.5, 0.68, 0.32, 0.82, 0.18, 0.6, 0.4, 0.9, 0.1)  # where along the width a prop may go, best first
+MARGIN = 1.08  # a carrier holds its sign with room to spare (rounding, a little border)
 FLOOR = {"wide": 0.87, "medium": 0.99, "close-up": 1.0}  # where the floor props stand, of the height
 
 
@@ -136,12 +137,14 @@ def offered(name: str) -> dict[str, tuple[float, float, float, float]]:
             for s in PROPS[name].draw(pen, (0, 0, side, side))}
 
 
-def carrier_size(name: str, kind: str, aspect: float, least: int, adult: float, width: int, height: int) -> tuple[int, int]:
-    """The size of prop ``name`` at which its surface ``kind`` holds a sign of ``aspect`` at least ``least`` px tall."""
+def carrier_size(name: str, kind: str, aspect: float, least: int, adult: float, width: int, height: int,
+                 above: bool = False) -> tuple[int, int]:
+    """The size of prop ``name`` at which its surface ``kind`` holds a sign of ``aspect`` at least ``least`` px tall
+    (``above``: the sign stands above the surface, a hologram over its desk: only the surface's width counts)."""
     w, h = size(name, adult, width, height)
     u0, v0, u1, v1 = offered(name).get(kind, (0.0, 0.0, 1.0, 1.0))
-    held = min((v1 - v0) * h, (u1 - u0) * w / aspect)
-    grow = max(1.0, least / max(held, 1e-6))
+    held = (u1 - u0) * w / aspect if above else min((v1 - v0) * h, (u1 - u0) * w / aspect)
+    grow = max(1.0, least * MARGIN / max(held, 1e-6))
     return round(w * grow), round(h * grow)
 
 

@@ -2,19 +2,68 @@
 
 :func:`staging_inputs` is everything :func:`~storyboard.picture.staging.stage_film`
 depends on: each shot's description, framing, sign styles and who speaks
-(on or off screen), and the characters' looks, voices and effects. A sign's
-text, a line's words and the timing are not in it: editing them keeps the
-staging, and the render finds it in the cache without loading the picture code.
+(on or off screen), and the characters' looks, voices and effects; of a sign,
+only how large it must be to be read (its words' length and an icon, in
+coarse steps). A sign's words, a line's words and the timing are not in it:
+editing them keeps the staging, and the render finds it in the cache without
+loading the picture code.
 """
 
 from __future__ import annotations
 
-from storyboard.model import Scene
+import math
+from typing import NamedTuple
+
+from storyboard.model import Scene, Sign
+
+
+class Shape(NamedTuple):
+    """A sign style's art: width / height, and the share of its width and height its words may take."""
+
+    aspect: float
+    text_width: float
+    text_height: float
+
+
+SIGN_SHAPES: dict[str, Shape] = {  # the sign styles' own ASPECT comes from here
+    "plaque": Shape(3.4, 0.86, 0.68),
+    "hologram": Shape(1.5, 0.77, 0.68),
+    "placard": Shape(1.1, 0.8, 0.53),  # the whole art: board, stick and hands
+    "neon": Shape(3.0, 0.86, 0.68),
+    "screen": Shape(1.45, 0.82, 0.58),  # screen plus stand
+    "name-tag": Shape(1.7, 0.84, 0.54),
+    "sign": Shape(3.0, 0.86, 0.66),
+}
+FONT = 0.58  # the words' font size, of the least legible sign's height (see signs.placement.MIN_HEIGHT)
+CHAR_WIDTH = 0.62  # a bold letter's width, of the font size
+LINE = 1.25  # a line's height, of the font size
+ICON_WIDE = 2.4  # wider than this, an icon sits left of the words (about a square of the height); else above
+ICON_ABOVE = 0.58  # the words' share of the height under an icon
+STEP = 0.25  # the sizes signs are made in, so that most edits keep their size (and their backdrop)
+
+
+def legibility(sign: Sign, style: str) -> float:
+    """How much taller than the least legible sign ``sign`` must be for its words to be read, in steps of STEP.
+
+    The words are set on one to three lines at a font :data:`FONT` of the
+    least legible height; the sign must be tall enough for the best of
+    these layouts to fit the share of the art its style leaves to words.
+    """
+    shape = SIGN_SHAPES[style]
+    width, height = shape.aspect * shape.text_width, shape.text_height
+    if sign.icon:
+        width, height = (width - 1.1, height) if shape.aspect > ICON_WIDE else (width, height * ICON_ABOVE)
+    longest = max((len(word) for word in sign.text.split()), default=1)
+    needed = min(
+        max(CHAR_WIDTH * FONT * max(math.ceil(len(sign.text) / lines), longest) / width, lines * LINE * FONT / height)
+        for lines in (1, 2, 3)
+    )
+    return max(1.0, math.ceil(needed / STEP) * STEP)
 
 
 def staging_inputs(scene: Scene) -> list[object]:
     """The parts of ``scene`` its staging depends on, as JSON-able data."""
-    shots = [[shot.description, shot.framing, [sign.style for sign in shot.signs],
+    shots = [[shot.description, shot.framing, [[sign.style, legibility(sign, sign.style)] for sign in shot.signs],
               [[line.who, line.off] for line in shot.lines]] for shot in scene.shots]
     characters = sorted([name, c.look, c.voice, c.effect] for name, c in scene.characters.items())
     return [shots, characters]

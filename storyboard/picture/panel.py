@@ -46,6 +46,7 @@ from storyboard.picture.signs.placement import (
     FLOATS_ABOVE,
     SIGN_SURFACES,
     Obstacle,
+    candidates,
     Slot,
     fit,
     least_for,
@@ -54,7 +55,7 @@ from storyboard.picture.signs.placement import (
 from storyboard.picture.sketch import INK, PAPER, Pen, blur_reduced, paper, seed_of
 from storyboard.picture.slate import Slate, draw_slate, slate_box
 from storyboard.picture.staging import Person, Staging, stage_alone
-from storyboard.picture.staging.compose import LAYOUTS
+from storyboard.picture.staging.compose import ASIDE, LAYOUTS
 from storyboard.picture.surface import SUBJECT, Box, Surface
 from storyboard.picture.text import draw_text, fit_text
 
@@ -67,6 +68,7 @@ PLACARD_HELD = {  # where a placard is held up over a crowd, or from below the f
     "wide": (0.56, 0.28, 0.84, 0.86), "medium": (0.3, 0.04, 0.7, 1.0),
     "close-up": (0.2, 0.04, 0.8, 1.04), "insert": (0.08, 0.04, 0.92, 1.4),
 }
+AS_SIGN = {"badge": "name-tag"}  # a prop a sign of this style draws by itself: a name tag is the badge
 SEATS = {"sofa": 0.45, "bench": 0.4, "bed": 0.5, "chair": 0.5, "stool": 0.05}  # where each seat's seat is, of its height
 
 
@@ -77,11 +79,13 @@ class Backdrop:
     """
 
     def __init__(self, image: Image.Image | Future[Image.Image], surfaces: tuple[Surface, ...],
-                 obstacles: tuple[Obstacle, ...], props: tuple[str, ...] = (), size: tuple[int, int] | None = None) -> None:
+                 obstacles: tuple[Obstacle, ...], props: tuple[str, ...] = (), people: tuple[Box, ...] = (),
+                 size: tuple[int, int] | None = None) -> None:
         self._image = image
         self.surfaces = surfaces
         self.obstacles = obstacles
         self.props = props  # the props drawn, in the order drawn
+        self.people = people  # where each person of the staging is drawn
         self.size = size or self.image.size  # width, height
 
     @property
@@ -96,7 +100,8 @@ class Backdrop:
         3-5 ms; zlib took 25-55 ms and 12-33 ms, on the path of every sign edit.
         """
         header = json.dumps([self.image.size, [[s.kind, list(s.box), s.depth] for s in self.surfaces],
-                             [[list(o.box), o.face] for o in self.obstacles], list(self.props)]).encode()
+                             [[list(o.box), o.face] for o in self.obstacles], list(self.props),
+                             [list(box) for box in self.people]]).encode()
         return len(header).to_bytes(4, "little") + header + zstandard.ZstdCompressor(level=1).compress(self.image.tobytes())
 
     @classmethod
@@ -108,7 +113,7 @@ class Backdrop:
         be drawn meanwhile: 10 ms off a sign edit at 1080p.
         """
         size = int.from_bytes(data[:4], "little")
-        (width, height), surfaces, obstacles, props = json.loads(data[4 : 4 + size])
+        (width, height), surfaces, obstacles, props, people = json.loads(data[4 : 4 + size])
         if zstandard.frame_content_size(data[4 + size :]) != width * height * 3:
             raise ValueError("the backdrop's pixels do not fit its size")
         pixels: Future[Image.Image] = Future()
@@ -122,7 +127,8 @@ class Backdrop:
 
         threading.Thread(target=decode, name="backdrop-pixels", daemon=True).start()
         return cls(pixels, tuple(Surface(kind, tuple(box), depth) for kind, box, depth in surfaces),
-                   tuple(Obstacle(tuple(box), face) for box, face in obstacles), tuple(props), (width, height))
+                   tuple(Obstacle(tuple(box), face) for box, face in obstacles), tuple(props),
+                   tuple(tuple(box) for box in people), (width, height))
 
 
 class Panel(NamedTuple):
@@ -164,6 +170,7 @@ class _Sheet:
         self.obstacles: list[Obstacle] = []
         self.taken: list[Box] = []  # boxes a free-standing prop should not cover
         self.drawn: list[str] = []  # the props drawn
+        self.people: list[Box] = []  # where each person is drawn
 
     def blur(self) -> None:
         """Blur everything drawn so far (what lies behind the subject)."""
@@ -171,9 +178,20 @@ class _Sheet:
         self.pen = Pen(self.image, self.rng)
 
     def prop(self, name: str, box: Box, front: bool = True) -> Placed:
-        """Draw prop ``name`` in ``box``; its surfaces become sign and prop places."""
-        self.surfaces.extend(PROPS[name].draw(self.pen, box))
+        """Draw prop ``name`` in ``box``; its surfaces become sign and prop places.
+
+        A badge that carries the shot's name tag is not drawn: the name tag's
+        art is the badge (its place is the box, at the name tag's shape).
+        """
         self.drawn.append(name)
+        if AS_SIGN.get(name) in self.staging.signs:
+            style = AS_SIGN[name]
+            cx, cy, w = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2, max(box[2] - box[0], (box[3] - box[1]) * STYLES[style].aspect)
+            h = w / STYLES[style].aspect
+            box = (round(cx - w / 2), round(cy - h / 2), round(cx + w / 2), round(cy + h / 2))
+            self.surfaces.append(Surface(name, box, SUBJECT))
+        else:
+            self.surfaces.extend(PROPS[name].draw(self.pen, box))
         if front:
             self.obstacles.append(Obstacle(box, False))
         self.taken.append(box)
@@ -198,6 +216,17 @@ def _body_box(body: Body) -> Box:
     left, top, right, bottom = extent(body.look, body.pose)
     return (round(body.x + left * body.height), round(body.top + top * body.height), round(body.x + right * body.height),
             round(body.top + bottom * body.height))
+
+
+def _facing_the_signs(bodies: list[Body], sheet: _Sheet) -> list[Body]:
+    """A person standing aside for the shot's signs stands on the other side from the set's place for them."""
+    staging = sheet.staging
+    if len(bodies) != 1 or not staging.signs or abs(staging.people[0].x - ASIDE) > 0.02:
+        return bodies
+    places = candidates(staging.signs[0], sheet.surfaces, staging.named)
+    if places and (places[0].box[0] + places[0].box[2]) / 2 < sheet.width / 2:
+        return [bodies[0]._replace(x=sheet.width - bodies[0].x)]
+    return bodies
 
 
 def _draw_people(sheet: _Sheet, bodies: Sequence[Body]) -> None:
@@ -259,8 +288,11 @@ def _front_furniture(sheet: _Sheet, furniture: Sequence[str], bodies: Sequence[B
             hips = min(b.top + 0.5 * b.height for b in bodies)
             left = min(b.x for b in bodies) - adult * 0.3
             right = max(max(b.x for b in bodies) + adult * 0.3, left + w)
-            if staging.signs:  # a desk for a hologram or a screen reaches across the room the signs were left
-                right = max(right, sheet.width * 0.95)
+            if staging.signs and len(bodies) == 1:  # a desk for a hologram or a screen reaches across the room left
+                if bodies[0].x < sheet.width / 2:
+                    right = max(right, sheet.width * 0.95)
+                else:
+                    left = min(left, sheet.width * 0.05)
             box = (round(max(left, -adult * 0.1)), round(hips), round(min(right, sheet.width * 1.05)), round(hips + h))
         else:
             box = resting_place(name, staging.framing, adult, sheet.surfaces, sheet.taken, sheet.width, sheet.height)
@@ -276,10 +308,13 @@ def _props(sheet: _Sheet, names: Sequence[str], adult: float) -> None:
 
 def _legible(sheet: _Sheet, name: str, adult: float) -> tuple[int, int]:
     """How big prop ``name`` must be for one of the shot's signs to be read on it (0 when none goes on it)."""
-    for style in sheet.staging.signs:
+    for style, legible in zip(sheet.staging.signs, sheet.staging.sizes):
+        if AS_SIGN.get(name) == style:  # the sign is the thing: as big as the sign
+            least = least_for(legible, sheet.height)
+            return round(least * STYLES[style].aspect), least
         kind = next((k for k in SIGN_SURFACES[style] if k in offered(name)), None)
         if kind is not None and style not in FLOATS_ABOVE:
-            return carrier_size(name, kind, STYLES[style].aspect, least_for(style, sheet.height), adult, sheet.width,
+            return carrier_size(name, kind, STYLES[style].aspect, least_for(legible, sheet.height), adult, sheet.width,
                                 sheet.height)
     return 0, 0
 
@@ -329,10 +364,10 @@ def _carriers(sheet: _Sheet, bodies: Sequence[Body], adult: float) -> None:
     """Bring in something to carry each sign the drawing offers no surface for (never a sign in the sky)."""
     staging = sheet.staging
     aspects = [STYLES[style].aspect for style in staging.signs]
-    slots = sign_slots(staging.signs, aspects, sheet.surfaces, sheet.obstacles, staging.named, sheet.width, sheet.height,
-                       adult)
+    slots = sign_slots(staging.signs, staging.sizes, aspects, sheet.surfaces, sheet.obstacles, staging.named, sheet.width,
+                       sheet.height, adult)
     interior = SETS[staging.set].interior
-    for style, slot in zip(staging.signs, slots):
+    for style, legible, slot in zip(staging.signs, staging.sizes, slots):
         if slot is not None:
             continue
         if style == "placard":
@@ -342,8 +377,8 @@ def _carriers(sheet: _Sheet, bodies: Sequence[Body], adult: float) -> None:
             sheet.prop("badge", _shown_badge(sheet, bodies[0]))
         else:
             name, kind = CARRIERS[style][0 if interior else 1]
-            least = 0 if style in FLOATS_ABOVE else least_for(style, sheet.height)  # a hologram stands above its desk
-            need = carrier_size(name, kind, STYLES[style].aspect, least, adult, sheet.width, sheet.height)
+            need = carrier_size(name, kind, STYLES[style].aspect, least_for(legible, sheet.height), adult, sheet.width,
+                                sheet.height, above=style in FLOATS_ABOVE)
             sheet.prop(name, resting_place(name, staging.framing, adult, sheet.surfaces, sheet.taken, sheet.width,
                                            sheet.height, need))
 
@@ -370,7 +405,7 @@ def _draw_staging(staging: Staging, width: int, height: int) -> _Sheet:
     if staging.blur:
         sheet.blur()
     adult = _adult(staging, width, height)
-    bodies = [_body(p, width, height) for p in staging.people]
+    bodies = _facing_the_signs([_body(p, width, height) for p in staging.people], sheet)
     sheet.taken.extend(_body_box(body) for body in bodies)
     furniture = _furniture(staging, bodies, sheet.surfaces)
     seats = _seats(sheet, bodies, adult)
@@ -380,6 +415,7 @@ def _draw_staging(staging: Staging, width: int, height: int) -> _Sheet:
         behind = [n for n in staging.props if n not in (*furniture, *seats) and (not _on_top(n) or not furniture)]
         _props(sheet, behind, adult)
     _draw_people(sheet, bodies)
+    sheet.people = [_body_box(body) for body in bodies]
     if staging.crowd == "audience":
         draw_crowd(sheet.pen, staging.framing, width, height, sheet.rng, audience=True)
     if staging.subject is None:
@@ -399,7 +435,7 @@ def backdrop_key(staging: Staging, width: int, height: int) -> tuple[object, ...
 def draw_backdrop(staging: Staging, width: int, height: int) -> Backdrop:
     """Draw the panel's backdrop: everything but its signs, slate and border."""
     sheet = _draw_staging(staging, width, height)
-    return Backdrop(sheet.image, tuple(sheet.surfaces), tuple(sheet.obstacles), tuple(sheet.drawn))
+    return Backdrop(sheet.image, tuple(sheet.surfaces), tuple(sheet.obstacles), tuple(sheet.drawn), tuple(sheet.people))
 
 
 def frame_obstacles(width: int, height: int) -> tuple[Obstacle, ...]:
@@ -415,7 +451,7 @@ def place_signs(shot: Shot, staging: Staging, width: int, height: int, backdrop:
     """Draw the shot's signs, each on the surface of ``backdrop`` its style can go on."""
     aspects = [STYLES[style].aspect for style in staging.signs]
     obstacles = [*backdrop.obstacles, *frame_obstacles(width, height), *keep_clear]
-    slots = sign_slots(staging.signs, aspects, backdrop.surfaces, obstacles, staging.named, width, height,
+    slots = sign_slots(staging.signs, staging.sizes, aspects, backdrop.surfaces, obstacles, staging.named, width, height,
                        _adult(staging, width, height))
     return tuple(_draw_sign(sign, style, slot, width, height) for sign, style, slot in zip(shot.signs, staging.signs, slots))
 

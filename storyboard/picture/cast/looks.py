@@ -201,15 +201,18 @@ def _kind_from_name(name: str) -> Known:
 
 
 def _kind_from_pronouns(name: str, descriptions: Iterable[str], others: Sequence[str]) -> Known:
-    """The kind the pronouns say in the sentences that name only this character."""
+    """The kind the pronouns say: in sentences that name only this character, and in those after them that name nobody."""
     counts = {"woman": 0, "man": 0}
     for description in descriptions:
+        current = False  # whether the sentences run on about this character
         for sentence in re.split(r"[.!?]", description):
-            if not _names_in(sentence, name) or any(_names_in(sentence, other) for other in others if other != name):
-                continue
-            for word in words(sentence):
-                if word in PRONOUNS:
-                    counts[PRONOUNS[word]] += 1
+            named = [other for other in others if _names_in(sentence, other)]
+            if named:
+                current = named == [name]
+            if current:
+                for word in words(sentence):
+                    if word in PRONOUNS:
+                        counts[PRONOUNS[word]] += 1
     if counts["woman"] == counts["man"]:
         return Known()
     return Known(kind=max(counts, key=counts.__getitem__))

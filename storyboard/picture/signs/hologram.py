@@ -7,10 +7,11 @@ import random
 from PIL import Image, ImageDraw
 
 from storyboard.picture.icons import draw_icon
+from storyboard.picture.inputs import SIGN_SHAPES
 from storyboard.picture.signs.base import Finish, SignArt, glow, mix, text_and_icon_boxes
 from storyboard.picture.text import draw_text, fit_text
 
-ASPECT = 1.5
+ASPECT = SIGN_SHAPES["hologram"].aspect
 PANEL = (6, 52, 70, 215)  # translucent deep cyan
 EDGE = (90, 232, 255, 255)
 GLYPH = (200, 255, 255, 255)

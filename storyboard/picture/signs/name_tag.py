@@ -7,10 +7,11 @@ import random
 from PIL import Image, ImageDraw
 
 from storyboard.picture.icons import draw_icon
+from storyboard.picture.inputs import SIGN_SHAPES
 from storyboard.picture.signs.base import Finish, SignArt, text_and_icon_boxes
 from storyboard.picture.text import draw_text, fit_text
 
-ASPECT = 1.7
+ASPECT = SIGN_SHAPES["name-tag"].aspect
 CLIP = 0.14  # clip height, of the art height
 CARD = (252, 252, 250, 255)
 BAND = (200, 40, 48, 255)

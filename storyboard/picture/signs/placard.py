@@ -8,11 +8,12 @@ import random
 from PIL import Image, ImageDraw
 
 from storyboard.picture.icons import draw_icon
+from storyboard.picture.inputs import SIGN_SHAPES
 from storyboard.picture.signs.base import Box, Finish, SignArt, text_and_icon_boxes
 from storyboard.picture.sketch import MARKER_LIGHT, MARKER_MID, Pen, Point
 from storyboard.picture.text import draw_text, fit_text
 
-ASPECT = 1.1  # the whole art: board, stick and hands
+ASPECT = SIGN_SHAPES["placard"].aspect
 BOARD_HEIGHT = 0.66  # of the art height
 BOARD = (250, 248, 240, 255)
 EDGE = (196, 170, 128)  # cardboard showing at the edge

@@ -41,20 +41,19 @@ CARRIERS: dict[str, tuple[tuple[str, str], tuple[str, str]]] = {
 FLOATS_ABOVE = frozenset({"hologram"})  # styles drawn in the air above their surface
 # Styles that fill these surfaces whatever their shape: a screen sign is a phone's or a laptop's own glass,
 # a sign on a T-shirt is printed across it.
-FILLS: dict[str, frozenset[str]] = {"screen": frozenset({"screen", "phone-screen"}), "sign": frozenset({"shirt"})}
+FILLS: dict[str, frozenset[str]] = {"screen": frozenset({"screen", "phone-screen"}), "sign": frozenset({"shirt"}),
+                                    "name-tag": frozenset({"badge"})}
 ANYWHERE = "image"  # the director's own picture: any sign may go on it
 NAMED_ONLY = frozenset({"shirt"})
 ORDERED = frozenset({"shirt", "badge"})  # kinds tried in the order offered (the subject's first), not largest first  # a slogan goes on a shirt only when the description names the shirt
-HOLOGRAM_LIFT = 1.1  # a hologram's height, of its desk's width / its aspect
 MOUNTS = frozenset({"facade", "wall", "board", "sign", "billboard", "fence", "door"})  # a sign may overhang these
 OVERHANG = 1.2  # how tall the strip a sign overhangs becomes, of the least legible sign
 MIN_HEIGHT = 0.08  # of the frame's height: a smaller sign cannot be read in a thumbnail...
-MIN_PIXELS = 28  # ...nor one fewer pixels tall, in a small frame
+MIN_PIXELS = 20  # ...nor one fewer pixels tall, in a small frame
 # How tall a sign of each style may be, of a standing adult's height in the shot (a plaque is not a billboard).
-# How much taller than the least legible sign a style must be, for the small share of it its text takes.
-TEXT_SHARE = {"name-tag": 1.6}
 SIGN_SCALE = {"plaque": 0.22, "neon": 0.4, "sign": 0.4, "screen": 0.5, "hologram": 0.7, "placard": 0.9, "name-tag": 0.16}
 MAX_SHARE = 0.7  # a surface's part a single sign may take, of its width and height
+ROUNDING = 2  # px a fitted box may lose to rounding and still count as legible
 EDGE = 0.03  # of the short side: kept between a sign and the frame's edge (inside the panel's border)
 
 
@@ -98,29 +97,29 @@ def fit(region: Box, aspect: float) -> Box:
     return left, top, left + w, top + h
 
 
-def _region(style: str, surface: Surface, aspect: float, width: int, height: int) -> Box:
+def _region(style: str, surface: Surface, aspect: float, least: int, height: int) -> Box:
     """The part of the frame a sign of ``style`` may take on ``surface``: on it, or above it for a hologram.
 
     A sign is mounted on a strip too thin or too narrow to hold it legibly (a
     shop's fascia, a door's panel) by overhanging it evenly on both sides.
     """
     x0, y0, x1, y1 = surface.box
-    if style in FLOATS_ABOVE and surface.kind != ANYWHERE:
-        lift = round((x1 - x0) / aspect * HOLOGRAM_LIFT)
-        y0, y1 = y0 - lift, y0
+    if style in FLOATS_ABOVE and surface.kind != ANYWHERE:  # a projection may be wider than its desk
+        wide = max(x1 - x0, round(least * OVERHANG * aspect))
+        middle = (x0 + x1) // 2
+        x0, x1, y0, y1 = middle - wide // 2, middle + wide // 2, y0 - round(least * OVERHANG), y0
     elif surface.kind in MOUNTS:
-        tall, wide = least_for(style, height) * OVERHANG, least_for(style, height) * OVERHANG * aspect
+        tall, wide = least * OVERHANG, least * OVERHANG * aspect
         if y1 - y0 < tall:
             middle = (y0 + y1) // 2
             y0, y1 = middle - round(tall / 2), middle + round(tall / 2)
         if x1 - x0 < wide:
             middle = (x0 + x1) // 2
             x0, x1 = middle - round(wide / 2), middle + round(wide / 2)
-    edge = round(min(width, height) * EDGE)
-    return max(x0, edge), max(y0, edge), min(x1, width - edge), min(y1, height - edge)
+    return x0, y0, x1, y1
 
 
-def _candidates(style: str, surfaces: Sequence[Surface], named: Sequence[str]) -> list[Surface]:
+def candidates(style: str, surfaces: Sequence[Surface], named: Sequence[str]) -> list[Surface]:
     """The surfaces that can carry ``style``: the kinds the description names first, then by the table, larger first."""
     kinds = SIGN_SURFACES[style]
     allowed = list(kinds) + [k for k in FALLBACK if k not in kinds and style not in ("placard", "name-tag", "hologram")]
@@ -138,26 +137,29 @@ def least_height(height: int) -> int:
     return max(round(MIN_HEIGHT * height), MIN_PIXELS)
 
 
-def least_for(style: str, height: int) -> int:
-    """The height of the smallest sign of ``style`` whose text can be read in a frame ``height`` px tall."""
-    return round(least_height(height) * TEXT_SHARE.get(style, 1.0))
+def least_for(size: float, height: int) -> int:
+    """The height of the smallest sign whose words can be read in a frame ``height`` px tall (``size``: how much
+    taller than the least its words need it, see :func:`storyboard.picture.inputs.legibility`)."""
+    return round(least_height(height) * size)
 
 
-def slot_for(style: str, aspect: float, surfaces: Sequence[Surface], obstacles: Sequence[Obstacle],
+def slot_for(style: str, size: float, aspect: float, surfaces: Sequence[Surface], obstacles: Sequence[Obstacle],
              placed: Sequence[Box], named: Sequence[str], width: int, height: int, adult: float) -> Slot | None:
     """The best place for one sign (at most its style's size next to an ``adult`` px tall), or None when nothing can carry it legibly."""
-    least = least_for(style, height)
+    least = least_for(size, height)
     most = max(least, round(SIGN_SCALE[style] * adult))
-    for surface in _candidates(style, surfaces, named):
-        region = _region(style, surface, aspect, width, height)
+    for surface in candidates(style, surfaces, named):
+        region = _region(style, surface, aspect, least, height)
         hidden = [o.box for o in obstacles if o.face or ((surface.depth < SUBJECT or style in FLOATS_ABOVE)
                                                          and not _inside(surface.box, o.box))]
+        edge = round(min(width, height) * EDGE)
+        region = (max(region[0], edge), max(region[1], edge), min(region[2], width - edge), min(region[3], height - edge))
         region = carve(region, [*hidden, *placed])
         fills = surface.kind in FILLS.get(style, ())
         box = region if fills else _cap(_share(fit(region, aspect), region, aspect, style, least), aspect, most)
         if style in FLOATS_ABOVE and surface.kind != ANYWHERE:  # standing on its projector, not up at the ceiling
             box = (box[0], region[3] - (box[3] - box[1]), box[2], region[3])
-        if box[3] - box[1] >= least and box[2] - box[0] > 0:
+        if box[3] - box[1] >= least - ROUNDING and box[2] - box[0] > 0:
             return Slot(box, surface.kind)
     return None
 
@@ -188,14 +190,14 @@ def _share(box: Box, surface: Box, aspect: float, style: str, least: int) -> Box
     return fit((cx - limit[0] // 2, cy - limit[1] // 2, cx + limit[0] // 2, cy + limit[1] // 2), aspect)
 
 
-def sign_slots(styles: Sequence[str], aspects: Sequence[float], surfaces: Sequence[Surface],
+def sign_slots(styles: Sequence[str], sizes: Sequence[float], aspects: Sequence[float], surfaces: Sequence[Surface],
                obstacles: Sequence[Obstacle], named: Sequence[str], width: int, height: int,
                adult: float) -> list[Slot | None]:
     """A slot for each sign in order (None where nothing can carry it); later signs never cover earlier ones."""
     placed: list[Box] = []
     slots: list[Slot | None] = []
-    for style, aspect in zip(styles, aspects):
-        slot = slot_for(style, aspect, surfaces, obstacles, placed, named, width, height, adult)
+    for style, size, aspect in zip(styles, sizes, aspects):
+        slot = slot_for(style, size, aspect, surfaces, obstacles, placed, named, width, height, adult)
         if slot is not None:
             placed.append(slot.box)
         slots.append(slot)

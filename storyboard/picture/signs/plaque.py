@@ -7,11 +7,12 @@ import random
 from PIL import Image, ImageChops, ImageDraw
 
 from storyboard.picture.icons import draw_icon
+from storyboard.picture.inputs import SIGN_SHAPES
 from storyboard.picture.signs.base import Finish, SignArt, text_and_icon_boxes
 from storyboard.picture.sketch import noise
 from storyboard.picture.text import draw_text, fit_text
 
-ASPECT = 3.4
+ASPECT = SIGN_SHAPES["plaque"].aspect
 METAL_TOP, METAL_MID, METAL_BOTTOM = 222.0, 168.0, 200.0  # grey levels of the gradient
 STREAKS = 9.0  # brushed streak strength, in grey levels
 STREAK_LENGTH = 24  # px of plaque per streak sample, horizontally

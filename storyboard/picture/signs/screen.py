@@ -7,10 +7,11 @@ import random
 from PIL import Image, ImageDraw
 
 from storyboard.picture.icons import draw_icon
+from storyboard.picture.inputs import SIGN_SHAPES
 from storyboard.picture.signs.base import Finish, SignArt, text_and_icon_boxes
 from storyboard.picture.text import draw_text, fit_text
 
-ASPECT = 1.45  # screen plus stand
+ASPECT = SIGN_SHAPES["screen"].aspect
 STAND = 0.16  # of the art height
 BEZEL = 0.045  # of the screen height
 CASE = (38, 40, 46, 255)

@@ -7,10 +7,11 @@ import random
 from PIL import Image, ImageDraw
 
 from storyboard.picture.icons import draw_icon
+from storyboard.picture.inputs import SIGN_SHAPES
 from storyboard.picture.signs.base import Finish, SignArt, luminance, text_and_icon_boxes
 from storyboard.picture.text import draw_text, fit_text
 
-ASPECT = 3.0
+ASPECT = SIGN_SHAPES["sign"].aspect
 BOARD = (22, 92, 58, 255)
 LETTERS = (250, 250, 246, 255)
 CORNER = 0.1  # of the height

@@ -19,6 +19,7 @@ from storyboard.model import Character, Scene, Shot
 from storyboard.picture.cast.faces import EXPRESSION_WORDS
 from storyboard.picture.cast.looks import Look
 from storyboard.picture.cast.poses import pose_from
+from storyboard.picture.inputs import legibility
 from storyboard.picture.props import PROPS, match_props
 from storyboard.picture.sets import SETS, Light, match_set
 from storyboard.picture.staging.styles import resolve_style
@@ -46,6 +47,7 @@ class Staging(NamedTuple):
     subject: str | None  # an insert's (or a faceless close-up's) object, drawn large
     hands: bool  # an insert shows hands at the object
     signs: tuple[str, ...]  # each sign's style
+    sizes: tuple[float, ...]  # how much taller than the least legible sign each must be, for its words
     named: tuple[str, ...]  # the surface kinds the description names: its signs go on these first
     blur: bool  # shallow depth of field: what is behind the subject is blurred
 
@@ -138,6 +140,7 @@ def stage_shot(shot: Shot, cast: ShotCast, previous: Staging | None, aspect: flo
         subject=subject,
         hands=shot.framing == "insert" and bool(HAND_WORDS & set(words(shot.description))),
         signs=styles,
+        sizes=tuple(legibility(sign, style) for sign, style in zip(shot.signs, styles)),
         named=named_surfaces(shot.description),
         blur=wants_depth_of_field(shot.description),
     )
@@ -165,9 +168,9 @@ def stage_alone(shot: Shot, width: int, height: int) -> Staging:
 
 def restore(data: Sequence[object]) -> Staging:
     """The staging a JSON round trip of one made (``json.loads(json.dumps(staging))``)."""
-    framing, set_name, light, people, crowd, props, subject, hands, signs, named, blur = data  # type: ignore[misc]
+    framing, set_name, light, people, crowd, props, subject, hands, signs, sizes, named, blur = data  # type: ignore[misc]
     return Staging(framing, set_name, Light(*light), tuple(_person(p) for p in people), crowd, tuple(props), subject,
-                   hands, tuple(signs), tuple(named), blur)
+                   hands, tuple(signs), tuple(sizes), tuple(named), blur)
 
 
 def _person(data: Sequence[object]) -> Person:
