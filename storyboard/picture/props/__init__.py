@@ -44,7 +44,8 @@ def drawn(family_draw: Callable[[Canvas], tuple[Surface, ...]]) -> Callable[[Pen
     return draw
 
 
-def prop(keywords: str, aspect: float, scale: float, rests_on: str, family_draw: Callable[[Canvas], tuple[Surface, ...]]) -> PropKind:
+def prop(keywords: str, aspect: float, scale: float, rests_on: str,
+         family_draw: Callable[[Canvas], tuple[Surface, ...]]) -> PropKind:
     """A table entry: ``keywords`` comma-separated, the rest as in :class:`PropKind`."""
     return PropKind(tuple(k.strip() for k in keywords.split(",")), aspect, scale, rests_on, drawn(family_draw))
 
@@ -62,7 +63,8 @@ PROPS: dict[str, PropKind] = {
     "suitcase": prop("suitcase, suitcases, luggage, roller bag, trolley case", 0.65, 0.38, "floor", containers.suitcase),
     "trash can": prop("trash can, trash cans, trash bin, garbage can, garbage cans, bin, bins, dustbin, dustbins, wastebasket, "
                       "wastebaskets, waste bin, rubbish bin, dumpster, dumpsters", 0.7, 0.5, "floor", containers.trash_can),
-    "gift": prop("gift, gifts, gift box, wrapped present, wrapped presents, birthday present", 1.0, 0.15, "table", containers.gift),
+    "gift": prop("gift, gifts, gift box, wrapped present, wrapped presents, birthday present", 1.0, 0.15, "table",
+                 containers.gift),
     "barrel": prop("barrel, barrels, oil drum, oil drums", 0.7, 0.5, "floor", containers.barrel),
     # devices
     "phone": prop("phone, phones, smartphone, smartphones, cellphone, cellphones, cell phone, cell phones, mobile phone, "
@@ -71,7 +73,8 @@ PROPS: dict[str, PropKind] = {
                       devices.telephone),
     "laptop": prop("laptop, laptops, notebook computer, macbook, laptop screen", 1.35, 0.14, "table", devices.laptop),
     "keyboard": prop("keyboard, keyboards, computer keyboard", 3.2, 0.035, "table", devices.keyboard),
-    "monitor": prop("monitor, monitors, computer, computers, computer screen, computer screens, computer monitor, desktop computer, "
+    "monitor": prop("monitor, monitors, computer, computers, computer screen, computer screens, computer monitor, "
+                    "desktop computer, "
                     "pc, screen, screens", 1.35, 0.28, "table", devices.monitor),
     "tablet": prop("tablet, tablets, ipad, ipads, tablet screen", 0.75, 0.14, "hand", devices.tablet),
     "television": prop("tv, tvs, television, televisions, tv set, flat screen, flatscreen, tv screen", 1.7, 0.35, "wall",
@@ -88,7 +91,8 @@ PROPS: dict[str, PropKind] = {
     "usb drive": prop("usb stick, usb drive, usb key, flash drive, thumb drive, memory stick, usb", 2.4, 0.03, "hand",
                       devices.usb_drive),
     # food and drink
-    "mug": prop("mug, mugs, cup, cups, teacup, teacups, tea cup, coffee cup, coffee cups, cup of coffee, cup of tea, mug of coffee",
+    "mug": prop("mug, mugs, cup, cups, teacup, teacups, tea cup, coffee cup, coffee cups, cup of coffee, cup of tea, "
+                "mug of coffee",
                 1.1, 0.06, "table", tableware.mug),
     "coffee": prop("coffee, coffees, takeaway cup, paper cup, coffee to go, latte, lattes, cappuccino, espresso", 0.62, 0.09,
                    "hand", tableware.coffee),
@@ -203,7 +207,8 @@ NOT_PROPS = (
     "license plate, number plate, cash register, key moment, key witness, key figure, key point, key scene, key player, "
     "box office, file cabinet, filing cabinet, bus stop, book club, screen door, screen time"
 )
-VOCABULARY = Vocabulary({**{name: kind.keywords for name, kind in PROPS.items()}, None: [p.strip() for p in NOT_PROPS.split(",")]})
+VOCABULARY: Vocabulary[str] = Vocabulary({**{name: kind.keywords for name, kind in PROPS.items()},
+                                          None: [p.strip() for p in NOT_PROPS.split(",")]})
 
 
 def match_props(description: str) -> tuple[str, ...]:

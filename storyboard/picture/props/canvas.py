@@ -34,6 +34,11 @@ def arc(cx: float, cy: float, rx: float, ry: float, start: float, end: float, st
     return [(cx + rx * math.cos(a), cy + ry * math.sin(a)) for a in angles]
 
 
+def ring(cx: float, cy: float, outer: float, inner: float, start: float, end: float, steps: int = 12) -> list[Point]:
+    """The outline of a band between two circles' arcs from ``start`` to ``end`` degrees (a handle, a hook)."""
+    return [*arc(cx, cy, outer, outer, start, end, steps), *arc(cx, cy, inner, inner, end, start, steps)]
+
+
 def rounded(u0: float, v0: float, u1: float, v1: float, ru: float, rv: float) -> list[Point]:
     """The outline of a rectangle with corners rounded by ``ru`` across and ``rv`` down."""
     return [*arc(u1 - ru, v0 + rv, ru, rv, 270, 360, CORNER_STEPS), *arc(u1 - ru, v1 - rv, ru, rv, 0, 90, CORNER_STEPS),

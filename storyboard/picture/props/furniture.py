@@ -115,13 +115,13 @@ def plant(c: Canvas) -> tuple[Surface, ...]:
 
 def window(c: Canvas) -> tuple[Surface, ...]:
     """A window: a frame, four panes of sky, a sill, the glint of glass."""
-    c.rect(0.0, 0.0, 1.0, 0.94, WHITE, 1.3)
-    c.rect(0.06, 0.05, 0.94, 0.89, GLASS, 0.8)
+    c.rect(0.04, 0.0, 0.96, 0.94, WHITE, 1.3)
+    c.rect(0.1, 0.05, 0.9, 0.89, GLASS, 0.8)
     c.line([(0.5, 0.05), (0.5, 0.89)], 1.2)
-    c.line([(0.06, 0.47), (0.94, 0.47)], 1.2)
-    c.line([(0.16, 0.38), (0.3, 0.14)], 1.0, WHITE)
-    c.rect(-0.04, 0.9, 1.04, 1.0, WHITE, 1.1)
-    return (c.surface("window", 0.08, 0.07, 0.92, 0.87),)
+    c.line([(0.1, 0.47), (0.9, 0.47)], 1.2)
+    c.line([(0.2, 0.38), (0.32, 0.14)], 1.0, WHITE)
+    c.rect(0.0, 0.9, 1.0, 1.0, WHITE, 1.1)
+    return (c.surface("window", 0.12, 0.07, 0.88, 0.87),)
 
 
 def door(c: Canvas) -> tuple[Surface, ...]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyboard.picture.props.canvas import Canvas, arc
+from storyboard.picture.props.canvas import Canvas, arc, polar
 from storyboard.picture.props.tones import BLACK, DARK, GLASS, GOLD, LIGHT, METAL, MID, RED, WHITE, WOOD, YELLOW
 from storyboard.picture.surface import Surface
 
@@ -58,12 +58,12 @@ def umbrella(c: Canvas) -> tuple[Surface, ...]:
 
 
 def helmet(c: Canvas) -> tuple[Surface, ...]:
-    """A full-face helmet from the side, facing right: a shell dome, a chin bar and a dark visor."""
-    c.shape([*arc(0.5, 0.55, 0.48, 0.53, 165, 360, 18), (0.96, 0.9), (0.62, 0.98), (0.14, 0.96), (0.04, 0.8)], WHITE, 1.3)
-    c.shape([(0.46, 0.34), (0.97, 0.4), (0.98, 0.64), (0.52, 0.62)], (60, 70, 90), 1.1)
-    c.line([(0.62, 0.42), (0.72, 0.52)], 1.0, LIGHT)
-    c.line([(0.06, 0.62), (0.22, 0.46), (0.46, 0.4)], 1.2, RED)
-    return (c.surface("label", 0.1, 0.68, 0.5, 0.9),)
+    """A full-face helmet from the side, facing right: a red shell, a white stripe, a dark visor, a chin bar."""
+    c.shape([*arc(0.5, 0.56, 0.48, 0.54, 160, 355, 18), (0.99, 0.78), (0.9, 0.98), (0.2, 0.98), (0.04, 0.86)], RED, 1.3)
+    c.line(arc(0.5, 0.56, 0.36, 0.42, 190, 300, 10), 2.2, WHITE)
+    c.shape([(0.5, 0.36), *arc(0.74, 0.5, 0.25, 0.15, 270, 360, 6), (0.99, 0.64), (0.54, 0.64)], (50, 60, 80), 1.1)
+    c.line([(0.66, 0.42), (0.76, 0.5)], 1.0, LIGHT)
+    return (c.surface("label", 0.12, 0.66, 0.5, 0.9),)
 
 
 def hard_hat(c: Canvas) -> tuple[Surface, ...]:
@@ -83,12 +83,12 @@ def hammer(c: Canvas) -> tuple[Surface, ...]:
 
 
 def wrench(c: Canvas) -> tuple[Surface, ...]:
-    """A spanner lying diagonally: open jaws at one end, a ring at the other."""
-    c.band((0.2, 0.8), (0.8, 0.2), 0.12, METAL, 1.2)
-    c.oval(0.66, 0.0, 1.0, 0.34, METAL, 1.1)
-    c.shape([(0.8, 0.06), (0.94, 0.06), (0.94, 0.2), (0.8, 0.2)], WHITE, 0.6)
+    """A spanner lying diagonally: an open jaw at the top right, a ring at the bottom left."""
+    c.band((0.2, 0.8), (0.74, 0.26), 0.12, METAL, 1.2)
+    jaw = [*arc(0.78, 0.22, 0.21, 0.21, -10, 260, 14), polar(0.78, 0.22, 0.09, 260), polar(0.78, 0.22, 0.09, -10)]
+    c.shape(jaw, METAL, 1.2)
     c.oval(0.0, 0.66, 0.34, 1.0, METAL, 1.1)
-    c.oval(0.1, 0.76, 0.24, 0.9, WHITE, 0.6)
+    c.oval(0.09, 0.75, 0.25, 0.91, WHITE, 0.6)
     return ()
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyboard.picture.props.canvas import Canvas, arc
+from storyboard.picture.props.canvas import Canvas, arc, ring
 from storyboard.picture.props.tones import BLACK, DARK, GOLD, GREEN, LEAF, RED, WHITE, WOOD, WOOD_DARK, YELLOW
 from storyboard.picture.surface import Surface
 
@@ -57,8 +57,8 @@ def balloon(c: Canvas) -> tuple[Surface, ...]:
 
 def trophy(c: Canvas) -> tuple[Surface, ...]:
     """A trophy cup: a bowl with two handles on a stem and a plinth."""
-    for u in (0.16, 0.84):
-        c.line(arc(u, 0.2, 0.13, 0.14, 0, 360, 16), 2.6, GOLD)
+    c.shape(ring(0.2, 0.2, 0.17, 0.1, 90, 270), GOLD, 0.8)
+    c.shape(ring(0.8, 0.2, 0.17, 0.1, -90, 90), GOLD, 0.8)
     c.shape([(0.2, 0.02), (0.8, 0.02), (0.68, 0.42), (0.32, 0.42)], GOLD, 1.2)
     c.rect(0.45, 0.42, 0.55, 0.66, GOLD, 0.9)
     c.rect(0.28, 0.66, 0.72, 0.74, GOLD, 0.9)

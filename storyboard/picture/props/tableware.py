@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyboard.picture.props.canvas import Canvas, arc, polar
+from storyboard.picture.props.canvas import Canvas, arc, polar, ring
 from storyboard.picture.props.tones import CARDBOARD, DARK, GLASS, GREEN, LIGHT, METAL, RED, WATER, WHITE, WOOD, YELLOW
 from storyboard.picture.surface import Surface
 
@@ -17,7 +17,7 @@ def _steam(c: Canvas, top: float) -> None:
 
 def mug(c: Canvas) -> tuple[Surface, ...]:
     """A mug of something hot: a cylinder with a handle and steam."""
-    c.line(arc(0.78, 0.62, 0.18, 0.18, 270, 450), 2.2, DARK)
+    c.shape(ring(0.78, 0.62, 0.2, 0.12, 270, 450), WHITE, 1.0)
     c.shape([(0.08, 0.3), (0.78, 0.3), (0.78, 0.95), (0.08, 0.95)], WHITE, 1.2)
     c.oval(0.08, 0.9, 0.78, 1.0, WHITE)
     c.oval(0.08, 0.24, 0.78, 0.36, (120, 84, 60), 1.0)
@@ -54,7 +54,8 @@ def wine_glass(c: Canvas) -> tuple[Surface, ...]:
 
 def bottle(c: Canvas) -> tuple[Surface, ...]:
     """A glass bottle: body, shoulders, neck, cap, label."""
-    c.shape([(0.1, 0.42), (0.36, 0.26), (0.36, 0.06), (0.64, 0.06), (0.64, 0.26), (0.9, 0.42), (0.9, 1.0), (0.1, 1.0)], GREEN, 1.2)
+    c.shape([(0.1, 0.42), (0.36, 0.26), (0.36, 0.06), (0.64, 0.06), (0.64, 0.26), (0.9, 0.42), (0.9, 1.0), (0.1, 1.0)],
+            GREEN, 1.2)
     c.rect(0.33, 0.0, 0.67, 0.08, YELLOW, 0.8)
     c.rect(0.1, 0.56, 0.9, 0.84, WHITE, 0.8)
     c.line([(0.22, 0.46), (0.22, 0.54)], 1.0, WHITE)
@@ -119,7 +120,7 @@ def pizza(c: Canvas) -> tuple[Surface, ...]:
 
 def apple(c: Canvas) -> tuple[Surface, ...]:
     """An apple: a round fruit with a dimple, a stalk and a leaf."""
-    c.shape([*arc(0.5, 0.58, 0.46, 0.42, 300, 600, 20)], RED, 1.2)
+    c.shape([*arc(0.5, 0.58, 0.48, 0.42, -60, 240, 20), (0.5, 0.26)], RED, 1.2)
     c.line([(0.5, 0.22), (0.54, 0.02)], 1.2, WOOD)
     c.shape([(0.55, 0.12), (0.75, 0.02), (0.82, 0.1), (0.62, 0.18)], GREEN, 0.6)
     return ()

@@ -114,7 +114,8 @@ def rocket(c: Canvas) -> tuple[Surface, ...]:
         c.rect(0.34, v, 0.66, v + 0.04, BLACK, 0.8)
     c.oval(0.44, 0.2, 0.56, 0.25, GLASS, 0.6)
     for side in (-1, 1):
-        c.shape([(0.5 + side * 0.16, 0.7), (0.5 + side * 0.5, 0.92), (0.5 + side * 0.5, 0.96), (0.5 + side * 0.16, 0.88)], RED, 1.1)
+        fin = [(0.16, 0.7), (0.5, 0.92), (0.5, 0.96), (0.16, 0.88)]
+        c.shape([(0.5 + side * u, v) for u, v in fin], RED, 1.1)
     c.shape([(0.4, 0.88), (0.6, 0.88), (0.66, 1.0), (0.34, 1.0)], DARK, 1.0)
     return (c.surface("vehicle-side", 0.36, 0.62, 0.64, 0.86),)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyboard.picture.props.tones import WHITE, WOOD, WOOD_DARK, shade
+from storyboard.picture.props.tones import WOOD, WOOD_DARK, shade
 from storyboard.picture.sets.rooms import bed, curtains, room, window
 from storyboard.picture.sets.scene import Scene
 from storyboard.picture.sets.stage import Focus

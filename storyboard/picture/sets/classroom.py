@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from storyboard.picture.props.tones import WOOD, shade
-from storyboard.picture.sets.rooms import room, window
+from storyboard.picture.sets.rooms import ceiling_panels, room, window
 from storyboard.picture.sets.scene import Scene
 from storyboard.picture.sets.stage import Focus
 
@@ -15,6 +15,7 @@ FOCUS = Focus(close=0.89, insert=(0.5, 0.8))
 def draw(s: Scene) -> None:
     """The classroom for the framing; offers the blackboard and the desk tops."""
     wall = room(s, wall=WALL, floor=shade(WOOD, 1.1))
+    ceiling_panels(s, wall)
     s.stand("blackboard", wall.at(0.5), wall.bottom, 1.3, lift=0.9)
     s.stand("clock", wall.at(0.5), wall.bottom, 0.35, lift=2.4)
     for a in (0.03, 0.83):

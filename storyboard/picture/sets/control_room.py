@@ -26,7 +26,8 @@ def _console(s: Scene, left: float, right: float, floor_y: float) -> None:
     s.shape([(left + 0.02, top - 0.06 * metre), (right - 0.02, top - 0.06 * metre), (right, top), (left, top)], MID, 1.1)
     s.rect(left, top, right, floor_y, DARK, 1.2)
     for i in range(1, 6):
-        s.line([(left + (right - left) * i / 6, top + 0.1 * metre), (left + (right - left) * i / 6, floor_y - 0.05 * metre)], 0.4, MID)
+        s.line([(left + (right - left) * i / 6, top + 0.1 * metre),
+                (left + (right - left) * i / 6, floor_y - 0.05 * metre)], 0.4, MID)
     s.offer("desk", left + 0.02, top - 0.06 * metre, right - 0.02, top)
 
 

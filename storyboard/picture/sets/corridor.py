@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from storyboard.picture.props.tones import GREEN, METAL, WHITE, WOOD, YELLOW
-from storyboard.picture.sets.rooms import far, on_side_wall, room
+from storyboard.picture.sets.rooms import bounds, far, on_side_wall, room
 from storyboard.picture.sets.scene import Scene
 from storyboard.picture.sets.stage import Focus, WORLD_WIDTH
 
@@ -30,16 +30,12 @@ def draw(s: Scene) -> None:
             s.shape(on_side_wall(s, wall, right, near, (0.0, 2.1)), WOOD, 1.1)
             handle = on_side_wall(s, wall, right, (near[1] - (near[1] - near[0]) * 0.15,) * 2, (1.0, 1.05))
             s.line(handle[:2], 1.4, YELLOW)
-        s.offer("door", *_bounds(on_side_wall(s, wall, right, DOORS[1], (1.2, 1.9))))
+        s.offer("door", *bounds(on_side_wall(s, wall, right, DOORS[1], (1.2, 1.9))))
     for depth in LIGHTS:
-        a, b = far(s, (WORLD_WIDTH / 2 - 0.3 * metre, wall.top), depth), far(s, (WORLD_WIDTH / 2 + 0.3 * metre, wall.top), depth * 1.08)
+        a = far(s, (WORLD_WIDTH / 2 - 0.3 * metre, wall.top), depth)
+        b = far(s, (WORLD_WIDTH / 2 + 0.3 * metre, wall.top), depth * 1.08)
         s.rect(a[0], b[1], b[0], a[1], WHITE, 0.6)
         s.glow("lamp", a[0], b[1], b[0], a[1])
-    s.offer("wall", *_bounds(on_side_wall(s, wall, False, (1.6, 1.95), (1.0, 2.2))))
+    s.offer("wall", *bounds(on_side_wall(s, wall, False, (1.6, 1.95), (1.0, 2.2))))
     s.offer("sign", wall.at(0.38), wall.up(s, 2.5), wall.at(0.62), wall.up(s, 2.2))
 
-
-def _bounds(points: list[tuple[float, float]]) -> tuple[float, float, float, float]:
-    """The world rectangle around ``points``."""
-    xs, ys = [p[0] for p in points], [p[1] for p in points]
-    return min(xs), min(ys), max(xs), max(ys)

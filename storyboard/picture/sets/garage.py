@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from storyboard.picture.props.tones import CONCRETE, DARK, METAL, WOOD, YELLOW, shade
-from storyboard.picture.sets.rooms import counter, room
+from storyboard.picture.props.tones import CONCRETE, WOOD, YELLOW, shade
+from storyboard.picture.sets.rooms import counter, roller_door, room
 from storyboard.picture.sets.scene import Scene
 from storyboard.picture.sets.stage import Focus
 
@@ -14,13 +14,7 @@ FOCUS = Focus(close=1.2, insert=(1.28, 0.56))
 def draw(s: Scene) -> None:
     """The garage for the framing; offers the door, the pegboard wall and the workbench."""
     wall = room(s, wall=WALL, floor=shade(CONCRETE, 0.9), floors="concrete")
-    door = (wall.at(0.04), wall.up(s, 2.5), wall.at(0.46), wall.bottom)
-    s.rect(*door, METAL, 1.3)
-    y = door[1]
-    while y < door[3]:
-        s.line([(door[0], y), (door[2], y)], 0.6, DARK)
-        y += 0.2 * s.metre(wall.bottom)
-    s.offer("door", door[0], door[1], door[2], wall.up(s, 1.5))
+    roller_door(s, wall, 0.04, 0.46, 2.5)
     board = (wall.at(0.6), wall.up(s, 2.2), wall.at(0.95), wall.up(s, 1.2))
     s.rect(*board, shade(WOOD, 1.15), 1.1)
     s.offer("wall", *board)

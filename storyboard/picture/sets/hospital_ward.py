@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from storyboard.picture.props.tones import BLACK, GREEN, METAL, SCREEN, WHITE, shade
-from storyboard.picture.sets.rooms import bed, room, window
+from storyboard.picture.sets.rooms import bed, ceiling_panels, room, window
 from storyboard.picture.sets.scene import Scene
 from storyboard.picture.sets.stage import Focus
 
@@ -17,6 +17,7 @@ FOCUS = Focus(close=0.95, insert=(0.72, 0.57))
 def draw(s: Scene) -> None:
     """The ward for the framing; offers the wall (a ward sign), the window and the monitor's screen."""
     wall = room(s, wall=WALL, floor=FLOOR, floors="tiles")
+    ceiling_panels(s, wall, rows=1)
     window(s, wall.at(0.43), wall.up(s, 2.4), wall.at(0.57), wall.up(s, 1.2))
     s.rect(wall.at(0.02), wall.up(s, 2.75), wall.at(0.14), wall.up(s, 2.45), WHITE, 1.0)
     s.offer("sign", wall.at(0.02), wall.up(s, 2.75), wall.at(0.14), wall.up(s, 2.45))

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from storyboard.picture.props.tones import BLACK, DARK, METAL, MID, WHITE, shade
-from storyboard.picture.sets.rooms import cabinets, counter, room, window
+from storyboard.picture.sets.rooms import cabinets, counter, pendant, room, window
 from storyboard.picture.sets.scene import Scene
 from storyboard.picture.sets.stage import Focus
 
@@ -43,3 +43,4 @@ def draw(s: Scene) -> None:
     s.stand("bread", wall.at(0.68), wall.bottom, 0.14, lift=0.9)
     s.stand("bottle", wall.at(0.72), wall.bottom, 0.3, lift=0.9)
     s.stand("table", 0.75, 0.95, 0.76)
+    pendant(s, 0.75, wall.top + 0.1, 0.1)

@@ -28,7 +28,8 @@ def sky(s: Scene, tone: Tone = SKY) -> None:
     for x, y, width in CLOUDS:
         for dx, dy, scale in ((0.0, 0.0, 1.0), (0.3, -0.03, 0.7), (0.55, 0.01, 0.8)):
             cx = x + dx * width
-            s.oval(cx - width * scale / 3, y + dy - width * scale / 6, cx + width * scale / 3, y + dy + width * scale / 8, CLOUD, 0.4)
+            s.oval(cx - width * scale / 3, y + dy - width * scale / 6,
+                   cx + width * scale / 3, y + dy + width * scale / 8, CLOUD, 0.4)
 
 
 def ground(s: Scene, tone: Tone, top: float = FLOOR_LINE) -> None:
@@ -69,14 +70,15 @@ def sidewalk(s: Scene, top: float, bottom: float) -> None:
 
 
 def facade(s: Scene, u0: float, top: float, u1: float, base: float, tone: Tone, rows: int, cols: int,
-           pane: Tone = GLASS) -> None:
-    """A building front with a grid of windows; at night some are lit (chosen by the set's seed)."""
+           pane: Tone = GLASS, wall: float = 0.2) -> None:
+    """A building front with a grid of windows, ``wall`` (a fraction of each bay) between them: 0.2 for punched
+    windows, 0.04 for a glass curtain wall; at night some are lit (chosen by the set's seed)."""
     s.rect(u0, top, u1, base, tone, 1.2)
     cell_w, cell_h = (u1 - u0) / cols, (base - top) / rows
     for row in range(rows):
         for col in range(cols):
-            x0, y0 = u0 + col * cell_w + cell_w * 0.2, top + row * cell_h + cell_h * 0.2
-            x1, y1 = x0 + cell_w * 0.6, y0 + cell_h * 0.6
+            x0, y0 = u0 + col * cell_w + cell_w * wall, top + row * cell_h + cell_h * wall
+            x1, y1 = x0 + cell_w * (1 - 2 * wall), y0 + cell_h * (1 - 2 * wall)
             s.rect(x0, y0, x1, y1, pane, 0.5)
             if s.rng.random() < LIT_SHARE:
                 s.glow("lit window", x0, y0, x1, y1)

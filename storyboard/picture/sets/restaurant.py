@@ -19,8 +19,10 @@ def _laid_table(s: Scene, x: float, floor_y: float) -> None:
         s.stand("chair", x + dx * metre, floor_y - 0.02, 0.95)
     half = 0.5 * metre
     top = floor_y - 0.75 * metre
-    s.shape([(x - half * 0.9, top - 0.12 * metre), (x + half * 0.9, top - 0.12 * metre), (x + half, top), (x - half, top)], WHITE, 1.1)
-    s.shape([(x - half, top), (x + half, top), (x + half * 1.02, floor_y - 0.25 * metre), (x - half * 1.02, floor_y - 0.25 * metre)],
+    s.shape([(x - half * 0.9, top - 0.12 * metre), (x + half * 0.9, top - 0.12 * metre),
+             (x + half, top), (x - half, top)], WHITE, 1.1)
+    s.shape([(x - half, top), (x + half, top), (x + half * 1.02, floor_y - 0.25 * metre),
+             (x - half * 1.02, floor_y - 0.25 * metre)],
             WHITE, 1.1)
     s.offer("table", x - half * 0.9, top - 0.12 * metre, x + half * 0.9, top)
     s.stand("plate", x - 0.22 * metre, floor_y, 0.06, lift=0.78)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from storyboard.picture.props.tones import CEILING, FLOOR, GLASS, LIGHT, MID, SKY, WALL, WHITE, WOOD, YELLOW, Tone, shade
+from storyboard.picture.props.tones import CEILING, FLOOR, GLASS, LIGHT, METAL, MID, SKY, WALL, WHITE, WOOD, YELLOW, Tone, shade
 from storyboard.picture.sets.scene import Scene
 from storyboard.picture.sets.stage import FLOOR_LINE, WORLD_WIDTH
 
@@ -62,7 +62,14 @@ def far(s: Scene, p: tuple[float, float], t: float = FAR) -> tuple[float, float]
     return eye[0] + (p[0] - eye[0]) * t, eye[1] + (p[1] - eye[1]) * t
 
 
-def on_side_wall(s: Scene, wall: Wall, right: bool, near: tuple[float, float], metres: tuple[float, float]) -> list[tuple[float, float]]:
+def bounds(points: list[tuple[float, float]]) -> tuple[float, float, float, float]:
+    """The world rectangle around ``points`` (to offer or light a shape on a side wall)."""
+    xs, ys = [p[0] for p in points], [p[1] for p in points]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def on_side_wall(s: Scene, wall: Wall, right: bool, near: tuple[float, float],
+                 metres: tuple[float, float]) -> list[tuple[float, float]]:
     """The corners of a rectangle on a side wall: from ``near[0]`` to ``near[1]`` times the back wall's distance,
     ``metres[0]`` to ``metres[1]`` above the floor (a door, a window, a poster)."""
     x = wall.right if right else wall.left
@@ -105,7 +112,8 @@ def _checker(s: Scene, back: tuple[float, float], foot: float, tone: Tone) -> No
             if (col + row) % 2:
                 continue
             x0, x1 = back[0] + col * step, back[0] + (col + 1) * step
-            s.fill([far(s, (x0, foot), depth), far(s, (x1, foot), depth), far(s, (x1, foot), nearer), far(s, (x0, foot), nearer)], dark)
+            s.fill([far(s, (x0, foot), depth), far(s, (x1, foot), depth),
+                    far(s, (x1, foot), nearer), far(s, (x0, foot), nearer)], dark)
         depth, row = nearer, row + 1
 
 
@@ -139,7 +147,8 @@ def city_view(s: Scene, u0: float, v0: float, u1: float, v1: float) -> None:
 def pendant(s: Scene, x: float, y: float, size: float, tone: Tone = LIGHT) -> None:
     """A lamp hanging from the ceiling on a cord down to world ``y`` (its shade's foot), ``size`` wide."""
     s.line([(x, -2.0), (x, y - size * 0.45)], 0.6)
-    s.shape([(x - size * 0.15, y - size * 0.45), (x + size * 0.15, y - size * 0.45), (x + size / 2, y), (x - size / 2, y)], tone, 1.0)
+    s.shape([(x - size * 0.15, y - size * 0.45), (x + size * 0.15, y - size * 0.45),
+             (x + size / 2, y), (x - size / 2, y)], tone, 1.0)
     s.oval(x - size * 0.18, y - size * 0.06, x + size * 0.18, y + size * 0.1, YELLOW, 0.5)
     s.glow("lamp", x - size * 0.4, y - size * 0.2, x + size * 0.4, y + size * 0.15)
 
@@ -200,4 +209,17 @@ def bed(s: Scene, wall: Wall, left: float, right: float, duvet: Tone, head: Tone
         x0 = left + i * width + 0.03
         s.round_rect(x0, wall.up(s, 0.85), x0 + width - 0.06, wall.up(s, 0.5), 0.4, WHITE, 1.0)
     mid = [far(s, p, 1 + (length - 1) * 0.33) for p in corners]
-    s.shape([mid[0], mid[1], front[1], (front[1][0], front[1][1] + 0.05), (front[0][0], front[0][1] + 0.05), front[0]], duvet, 1.2)
+    s.shape([mid[0], mid[1], front[1], (front[1][0], front[1][1] + 0.05),
+             (front[0][0], front[0][1] + 0.05), front[0]], duvet, 1.2)
+
+
+def roller_door(s: Scene, wall: Wall, left: float, right: float, metres: float) -> None:
+    """A roll-up metal door in the back wall between ``left`` and ``right`` (fractions across), ``metres`` high;
+    offers its lower half."""
+    door = (wall.at(left), wall.up(s, metres), wall.at(right), wall.bottom)
+    s.rect(*door, METAL, 1.3)
+    y = door[1]
+    while y < door[3]:
+        s.line([(door[0], y), (door[2], y)], 0.6, shade(METAL, 0.6))
+        y += 0.22 * s.metre(wall.bottom)
+    s.offer("door", door[0], door[1], door[2], wall.up(s, metres * 0.6))

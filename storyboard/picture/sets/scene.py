@@ -16,11 +16,11 @@ import random
 from collections.abc import Callable
 from typing import NamedTuple
 
-from PIL import Image, ImageChops, ImageDraw, ImageFilter
+from PIL import Image, ImageDraw, ImageFilter
 
 from storyboard.picture.props import PROPS
 from storyboard.picture.props.canvas import Canvas
-from storyboard.picture.sets.stage import ADULT, FLOOR_LINE, STAGE_FLOOR, Focus, SetStage
+from storyboard.picture.sets.stage import ADULT, STAGE_FLOOR, Focus, Light, SetStage
 from storyboard.picture.sketch import Pen
 from storyboard.picture.surface import SET, Box, Surface
 
@@ -32,7 +32,6 @@ WARM: Tone = (255, 236, 196)  # lamp light
 COOL: Tone = (214, 232, 255)  # screens, daylight, moonlight
 HALO_CELL = 8  # halos are drawn and blurred at 1/HALO_CELL of the frame size
 MIN_SURFACE = 4  # px: a surface thinner than this after clipping to the frame is not offered
-INTERIOR_EYE = 0.4  # world y of the vanishing point indoors (the camera's eye level)
 
 
 class Glow(NamedTuple):
@@ -48,14 +47,16 @@ class Glow(NamedTuple):
 GLOWS: dict[str, Glow] = {
     "lamp": Glow(WARM, 2.2, 255, True, True),
     "street": Glow(WARM, 3.0, 255, True, True),
+    "beam": Glow(WARM, 0.5, 190, True, True),
     "lit window": Glow(WARM, 0.3, 235, True, False),
     "screen": Glow(COOL, 0.6, 255, False, False),
     "window": Glow(COOL, 0.25, 110, False, False),
     "moon": Glow(COOL, 1.2, 255, False, True),
     "flame": Glow(WARM, 2.5, 255, False, True),
 }
-DAYLIT = {"window"}
-SURFACE_GLOWS = {"screen": "screen", "phone-screen": "screen", "window": "window", "light": "lamp", "flame": "flame"}  # props' surfaces that shine  # sources that shine fully when it is day outside though the room is dark
+DAYLIT = {"window"}  # sources that shine fully when it is day outside though the room is dark
+# Surfaces of props that shine, and as what.
+SURFACE_GLOWS = {"screen": "screen", "phone-screen": "screen", "window": "window", "light": "lamp", "flame": "flame"}
 
 
 class Source(NamedTuple):
@@ -68,13 +69,13 @@ class Source(NamedTuple):
 class Scene(Canvas):
     """A set's drawing in progress (see the module's docstring)."""
 
-    def __init__(self, pen: Pen, stage: SetStage, focus: Focus, interior: bool) -> None:
+    def __init__(self, pen: Pen, stage: SetStage, focus: Focus, eye: float) -> None:
         window = stage.window(focus)
         super().__init__(pen, -window.left * window.scale, -window.top * window.scale, window.scale, window.scale, SET)
         self.stage = stage
         self.lighting = stage.light
         self.rng = random.Random(stage.seed)
-        self.eye = INTERIOR_EYE if interior else FLOOR_LINE
+        self.eye = eye  # world y of the vanishing point: the camera's eye level
         self.surfaces: list[Surface] = []
         self.sources: list[Source] = []
         self.view = (window.left, window.top, window.left + stage.width / window.scale, window.top + stage.height / window.scale)
@@ -167,29 +168,41 @@ def _strength(source: Source, glow: Glow, scene: Scene) -> int:
     return glow.strength
 
 
+def _tinted(image: Image.Image, tint: Tone) -> Image.Image:
+    """``image`` with each channel multiplied by ``tint`` (out of 255), by lookup table: a coloured light or the dark."""
+    return image.point([v * c // 255 for c in tint for v in range(256)])
+
+
+def lit_as(image: Image.Image, light: Light) -> Image.Image:
+    """``image`` coloured by ``light`` before any source shines: dimmed in the dark, warmer at dawn and dusk, as
+    drawn by day. A panel can pass what it draws over a set (people, props) through it to match the set."""
+    if light.dark:
+        return _tinted(image, NIGHT)
+    return _tinted(image, TINTS[light.time]) if light.time in TINTS else image
+
+
 def _light_up(image: Image.Image, scene: Scene) -> None:
     """Apply the scene's light to the drawn ``image`` in place (see the module's docstring)."""
-    light = scene.lighting
-    if not light.dark:
-        if light.time in TINTS:
-            image.paste(ImageChops.multiply(image, Image.new("RGB", image.size, TINTS[light.time])))
-        return
-    drawn = image.copy()
-    result = ImageChops.multiply(drawn, Image.new("RGB", image.size, NIGHT))
-    for tint in (WARM, COOL):
-        shining = [(s, GLOWS[s.kind], _strength(s, GLOWS[s.kind], scene)) for s in scene.sources if GLOWS[s.kind].tint == tint]
-        shining = [entry for entry in shining if entry[2] > 0]
-        if shining:
-            lit = ImageChops.multiply(drawn, Image.new("RGB", image.size, tint))
-            result = Image.composite(lit, result, _glow_mask(image.size, shining))
-    image.paste(result)
+    result = lit_as(image, scene.lighting)
+    if scene.lighting.dark:
+        for tint in (WARM, COOL):
+            shining = [(s, GLOWS[s.kind], _strength(s, GLOWS[s.kind], scene)) for s in scene.sources
+                       if GLOWS[s.kind].tint == tint]
+            shining = [entry for entry in shining if entry[2] > 0]
+            mask = _glow_mask(image.size, shining) if shining else None
+            box = mask.getbbox() if mask else None
+            if mask and box:
+                result.paste(_tinted(image.crop(box), tint), box, mask.crop(box))
+    if result is not image:
+        image.paste(result)
 
 
-def painted(draw: Callable[[Scene], None], focus: Focus, interior: bool) -> Callable[[Pen, SetStage], tuple[Surface, ...]]:
-    """A set's drawing in world units as the set's ``draw(pen, stage)``: framed, lit, its surfaces returned."""
+def painted(draw: Callable[[Scene], None], focus: Focus, eye: float) -> Callable[[Pen, SetStage], tuple[Surface, ...]]:
+    """A set's drawing in world units, looked at from eye level ``eye``, as the set's ``draw(pen, stage)``: framed, lit,
+    its surfaces returned."""
 
     def draw_set(pen: Pen, stage: SetStage) -> tuple[Surface, ...]:
-        scene = Scene(pen, stage, focus, interior)
+        scene = Scene(pen, stage, focus, eye)
         draw(scene)
         _light_up(pen.image, scene)
         return tuple(scene.surfaces)

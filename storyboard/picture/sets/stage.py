@@ -15,12 +15,12 @@ from __future__ import annotations
 import math
 from typing import NamedTuple
 
-from storyboard.picture.surface import Box
 
 WORLD_WIDTH = 16 / 9
 FLOOR_LINE = 0.7  # world y of the back wall's foot (interiors) or of the horizon (exteriors)
 STAGE_FLOOR = 0.86  # world y where a standing adult's feet are in the wide...
 ADULT = 0.36  # ...and how tall that adult is there, in world units
+INTERIOR_EYE = 0.4  # world y of the camera's eye level indoors (outdoors it is the horizon, FLOOR_LINE)
 # Per framing: the window's height for a 16:9 frame, in world units, and where
 # the floor line falls in the frame (fraction of the frame height; 1 is the
 # bottom edge). An insert puts its focus point there instead.
@@ -61,18 +61,6 @@ class SetStage(NamedTuple):
     light: Light
     seed: int
 
-    def x(self, fraction: float) -> int:
-        """``fraction`` of the width, in pixels."""
-        return round(self.width * fraction)
-
-    def y(self, fraction: float) -> int:
-        """``fraction`` of the height, in pixels."""
-        return round(self.height * fraction)
-
-    def box(self, left: float, top: float, right: float, bottom: float) -> Box:
-        """A box given in fractions of the frame, in pixels."""
-        return self.x(left), self.y(top), self.x(right), self.y(bottom)
-
     @property
     def horizon(self) -> int:
         """Where the floor meets the back wall (or the ground the sky) in this framing, in pixels.
@@ -81,7 +69,7 @@ class SetStage(NamedTuple):
         edge); an insert looks at the set's working surface instead (see
         :class:`Focus`).
         """
-        return self.y(VIEWS[self.framing][1])
+        return round(self.height * VIEWS[self.framing][1])
 
     def window(self, focus: Focus) -> Window:
         """The part of the world this frame shows, looking where ``focus`` says."""

@@ -28,7 +28,8 @@ def draw(s: Scene) -> None:
         s.glow("lit window", left + 0.06, BASE - 0.12, right - 0.2, BASE - 0.01)
         s.offer("window", left + 0.06, BASE - 0.12, right - 0.2, BASE - 0.01)
         s.rect(right - 0.16, BASE - 0.13, right - 0.07, BASE, shade(wall, 0.6), 1.0)
-        s.shape([(left + 0.04, BASE - 0.155), (right - 0.04, BASE - 0.155), (right - 0.02, BASE - 0.125), (left + 0.02, BASE - 0.125)],
+        s.shape([(left + 0.04, BASE - 0.155), (right - 0.04, BASE - 0.155), (right - 0.02, BASE - 0.125),
+                 (left + 0.02, BASE - 0.125)],
                 awning, 0.9)
     sidewalk(s, BASE, 0.78)
     street_across(s, 0.78, 0.92)

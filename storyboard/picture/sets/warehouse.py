@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from storyboard.picture.props.tones import CONCRETE, DARK, METAL, ORANGE, shade
-from storyboard.picture.sets.rooms import on_side_wall, room
+from storyboard.picture.props.tones import CONCRETE, METAL, ORANGE, shade
+from storyboard.picture.sets.rooms import on_side_wall, pendant, roller_door, room
 from storyboard.picture.sets.scene import Scene
 from storyboard.picture.sets.stage import Focus
 
@@ -34,14 +34,10 @@ def draw(s: Scene) -> None:
         x += 0.03
     s.rect(wall.left + 0.02, wall.up(s, 6.5), wall.right - 0.02, wall.up(s, 5.8), (206, 218, 224), 1.0)
     s.glow("window", wall.left + 0.02, wall.up(s, 6.5), wall.right - 0.02, wall.up(s, 5.8))
-    door = (wall.at(0.38), wall.up(s, 4.0), wall.at(0.62), wall.bottom)
-    s.rect(*door, METAL, 1.2)
-    y = door[1]
-    while y < door[3]:
-        s.line([(door[0], y), (door[2], y)], 0.5, DARK)
-        y += 0.25 * s.metre(wall.bottom)
-    s.offer("door", door[0], door[1], door[2], wall.up(s, 2.6))
+    roller_door(s, wall, 0.38, 0.62, 4.0)
     s.offer("wall", wall.at(0.38), wall.up(s, 5.6), wall.at(0.62), wall.up(s, 4.3))
+    for x in (wall.at(0.25), wall.at(0.5), wall.at(0.75)):
+        pendant(s, x, wall.up(s, 4.6), 0.1, METAL)
     metre = s.metre(wall.bottom)
     _rack(s, wall.at(0.03), wall.at(0.34), wall.bottom, metre)
     _rack(s, wall.at(0.66), wall.at(0.97), wall.bottom, metre)
