@@ -166,7 +166,7 @@ def test_signs_in_every_review_panel_are_on_something_inside_the_frame_clear_of_
     checked = 0
     for path in scenes:
         scene = load_source(path)
-        width, height = (240, 136) if scene.width >= scene.height else (136, 240)
+        width, height = (320, 180) if scene.width >= scene.height else (180, 320)
         for shot, staging in zip(scene.shots, stage_film(scene, width, height)):
             if not shot.signs:
                 continue

@@ -105,7 +105,7 @@ def test_an_image_root_admits_pictures_kept_elsewhere(tmp_path: Path) -> None:
     folder.mkdir()
     path = scene(folder, "01.png")
     refused = run_cli("check", str(path))
-    assert refused.returncode == 2 and ":5: image '01.png'" in refused.stderr
+    assert refused.returncode == 2 and ":6: image '01.png'" in refused.stderr
     for command in ("check", "plan"):
         assert run_cli(command, str(path), "--image-root", str(tmp_path / "art")).returncode == 0
     escaping = scene(folder, "../scenes/boards.yaml")

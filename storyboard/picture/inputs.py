@@ -34,7 +34,7 @@ SIGN_SHAPES: dict[str, Shape] = {  # the sign styles' own ASPECT comes from here
     "name-tag": Shape(1.7, 0.84, 0.54),
     "sign": Shape(3.0, 0.86, 0.66),
 }
-FONT = 0.58  # the words' font size, of the least legible sign's height (see signs.placement.MIN_HEIGHT)
+FONT = 0.62  # the words' font size, of the least legible sign's height (see signs.placement.MIN_HEIGHT)
 CHAR_WIDTH = 0.62  # a bold letter's width, of the font size
 LINE = 1.25  # a line's height, of the font size
 ICON_WIDE = 2.4  # wider than this, an icon sits left of the words (about a square of the height); else above

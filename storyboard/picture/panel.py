@@ -10,10 +10,11 @@ surfaces the drawing offers to signs and what signs must keep clear of
 
 from __future__ import annotations
 
+import contextlib
 import json
 import random
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import Future
 from pathlib import Path
 from typing import NamedTuple
@@ -39,6 +40,7 @@ from storyboard.picture.dressing import (
 )
 from storyboard.picture.props import PROPS
 from storyboard.picture.sets import SETS, SetStage
+from storyboard.picture.sets.scene import lit_as
 from storyboard.picture.signs import STYLES
 from storyboard.picture.signs.base import Finish, SignArt, rgb
 from storyboard.picture.signs.placement import (
@@ -56,7 +58,7 @@ from storyboard.picture.sketch import INK, PAPER, Pen, blur_reduced, paper, seed
 from storyboard.picture.slate import Slate, draw_slate, slate_box
 from storyboard.picture.staging import Person, Staging, stage_alone
 from storyboard.picture.staging.compose import ASIDE, LAYOUTS
-from storyboard.picture.surface import SUBJECT, Box, Surface
+from storyboard.picture.surface import SET, SUBJECT, Box, Surface
 from storyboard.picture.text import draw_text, fit_text
 
 BLUR = 0.011  # depth-of-field blur radius, of the short side
@@ -68,6 +70,8 @@ PLACARD_HELD = {  # where a placard is held up over a crowd, or from below the f
     "wide": (0.56, 0.28, 0.84, 0.86), "medium": (0.3, 0.04, 0.7, 1.0),
     "close-up": (0.2, 0.04, 0.8, 1.04), "insert": (0.08, 0.04, 0.92, 1.4),
 }
+LIGHT_PROBE = Image.new("RGB", (1, 1))  # lit_as gives back what daylight leaves as drawn
+LIT = 0.4  # how far the people and props take the set's light: in the dark, still faces one can read
 AS_SIGN = {"badge": "name-tag"}  # a prop a sign of this style draws by itself: a name tag is the badge
 SEATS = {"sofa": 0.45, "bench": 0.4, "bed": 0.5, "chair": 0.5, "stool": 0.05}  # where each seat's seat is, of its height
 
@@ -100,7 +104,7 @@ class Backdrop:
         3-5 ms; zlib took 25-55 ms and 12-33 ms, on the path of every sign edit.
         """
         header = json.dumps([self.image.size, [[s.kind, list(s.box), s.depth] for s in self.surfaces],
-                             [[list(o.box), o.face] for o in self.obstacles], list(self.props),
+                             [[list(o.box), o.face, o.body] for o in self.obstacles], list(self.props),
                              [list(box) for box in self.people]]).encode()
         return len(header).to_bytes(4, "little") + header + zstandard.ZstdCompressor(level=1).compress(self.image.tobytes())
 
@@ -127,7 +131,7 @@ class Backdrop:
 
         threading.Thread(target=decode, name="backdrop-pixels", daemon=True).start()
         return cls(pixels, tuple(Surface(kind, tuple(box), depth) for kind, box, depth in surfaces),
-                   tuple(Obstacle(tuple(box), face) for box, face in obstacles), tuple(props),
+                   tuple(Obstacle(tuple(box), face, body) for box, face, body in obstacles), tuple(props),
                    tuple(tuple(box) for box in people), (width, height))
 
 
@@ -172,12 +176,30 @@ class _Sheet:
         self.drawn: list[str] = []  # the props drawn
         self.people: list[Box] = []  # where each person is drawn
 
+    @contextlib.contextmanager
+    def lit(self) -> Iterator[None]:
+        """Draw on a layer that takes the set's light (dimmed at night, warm at dawn) before it joins the set."""
+        if lit_as(LIGHT_PROBE, self.staging.light) is LIGHT_PROBE:  # daylight: as drawn
+            yield
+            return
+        base = self.image
+        self.image = Image.new("RGBA", base.size, (0, 0, 0, 0))
+        self.pen = Pen(self.image, self.rng)
+        try:
+            yield
+        finally:
+            *colour, alpha = self.image.split()
+            drawn = Image.merge("RGB", colour)
+            base.paste(Image.blend(drawn, lit_as(drawn, self.staging.light), LIT), (0, 0), alpha)
+            self.image = base
+            self.pen = Pen(base, self.rng)
+
     def blur(self) -> None:
         """Blur everything drawn so far (what lies behind the subject)."""
         self.image = blur_reduced(self.image, BLUR * min(self.image.size))
         self.pen = Pen(self.image, self.rng)
 
-    def prop(self, name: str, box: Box, front: bool = True) -> Placed:
+    def prop(self, name: str, box: Box, front: bool = True, behind_people: bool = False) -> Placed:
         """Draw prop ``name`` in ``box``; its surfaces become sign and prop places.
 
         A badge that carries the shot's name tag is not drawn: the name tag's
@@ -191,7 +213,8 @@ class _Sheet:
             box = (round(cx - w / 2), round(cy - h / 2), round(cx + w / 2), round(cy + h / 2))
             self.surfaces.append(Surface(name, box, SUBJECT))
         else:
-            self.surfaces.extend(PROPS[name].draw(self.pen, box))
+            offered = PROPS[name].draw(self.pen, box)
+            self.surfaces.extend(s._replace(depth=SET) if behind_people else s for s in offered)
         if front:
             self.obstacles.append(Obstacle(box, False))
         self.taken.append(box)
@@ -235,7 +258,7 @@ def _draw_people(sheet: _Sheet, bodies: Sequence[Body]) -> None:
     for i in order:
         body = bodies[i]
         face = draw_body(sheet.pen, body)
-        sheet.obstacles += [Obstacle(face, True), Obstacle(_body_box(body), False)]
+        sheet.obstacles += [Obstacle(face, True), Obstacle(_body_box(body), False, True)]
         if body.facing != "back":
             sheet.surfaces.append(_chest(body))
 
@@ -275,7 +298,7 @@ def _furniture(staging: Staging, bodies: Sequence[Body], surfaces: Sequence[Surf
     named = [n for n in staging.props if n in FRONT]
     if named or not bodies or not any(_on_top(n) for n in staging.props):
         return named
-    seated = any(b.pose.startswith("sit") for b in bodies)
+    seated = any(b.pose.startswith("sit") for b in bodies) and staging.framing != "wide"
     return ["table"] if seated or not tops(surfaces) else []
 
 
@@ -299,22 +322,22 @@ def _front_furniture(sheet: _Sheet, furniture: Sequence[str], bodies: Sequence[B
         sheet.prop(name, box)
 
 
-def _props(sheet: _Sheet, names: Sequence[str], adult: float) -> None:
-    """Props nobody holds, each where it rests."""
+def _props(sheet: _Sheet, names: Sequence[str], adult: float, behind_people: bool = False) -> None:
+    """Props nobody holds, each where it rests (``behind_people``: drawn before them, what they offer is behind them)."""
     for name in names:
         box = resting_place(name, sheet.staging.framing, adult, sheet.surfaces, sheet.taken, sheet.width, sheet.height)
-        sheet.prop(name, box)
+        sheet.prop(name, box, behind_people=behind_people)
 
 
 def _legible(sheet: _Sheet, name: str, adult: float) -> tuple[int, int]:
     """How big prop ``name`` must be for one of the shot's signs to be read on it (0 when none goes on it)."""
     for style, legible in zip(sheet.staging.signs, sheet.staging.sizes):
         if AS_SIGN.get(name) == style:  # the sign is the thing: as big as the sign
-            least = least_for(legible, sheet.height)
+            least = least_for(legible, sheet.width, sheet.height)
             return round(least * STYLES[style].aspect), least
         kind = next((k for k in SIGN_SURFACES[style] if k in offered(name)), None)
         if kind is not None and style not in FLOATS_ABOVE:
-            return carrier_size(name, kind, STYLES[style].aspect, least_for(legible, sheet.height), adult, sheet.width,
+            return carrier_size(name, kind, STYLES[style].aspect, least_for(legible, sheet.width, sheet.height), adult, sheet.width,
                                 sheet.height)
     return 0, 0
 
@@ -377,7 +400,7 @@ def _carriers(sheet: _Sheet, bodies: Sequence[Body], adult: float) -> None:
             sheet.prop("badge", _shown_badge(sheet, bodies[0]))
         else:
             name, kind = CARRIERS[style][0 if interior else 1]
-            need = carrier_size(name, kind, STYLES[style].aspect, least_for(legible, sheet.height), adult, sheet.width,
+            need = carrier_size(name, kind, STYLES[style].aspect, least_for(legible, sheet.width, sheet.height), adult, sheet.width,
                                 sheet.height, above=style in FLOATS_ABOVE)
             sheet.prop(name, resting_place(name, staging.framing, adult, sheet.surfaces, sheet.taken, sheet.width,
                                            sheet.height, need))
@@ -401,9 +424,18 @@ def _draw_staging(staging: Staging, width: int, height: int) -> _Sheet:
     stage = SetStage(width, height, staging.framing, staging.light, seed_of("set", staging.set, staging.framing))
     sheet.surfaces.extend(SETS[staging.set].draw(sheet.pen, stage))
     if staging.crowd == "behind":
-        draw_crowd(sheet.pen, staging.framing, width, height, sheet.rng)
+        with sheet.lit():
+            draw_crowd(sheet.pen, staging.framing, width, height, sheet.rng)
     if staging.blur:
         sheet.blur()
+    with sheet.lit():
+        _dress_and_cast(sheet)
+    return sheet
+
+
+def _dress_and_cast(sheet: _Sheet) -> None:
+    """Props, people, furniture, held things, an insert's object and sign carriers, back to front."""
+    staging, width, height = sheet.staging, sheet.width, sheet.height
     adult = _adult(staging, width, height)
     bodies = _facing_the_signs([_body(p, width, height) for p in staging.people], sheet)
     sheet.taken.extend(_body_box(body) for body in bodies)
@@ -413,7 +445,7 @@ def _draw_staging(staging: Staging, width: int, height: int) -> _Sheet:
         _insert(sheet)
     else:  # things on the set's own tables stand behind the people; on their furniture, in front
         behind = [n for n in staging.props if n not in (*furniture, *seats) and (not _on_top(n) or not furniture)]
-        _props(sheet, behind, adult)
+        _props(sheet, behind, adult, behind_people=True)
     _draw_people(sheet, bodies)
     sheet.people = [_body_box(body) for body in bodies]
     if staging.crowd == "audience":
@@ -424,7 +456,6 @@ def _draw_staging(staging: Staging, width: int, height: int) -> _Sheet:
             _props(sheet, [n for n in staging.props if n not in (*furniture, *seats) and _on_top(n)], adult)
     _held(sheet, bodies, adult)
     _carriers(sheet, bodies, adult)
-    return sheet
 
 
 def backdrop_key(staging: Staging, width: int, height: int) -> tuple[object, ...]:

@@ -77,7 +77,7 @@ GUESSED_STYLES: dict[str, tuple[str, ...]] = {
     "woman": ("long", "bun", "ponytail", "bob", "curly", "long"),
     "man": ("short", "short", "curly", "short", "bald"),
     "girl": ("pigtails", "ponytail", "long", "bob"),
-    "boy": ("short", "curly", "short"),
+    "boy": ("short", "short", "cap"),
 }
 GUESSED_TONES = ("black", "dark", "brown", "blond", "dark", "red", "brown", "black")
 OLD_TONES = ("grey", "white", "silver")
@@ -334,6 +334,7 @@ def cast_looks(characters: Mapping[str, tuple[str | None, str]], descriptions: S
     return looks
 
 
-def extra_look(role: str, index: int, taken: set[str]) -> Look:
-    """The look of an unnamed person of ``role`` (the ``index``-th in the shot): dressed as the role."""
-    return complete(_from_role(ROLES.get(role, Role())), f"{role}#{index}", taken)
+def extra_look(role: str, index: int, taken: set[str], seen: str = "") -> Look:
+    """The look of an unnamed person of ``role`` (the ``index``-th in the shot): as the description says
+    ("a man in a hoodie"), else dressed as the role."""
+    return complete(read_seen(seen).over(_from_role(ROLES.get(role, Role()))), f"{role}#{index}", taken)

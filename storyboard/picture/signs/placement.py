@@ -43,12 +43,14 @@ FLOATS_ABOVE = frozenset({"hologram"})  # styles drawn in the air above their su
 # a sign on a T-shirt is printed across it.
 FILLS: dict[str, frozenset[str]] = {"screen": frozenset({"screen", "phone-screen"}), "sign": frozenset({"shirt"}),
                                     "name-tag": frozenset({"badge"})}
+FILL_NARROWEST = 0.5  # a sign filling a surface needs at least this share of its own width there (not a sliver)
+FILL_SHORTEST = 0.75  # ...and may be this much shorter: a wider screen sets its words on fewer lines
 ANYWHERE = "image"  # the director's own picture: any sign may go on it
 NAMED_ONLY = frozenset({"shirt"})
 ORDERED = frozenset({"shirt", "badge"})  # kinds tried in the order offered (the subject's first), not largest first  # a slogan goes on a shirt only when the description names the shirt
 MOUNTS = frozenset({"facade", "wall", "board", "sign", "billboard", "fence", "door"})  # a sign may overhang these
 OVERHANG = 1.2  # how tall the strip a sign overhangs becomes, of the least legible sign
-MIN_HEIGHT = 0.08  # of the frame's height: a smaller sign cannot be read in a thumbnail...
+MIN_HEIGHT = 0.08  # of the frame's short side: a smaller sign cannot be read in a thumbnail...
 MIN_PIXELS = 20  # ...nor one fewer pixels tall, in a small frame
 # How tall a sign of each style may be, of a standing adult's height in the shot (a plaque is not a billboard).
 SIGN_SCALE = {"plaque": 0.22, "neon": 0.4, "sign": 0.4, "screen": 0.5, "hologram": 0.7, "placard": 0.9, "name-tag": 0.16}
@@ -69,6 +71,7 @@ class Obstacle(NamedTuple):
 
     box: Box
     face: bool
+    body: bool = False  # a person (a prop's own surfaces lie on it; a person's never hide behind them)
 
 
 def _area(box: Box) -> int:
@@ -97,7 +100,7 @@ def fit(region: Box, aspect: float) -> Box:
     return left, top, left + w, top + h
 
 
-def _region(style: str, surface: Surface, aspect: float, least: int, height: int) -> Box:
+def _region(style: str, surface: Surface, aspect: float, least: int) -> Box:
     """The part of the frame a sign of ``style`` may take on ``surface``: on it, or above it for a hologram.
 
     A sign is mounted on a strip too thin or too narrow to hold it legibly (a
@@ -132,26 +135,22 @@ def candidates(style: str, surfaces: Sequence[Surface], named: Sequence[str]) ->
     return sorted(usable, key=rank)
 
 
-def least_height(height: int) -> int:
-    """The height of the smallest sign that can be read in a frame ``height`` px tall."""
-    return max(round(MIN_HEIGHT * height), MIN_PIXELS)
-
-
-def least_for(size: float, height: int) -> int:
-    """The height of the smallest sign whose words can be read in a frame ``height`` px tall (``size``: how much
-    taller than the least its words need it, see :func:`storyboard.picture.inputs.legibility`)."""
-    return round(least_height(height) * size)
+def least_for(size: float, width: int, height: int) -> int:
+    """The height of the smallest sign whose words can be read in a ``width`` x ``height`` frame: MIN_HEIGHT of
+    its short side (a phone's frame reads like a landscape one), times ``size``, how much taller than the least its
+    words need it (see :func:`storyboard.picture.inputs.legibility`)."""
+    return round(max(round(MIN_HEIGHT * min(width, height)), MIN_PIXELS) * size)
 
 
 def slot_for(style: str, size: float, aspect: float, surfaces: Sequence[Surface], obstacles: Sequence[Obstacle],
              placed: Sequence[Box], named: Sequence[str], width: int, height: int, adult: float) -> Slot | None:
     """The best place for one sign (at most its style's size next to an ``adult`` px tall), or None when nothing can carry it legibly."""
-    least = least_for(size, height)
+    least = least_for(size, width, height)
     most = max(least, round(SIGN_SCALE[style] * adult))
     for surface in candidates(style, surfaces, named):
-        region = _region(style, surface, aspect, least, height)
-        hidden = [o.box for o in obstacles if o.face or ((surface.depth < SUBJECT or style in FLOATS_ABOVE)
-                                                         and not _inside(surface.box, o.box))]
+        region = _region(style, surface, aspect, least)
+        hidden = [o.box for o in obstacles
+                  if o.face or (surface.depth < SUBJECT and (o.body or not _inside(surface.box, o.box)))]
         edge = round(min(width, height) * EDGE)
         region = (max(region[0], edge), max(region[1], edge), min(region[2], width - edge), min(region[3], height - edge))
         region = carve(region, [*hidden, *placed])
@@ -159,7 +158,9 @@ def slot_for(style: str, size: float, aspect: float, surfaces: Sequence[Surface]
         box = region if fills else _cap(_share(fit(region, aspect), region, aspect, style, least), aspect, most)
         if style in FLOATS_ABOVE and surface.kind != ANYWHERE:  # standing on its projector, not up at the ceiling
             box = (box[0], region[3] - (box[3] - box[1]), box[2], region[3])
-        if box[3] - box[1] >= least - ROUNDING and box[2] - box[0] > 0:
+        narrowest = least * aspect * (FILL_NARROWEST if fills else 0.0)
+        shortest = least * (FILL_SHORTEST if fills else 1.0) - ROUNDING
+        if box[3] - box[1] >= shortest and box[2] - box[0] > max(0.0, narrowest):
             return Slot(box, surface.kind)
     return None
 

@@ -31,6 +31,13 @@ MAX_FACES = 3  # speakers a close-up shows at once
 BESIDE_NOBODY = frozenset({"name-tag", "placard"})  # sign styles a person carries: no room needed beside them
 MAX_PEOPLE = 8  # named and counted people a wide or medium shows (more: a crowd)
 CARRIERS = {"screen": "monitor", "name-tag": "badge"}  # what an insert of a sign alone shows it on
+SEATED_SETS = frozenset({"car interior"})  # everyone in these sits
+NEUTRAL_SETS = frozenset({"room", "outdoors"})  # what match_set gives a description that names no place
+# The props a set already draws: a named one is not drawn again ("the launch pad, a tall rocket").
+SET_CONTAINS: dict[str, frozenset[str]] = {
+    "launch pad": frozenset({"rocket"}), "car interior": frozenset({"car", "taxi"}), "garage": frozenset({"car"}),
+    "warehouse": frozenset({"crate"}), "diner": frozenset({"stool"}), "bar": frozenset({"stool", "bottle"}),
+}
 FURNITURE = frozenset({"table", "desk", "counter", "sofa", "bed", "bench", "chair", "stool", "bookshelf"})
 WORN = frozenset({"t-shirt", "helmet", "hard hat", "glasses", "wristwatch", "headset", "backpack"})  # on a person: worn
 
@@ -66,16 +73,17 @@ def _holds(said: Sequence[str]) -> str | None:
                  (holding and PROPS[name].rests_on in ("floor", "table") and PROPS[name].scale < 0.4)), None)
 
 
-def _cue(member: Member) -> Cue:
+def _cue(member: Member, seated: bool) -> Cue:
     holds = _holds(member.words)
-    pose = pose_from(set(member.words), holding=holds is not None)
+    pose = pose_from(set(member.words) | ({"sit"} if seated else set()), holding=holds is not None)
     if holds == "phone":
         pose = f"{pose.split()[0]} phone"
     return Cue(member.name, member.look, pose, _expression(member.words), holds, member.speaking)
 
 
-def _people(shot: Shot, cast: ShotCast, aspect: float, styles: Sequence[str]) -> tuple[Person, ...]:
+def _people(shot: Shot, cast: ShotCast, aspect: float, styles: Sequence[str], set_name: str) -> tuple[Person, ...]:
     """Who the framing shows, placed: nobody in an insert, the subject's face (or the speakers') in a close-up."""
+    seated = set_name in SEATED_SETS
     members = list(cast.members)
     if shot.framing == "insert" or not members:
         return ()
@@ -83,12 +91,12 @@ def _people(shot: Shot, cast: ShotCast, aspect: float, styles: Sequence[str]) ->
         back = next((m for m in members if m.name == cast.foreground), None)
         face = next((m for m in members if m is not back), None)
         if back is not None and face is not None:
-            return over_the_shoulder(_cue(face), _cue(back), aspect)
+            return over_the_shoulder(_cue(face, seated), _cue(back, seated), aspect)
         speakers = [m for m in members if m.speaking]
         members = speakers[:MAX_FACES] or members[:1]
     raised = cast.crowd and bool(AUDIENCE_WORDS & set(words(shot.description)))
     aside = bool(set(styles) - BESIDE_NOBODY)
-    return place(shot.framing, [_cue(m) for m in members[:MAX_PEOPLE]], aspect, raised, aside)
+    return place(shot.framing, [_cue(m, seated) for m in members[:MAX_PEOPLE]], aspect, raised, aside)
 
 
 def _subject(shot: Shot, named: Sequence[str], people: Sequence[Person], styles: Sequence[str]) -> str | None:
@@ -111,24 +119,21 @@ def _crowd(shot: Shot, cast: ShotCast, people: Sequence[Person]) -> str | None:
 def _place(shot: Shot, previous: Staging | None) -> tuple[str, Light]:
     """The set and light the description names; else where (and when) the previous shot was, if it is as much indoors."""
     name, light = match_set(shot.description)
-    lowered = f" {' '.join(words(shot.description))} "
-    named_place = any(f" {' '.join(words(keyword))} " in lowered for keyword in SETS[name].keywords)
     if previous is None:
         return name, light
-    stays = not named_place and SETS[name].interior == SETS[previous.set].interior  # "at a desk": not out in the street
+    stays = name in NEUTRAL_SETS and SETS[name].interior == SETS[previous.set].interior  # "at a desk": not the street
     return (previous.set if stays else name), (light if names_time(shot.description) else previous.light)
 
 
 def stage_shot(shot: Shot, cast: ShotCast, previous: Staging | None, aspect: float) -> Staging:
     """The staging of one shot whose cast is known."""
     styles = tuple(resolve_style(sign.style, shot.description) for sign in shot.signs)
-    people = _people(shot, cast, aspect, styles)
+    set_name, light = _place(shot, previous)
+    people = _people(shot, cast, aspect, styles, set_name)
     held = {person.holds for person in people}
     worn = WORN if people else frozenset()
-    set_name, light = _place(shot, previous)
-    place_words = {" ".join(words(k)) for k in SETS[set_name].keywords}
     named = [name for name in match_props(shot.description) if name not in held and name not in worn
-             and not (PROPS[name].rests_on == "ground" and place_words & {" ".join(words(k)) for k in PROPS[name].keywords})]
+             and name not in SET_CONTAINS.get(set_name, ())]
     subject = _subject(shot, named, people, styles)
     return Staging(
         framing=shot.framing,

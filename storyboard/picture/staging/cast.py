@@ -219,9 +219,10 @@ def cast_shot(shot: Shot, film: FilmCast, memory: MutableMapping[str, str]) -> S
         if role in GENERIC and count == 1 and (role == "person" and people or role in kinds or
                                                (role == "child" and kinds & {"girl", "boy"})):
             continue
+        about = " ".join(_describing(index, sorted(_named_spans(reading)), sentence_numbers(text), words(text)))
         for _ in range(count):
             n = numbered[role] = numbered.get(role, 0) + 1
-            look = extra_look(role, n - 1, taken)
+            look = extra_look(role, n - 1, taken, about)
             taken.add(look.clothes)
             people.append((role if n == 1 else f"{role} {n}", look, index))
     for gender, index in reading.pronouns.items():
@@ -245,6 +246,12 @@ def cast_shot(shot: Shot, film: FilmCast, memory: MutableMapping[str, str]) -> S
             memory[_gender(member.look)] = member.name
     ordered = _subject_first(members, speakers)
     return ShotCast(tuple(ordered), reading.crowd, _foreground(text, ordered))
+
+
+def _named_spans(reading: _Reading) -> set[tuple[int, int]]:
+    """The (start, end) word spans of every person the description names or counts."""
+    starts = [*reading.named.values(), *(index for _, _, index in reading.extras)]
+    return {(start, _span_end(start, reading.spans)) for start in starts}
 
 
 def _span_end(start: int, spans: set[int]) -> int:
