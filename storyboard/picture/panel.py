@@ -11,6 +11,7 @@ surfaces the drawing offers to signs and what signs must keep clear of
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import random
 import threading
@@ -39,7 +40,7 @@ from storyboard.picture.dressing import (
     tops,
 )
 from storyboard.picture.props import PROPS
-from storyboard.picture.sets import SETS, SetStage
+from storyboard.picture.sets import SETS, Light, SetStage
 from storyboard.picture.sets.scene import lit_as
 from storyboard.picture.signs import STYLES
 from storyboard.picture.signs.base import Finish, SignArt, rgb
@@ -70,7 +71,6 @@ PLACARD_HELD = {  # where a placard is held up over a crowd, or from below the f
     "wide": (0.56, 0.28, 0.84, 0.86), "medium": (0.3, 0.04, 0.7, 1.0),
     "close-up": (0.2, 0.04, 0.8, 1.04), "insert": (0.08, 0.04, 0.92, 1.4),
 }
-LIGHT_PROBE = Image.new("RGB", (1, 1))  # lit_as gives back what daylight leaves as drawn
 LIT = 0.4  # how far the people and props take the set's light: in the dark, still faces one can read
 AS_SIGN = {"badge": "name-tag"}  # a prop a sign of this style draws by itself: a name tag is the badge
 SEATS = {"sofa": 0.45, "bench": 0.4, "bed": 0.5, "chair": 0.5, "stool": 0.05}  # where each seat's seat is, of its height
@@ -179,7 +179,8 @@ class _Sheet:
     @contextlib.contextmanager
     def lit(self) -> Iterator[None]:
         """Draw on a layer that takes the set's light (dimmed at night, warm at dawn) before it joins the set."""
-        if lit_as(LIGHT_PROBE, self.staging.light) is LIGHT_PROBE:  # daylight: as drawn
+        table = _light_table(self.staging.light)
+        if table is None:  # daylight: as drawn
             yield
             return
         base = self.image
@@ -188,9 +189,10 @@ class _Sheet:
         try:
             yield
         finally:
-            *colour, alpha = self.image.split()
-            drawn = Image.merge("RGB", colour)
-            base.paste(Image.blend(drawn, lit_as(drawn, self.staging.light), LIT), (0, 0), alpha)
+            box = self.image.getbbox()
+            if box:  # only where something was drawn
+                layer = self.image.crop(box)
+                base.paste(layer.convert("RGB").point(table), box, layer)
             self.image = base
             self.pen = Pen(base, self.rng)
 
@@ -219,6 +221,17 @@ class _Sheet:
             self.obstacles.append(Obstacle(box, False))
         self.taken.append(box)
         return Placed(name, box)
+
+
+@functools.lru_cache(maxsize=8)
+def _light_table(light: Light) -> list[int] | None:
+    """A lookup table giving the cast and props LIT of the set's light (None by daylight, which changes nothing)."""
+    ramp = Image.frombytes("RGB", (256, 1), bytes(v for v in range(256) for _ in range(3)))
+    tinted = lit_as(ramp, light)
+    if tinted is ramp:
+        return None
+    channels = [tinted.getchannel(c).tobytes() for c in range(3)]
+    return [round(v * (1 - LIT) + channel[v] * LIT) for channel in channels for v in range(256)]
 
 
 def _adult(staging: Staging, width: int, height: int) -> float:
@@ -423,12 +436,14 @@ def _draw_staging(staging: Staging, width: int, height: int) -> _Sheet:
     sheet = _Sheet(staging, width, height)
     stage = SetStage(width, height, staging.framing, staging.light, seed_of("set", staging.set, staging.framing))
     sheet.surfaces.extend(SETS[staging.set].draw(sheet.pen, stage))
-    if staging.crowd == "behind":
-        with sheet.lit():
-            draw_crowd(sheet.pen, staging.framing, width, height, sheet.rng)
-    if staging.blur:
+    if staging.blur:  # the crowd is blurred with the set behind the subject
+        if staging.crowd == "behind":
+            with sheet.lit():
+                draw_crowd(sheet.pen, staging.framing, width, height, sheet.rng)
         sheet.blur()
     with sheet.lit():
+        if staging.crowd == "behind" and not staging.blur:
+            draw_crowd(sheet.pen, staging.framing, width, height, sheet.rng)
         _dress_and_cast(sheet)
     return sheet
 
