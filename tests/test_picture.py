@@ -13,7 +13,7 @@ from PIL import Image, ImageChops, ImageDraw
 
 from storyboard.model import FRAMINGS, Line, Shot, Sign
 from storyboard.picture import ICONS, SIGN_STYLES, draw_panel
-from storyboard.picture.staging.styles import resolve_style
+from storyboard.picture.inputs import resolve_style
 from storyboard.picture.text import draw_text, fit_text
 
 W, H = 480, 270

@@ -1,5 +1,10 @@
 """What a film's staging reads from its shot list, for a cache key that needs no drawing code to compute.
 
+Also the two readings of a sign that the key needs: its style when the shot
+list says ``auto`` (guessed from the description: the first row of
+:data:`AUTO_RULES` whose words it uses wins; add a row or words to teach it
+more) and how large it must be to be read (:func:`legibility`).
+
 :func:`staging_inputs` is everything :func:`~storyboard.picture.staging.stage_film`
 depends on: each shot's description, framing, sign styles and who speaks
 (on or off screen), and the characters' looks, voices and effects; of a sign,
@@ -12,9 +17,10 @@ loading the picture code.
 from __future__ import annotations
 
 import math
+import re
 from typing import NamedTuple
 
-from storyboard.model import Scene, Sign
+from storyboard.model import SIGN_STYLES, Scene, Sign
 
 
 class Shape(NamedTuple):
@@ -61,9 +67,37 @@ def legibility(sign: Sign, style: str) -> float:
     return max(1.0, math.ceil(needed / STEP) * STEP)
 
 
+# ``auto``: the first rule whose words appear in the description wins.
+AUTO_RULES: tuple[tuple[str, frozenset[str]], ...] = (
+    ("neon", frozenset({"neon"})),
+    ("name-tag", frozenset({"badge", "lanyard", "nametag"})),
+    ("placard", frozenset({"protest", "protester", "protesters", "placard", "placards", "crowd", "held", "holds", "holding", "march", "rally"})),
+    ("hologram", frozenset({"hologram", "holographic", "interface", "ai", "hud", "projection"})),
+    ("screen", frozenset({"screen", "monitor", "laptop", "computer", "display", "phone", "tablet"})),
+    ("plaque", frozenset({"metal", "brushed", "facade", "building", "plaque", "office", "lobby", "entrance"})),
+)
+
+
+def resolve_style(style: str, description: str) -> str:
+    """The concrete style for ``style``: ``auto`` is guessed from ``description``.
+
+    Raises ValueError for a style that is not one of :data:`SIGN_STYLES`.
+    """
+    if style not in SIGN_STYLES:
+        raise ValueError(f"unknown sign style {style!r}; known styles: {', '.join(SIGN_STYLES)}")
+    if style != "auto":
+        return style
+    lowered = description.lower()
+    words = set(re.findall(r"[a-z]+", lowered))
+    if "name tag" in lowered:
+        return "name-tag"
+    return next((name for name, keys in AUTO_RULES if words & keys), "sign")
+
+
 def staging_inputs(scene: Scene) -> list[object]:
     """The parts of ``scene`` its staging depends on, as JSON-able data."""
-    shots = [[shot.description, shot.framing, [[sign.style, legibility(sign, sign.style)] for sign in shot.signs],
+    shots = [[shot.description, shot.framing,
+              [[sign.style, legibility(sign, resolve_style(sign.style, shot.description))] for sign in shot.signs],
               [[line.who, line.off] for line in shot.lines]] for shot in scene.shots]
     characters = sorted([name, c.look, c.voice, c.effect] for name, c in scene.characters.items())
     return [shots, characters]

@@ -4,7 +4,7 @@ Each style is one module with an ``ASPECT`` (width / height of its art) and a
 ``render(width, height, text, icon, rng, finish)`` that returns a
 :class:`SignArt`: an RGBA picture of the object and the pixel box of its text;
 the :class:`Finish` carries the sign's colour and the kind of surface it is on. (``auto`` is
-guessed from the shot's description by :mod:`storyboard.picture.staging.styles`.)
+guessed from the shot's description by :mod:`storyboard.picture.inputs`.)
 """
 
 from __future__ import annotations

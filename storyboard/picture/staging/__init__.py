@@ -22,7 +22,7 @@ from storyboard.picture.cast.poses import pose_from
 from storyboard.picture.inputs import legibility
 from storyboard.picture.props import PROPS, match_props
 from storyboard.picture.sets import SETS, Light, match_set
-from storyboard.picture.staging.styles import resolve_style
+from storyboard.picture.inputs import resolve_style
 from storyboard.picture.staging.cast import FilmCast, Member, ShotCast, cast_shot, film_cast
 from storyboard.picture.staging.compose import Cue, Person, over_the_shoulder, place
 from storyboard.picture.staging.words import AUDIENCE_WORDS, HAND_WORDS, HOLD_WORDS, named_surfaces, names_time, wants_depth_of_field, words
