@@ -52,19 +52,33 @@ def _overlap(a: Box, b: Box) -> int:
     return max(0, min(a[2], b[2]) - max(a[0], b[0])) * max(0, min(a[3], b[3]) - max(a[1], b[1]))
 
 
-def free_box(w: int, h: int, bottom: int, taken: Sequence[Box], width: int, within: Box | None = None) -> Box:
-    """A ``w`` x ``h`` box standing on ``bottom``, at the slot along the width that covers the least of ``taken``."""
-    x0, x1 = (within[0], within[2]) if within else (0, width)
-    best: tuple[int, int, Box] | None = None
+def _best_slot(w: int, h: int, bottom: int, taken: Sequence[Box], x0: int, x1: int) -> tuple[int, int, Box]:
+    """(how much of ``taken`` it covers, its rank, the box) for the best slot between ``x0`` and ``x1``."""
+    options = []
     for rank, slot in enumerate(SLOTS):
         cx = x0 + (x1 - x0) * slot
         left = round(min(max(cx - w / 2, x0), max(x0, x1 - w)))
         box = (left, bottom - h, left + w, bottom)
-        cost = sum(_overlap(box, t) for t in taken)
-        if best is None or (cost, rank) < best[:2]:
-            best = (cost, rank, box)
-    assert best is not None
-    return best[2]
+        options.append((sum(_overlap(box, t) for t in taken), rank, box))
+    return min(options)
+
+
+def free_box(w: int, h: int, bottom: int, taken: Sequence[Box], width: int, within: Box | None = None) -> Box:
+    """A ``w`` x ``h`` box standing on ``bottom``, at the slot along the width that covers the least of ``taken``."""
+    x0, x1 = (within[0], within[2]) if within else (0, width)
+    return _best_slot(w, h, bottom, taken, x0, x1)[2]
+
+
+def on_a_top(w: int, h: int, standing: Sequence[Surface], taken: Sequence[Box]) -> Box:
+    """The place on the tops ``standing`` (nearest first) where a ``w`` x ``h`` thing covers the least of ``taken``."""
+    options = []
+    for order, top in enumerate(standing):
+        narrow = top.box[2] - top.box[0] < w  # it stands on the top, overhanging its ends if it must
+        middle = (top.box[0] + top.box[2]) // 2
+        x0, x1 = (middle - w // 2, middle + w - w // 2) if narrow else (top.box[0], top.box[2])
+        cost, rank, box = _best_slot(w, h, round((top.box[1] + top.box[3]) / 2), taken, x0, x1)
+        options.append((narrow, cost, order, rank, box))
+    return min(options)[4]
 
 
 def tops(surfaces: Sequence[Surface]) -> list[Surface]:
@@ -86,8 +100,7 @@ def resting_place(name: str, framing: str, adult: float, surfaces: Sequence[Surf
     rests = PROPS[name].rests_on
     standing = tops(surfaces)
     if rests in ("table", "hand") and standing:
-        top = standing[0].box
-        return free_box(min(w, top[2] - top[0]), h, round((top[1] + top[3]) / 2), taken, width, top)
+        return on_a_top(w, h, standing, taken)
     if rests == "wall":
         return free_box(w, h, wall_line(surfaces, height) + h // 2, taken, width)
     if rests == "sky":

@@ -74,6 +74,8 @@ PLACARD_HELD = {  # where a placard is held up over a crowd, or from below the f
 LIT = 0.4  # how far the people and props take the set's light: in the dark, still faces one can read
 AS_SIGN = {"badge": "name-tag"}  # a prop a sign of this style draws by itself: a name tag is the badge
 SEATS = {"sofa": 0.45, "bench": 0.4, "bed": 0.5, "chair": 0.5, "stool": 0.05}  # where each seat's seat is, of its height
+IN_FRONT = frozenset({"bed"})
+CLOSE_HOLD = (0.16, 0.92)  # where a close-up shows what is held: across, of the body's height; down, of the frame  # seats drawn over the people in them
 
 
 class Backdrop:
@@ -244,7 +246,7 @@ def _adult(staging: Staging, width: int, height: int) -> float:
 
 def _body(person: Person, width: int, height: int) -> Body:
     return Body(person.look, person.pose, person.expression, person.facing, person.x * width, person.top * height,
-                person.height * height)
+                person.height * height, person.wears)
 
 
 def _body_box(body: Body) -> Box:
@@ -283,19 +285,23 @@ def _chest(body: Body) -> Surface:
                              round(body.x + u1 * body.height), round(body.top + v1 * body.height)), SUBJECT)
 
 
-def _seats(sheet: _Sheet, bodies: Sequence[Body], adult: float) -> list[str]:
-    """A bed, sofa, bench, chair or stool named is put under the people sitting on it; returns those used."""
+def _seat(staging: Staging, bodies: Sequence[Body]) -> str | None:
+    """The bed, sofa, bench, chair or stool named that the seated people sit on (or in)."""
+    if not any(b.pose.startswith("sit") for b in bodies):
+        return None
+    return next((n for n in staging.props if n in SEATS), None)
+
+
+def _put_seat(sheet: _Sheet, name: str, bodies: Sequence[Body], adult: float) -> None:
+    """The seat under the people sitting on it: its seat at their hips (a bed's blanket over their legs)."""
     seated = [b for b in bodies if b.pose.startswith("sit")]
-    used = [n for n in sheet.staging.props if n in SEATS][:1]
-    for name in used if seated else ():
-        w, h = size(name, adult, sheet.width, sheet.height)
-        xs = [b.x for b in seated]
-        w = min(max(w, round(max(xs) - min(xs) + adult * 0.45)), round(sheet.width * 0.96))
-        hips = min(b.top + 0.5 * b.height for b in seated)
-        top = round(hips - SEATS[name] * h)
-        cx = sum(xs) / len(xs)
-        sheet.prop(name, (round(cx - w / 2), top, round(cx + w / 2), top + h), front=False)
-    return used if seated else []
+    w, h = size(name, adult, sheet.width, sheet.height)
+    xs = [b.x for b in seated]
+    w = min(max(w, round(max(xs) - min(xs) + adult * 0.45)), round(sheet.width * 0.96))
+    hips = min(b.top + 0.5 * b.height for b in seated)
+    top = round(hips - SEATS[name] * h)
+    cx = sum(xs) / len(xs)
+    sheet.prop(name, (round(cx - w / 2), top, round(cx + w / 2), top + h), front=name in IN_FRONT)
 
 
 def _on_top(name: str) -> bool:
@@ -363,6 +369,8 @@ def _held(sheet: _Sheet, bodies: Sequence[Body], adult: float) -> None:
             arms = person.pose.split()[1]
             hands = [right] if arms in ("phone", "point", "wave", "thumbs") else [left, right]
             held_by = max(body.height, adult)
+            if sheet.staging.framing == "close-up":  # the hands are below the frame: held up into view at the side
+                hands = [(body.x + body.height * CLOSE_HOLD[0], sheet.height * CLOSE_HOLD[1])]
             sheet.prop(person.holds, hand_box(person.holds, hands, held_by, sheet.width, sheet.height,
                                               _legible(sheet, person.holds, held_by)))
 
@@ -455,7 +463,10 @@ def _dress_and_cast(sheet: _Sheet) -> None:
     bodies = _facing_the_signs([_body(p, width, height) for p in staging.people], sheet)
     sheet.taken.extend(_body_box(body) for body in bodies)
     furniture = _furniture(staging, bodies, sheet.surfaces)
-    seats = _seats(sheet, bodies, adult)
+    seat = _seat(staging, bodies)
+    seats = [seat] if seat else []
+    if seat and seat not in IN_FRONT:
+        _put_seat(sheet, seat, bodies, adult)
     if staging.framing == "insert" or staging.subject:
         _insert(sheet)
     else:  # things on the set's own tables stand behind the people; on their furniture, in front
@@ -463,6 +474,8 @@ def _dress_and_cast(sheet: _Sheet) -> None:
         _props(sheet, behind, adult, behind_people=True)
     _draw_people(sheet, bodies)
     sheet.people = [_body_box(body) for body in bodies]
+    if seat in IN_FRONT:
+        _put_seat(sheet, seat, bodies, adult)
     if staging.crowd == "audience":
         draw_crowd(sheet.pen, staging.framing, width, height, sheet.rng, audience=True)
     if staging.subject is None:

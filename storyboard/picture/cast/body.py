@@ -17,6 +17,7 @@ from storyboard.picture.cast.faces import EXPRESSIONS, draw_face
 from storyboard.picture.cast.hair import BARE_FROM_BEHIND, HAIR, Head
 from storyboard.picture.cast.looks import CLOTHES, HAIR_TONES, SKIN, Look
 from storyboard.picture.cast.poses import Point, limbs
+from storyboard.picture.cast.wear import WORN
 from storyboard.picture.sketch import Pen
 
 Tone = tuple[int, int, int]
@@ -129,6 +130,7 @@ class Body(NamedTuple):
     x: float  # centre line, px
     top: float  # top of the head, px
     height: float  # standing height, px (a seated body is drawn lower, not smaller)
+    wears: tuple[str, ...] = ()  # things on the head: a headset, glasses (see cast.wear)
 
 
 def head_of(look: Look) -> tuple[float, float, float]:
@@ -244,6 +246,8 @@ def draw_body(pen: Pen, body: Body) -> tuple[int, int, int, int]:
     else:
         draw_face(pen, head.cx, head.cy, head.rx, head.ry, EXPRESSIONS[body.expression], head.turn)
     hair.front(pen, head, hair_tone, tone)
+    for thing in body.wears if body.facing != "back" else ():
+        WORN[thing](pen, head)
     return (round(head.cx - head.rx * 1.1), round(head.cy - head.ry * 1.15), round(head.cx + head.rx * 1.1),
             round(head.cy + head.ry * 1.05))
 

@@ -19,6 +19,7 @@ from storyboard.model import Character, Scene, Shot
 from storyboard.picture.cast.faces import EXPRESSION_WORDS
 from storyboard.picture.cast.looks import Look
 from storyboard.picture.cast.poses import pose_from
+from storyboard.picture.cast.wear import WORN as ON_THE_HEAD
 from storyboard.picture.inputs import legibility
 from storyboard.picture.props import PROPS, match_props
 from storyboard.picture.sets import SETS, Light, match_set
@@ -78,7 +79,8 @@ def _cue(member: Member, seated: bool) -> Cue:
     pose = pose_from(set(member.words) | ({"sit"} if seated else set()), holding=holds is not None)
     if holds == "phone":
         pose = f"{pose.split()[0]} phone"
-    return Cue(member.name, member.look, pose, _expression(member.words), holds, member.speaking)
+    wears = tuple(name for name in match_props(" ".join(member.words)) if name in ON_THE_HEAD)
+    return Cue(member.name, member.look, pose, _expression(member.words), holds, member.speaking, wears)
 
 
 def _people(shot: Shot, cast: ShotCast, aspect: float, styles: Sequence[str], set_name: str) -> tuple[Person, ...]:
@@ -122,7 +124,8 @@ def _place(shot: Shot, previous: Staging | None) -> tuple[str, Light]:
     if previous is None:
         return name, light
     stays = name in NEUTRAL_SETS and SETS[name].interior == SETS[previous.set].interior  # "at a desk": not the street
-    return (previous.set if stays else name), (light if names_time(shot.description) else previous.light)
+    said = light != Light() or names_time(shot.description)  # "the lights go out", "the next morning"
+    return (previous.set if stays else name), (light if said else previous.light)
 
 
 def stage_shot(shot: Shot, cast: ShotCast, previous: Staging | None, aspect: float) -> Staging:

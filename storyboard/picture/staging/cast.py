@@ -206,7 +206,7 @@ def _read(text: str, film: FilmCast) -> _Reading:
 def cast_shot(shot: Shot, film: FilmCast, memory: MutableMapping[str, str]) -> ShotCast:
     """Who ``shot`` shows (``memory``: the last character of each gender named so far, updated)."""
     text = shot.description
-    reading = _read(text, film)
+    reading = _stand_in(_read(text, film), visible_speakers(shot, film))
     speakers = visible_speakers(shot, film)
     at = dict(reading.named)
     for who in speakers:
@@ -260,6 +260,18 @@ def _span_end(start: int, spans: set[int]) -> int:
     while end in spans:
         end += 1
     return end
+
+
+def _stand_in(reading: _Reading, speakers: Sequence[str]) -> _Reading:
+    """A lone speaker the description does not name is the one person it describes ("The guard, a man in a cap,
+    checks a tablet." with Theo's line): that person's words are the speaker's, and nobody else is added."""
+    unnamed = [who for who in speakers if who not in reading.named]
+    singles = [extra for extra in reading.extras if extra[1] == 1]
+    if len(speakers) != 1 or len(unnamed) != 1 or reading.named or not singles or len(singles) != len(reading.extras) \
+            or len({role for role, _, _ in singles} - GENERIC) > 1:
+        return reading
+    first = min(index for _, _, index in singles)
+    return reading._replace(named={unnamed[0]: first}, extras=[])
 
 
 def _subject_first(members: list[Member], speakers: list[str]) -> list[Member]:

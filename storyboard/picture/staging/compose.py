@@ -63,6 +63,7 @@ class Person(NamedTuple):
     height: float  # standing height, of the height
     holds: str | None  # a prop in the hands
     speaking: bool
+    wears: tuple[str, ...] = ()  # things on the head
 
 
 class Cue(NamedTuple):
@@ -74,6 +75,7 @@ class Cue(NamedTuple):
     expression: str
     holds: str | None
     speaking: bool
+    wears: tuple[str, ...] = ()
 
 
 def _kind(count: int) -> str:
@@ -131,7 +133,7 @@ def place(framing: str, cues: Sequence[Cue], aspect: float, raised: bool = False
         if cue.pose.startswith("sit"):
             head += SEATED_DROP[framing] * own
         people.append(Person(cue.name, cue.look, cue.pose, cue.expression, facing, centre - span / 2 + x, head, own,
-                             cue.holds, cue.speaking))
+                             cue.holds, cue.speaking, cue.wears))
     return tuple(people)
 
 
@@ -140,5 +142,6 @@ def over_the_shoulder(face: Cue, back: Cue, aspect: float) -> tuple[Person, ...]
     shape = 0 if aspect >= 1 else 1
     bx, btop, bh = OTS_BACK[shape]
     fx, ftop, fh = OTS_FACE[shape]
-    return (Person(face.name, face.look, face.pose, face.expression, "left", fx, ftop, fh, face.holds, face.speaking),
-            Person(back.name, back.look, back.pose, "neutral", "back", bx, btop, bh, back.holds, back.speaking))
+    return (Person(face.name, face.look, face.pose, face.expression, "left", fx, ftop, fh, face.holds, face.speaking,
+                   face.wears),
+            Person(back.name, back.look, back.pose, "neutral", "back", bx, btop, bh, back.holds, back.speaking, back.wears))

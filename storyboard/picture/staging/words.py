@@ -40,7 +40,7 @@ HOLD_WORDS = frozenset({"holds", "holding", "hold", "carries", "carrying", "carr
 AUDIENCE_WORDS = frozenset({"audience", "spectators", "onlookers", "fans", "reporters", "press", "journalists", "below",
                             "watch", "watching", "faces", "facing", "listen", "listening", "stage", "podium"})
 TIME_WORDS = frozenset({"night", "midnight", "dawn", "sunrise", "dusk", "sunset", "evening", "day", "daytime", "morning",
-                        "noon", "afternoon", "daylight", "sunny", "lights", "moonlight", "nighttime", "tonight"})
+                        "noon", "afternoon", "daylight", "sunny", "moonlight", "nighttime", "tonight"})
 # Surfaces a description names, which its signs go on first ("a billboard", "her T-shirt").
 SURFACE_WORDS: dict[str, str] = {
     "billboard": "billboard", "billboards": "billboard", "hoarding": "billboard",
