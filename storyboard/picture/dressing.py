@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from storyboard.picture.props import PROPS
 from storyboard.picture.sketch import Pen
-from storyboard.picture.surface import Box, Surface
+from storyboard.picture.surface import SUBJECT, Box, Surface
 
 TOPS = ("table", "desk", "counter", "bar", "shelf")  # surface kinds a prop can stand on
 FRONT = frozenset({"table", "desk", "counter"})  # furniture drawn in front of the people at it
@@ -70,13 +70,17 @@ def free_box(w: int, h: int, bottom: int, taken: Sequence[Box], width: int, with
 
 
 def on_a_top(w: int, h: int, standing: Sequence[Surface], taken: Sequence[Box]) -> Box:
-    """The place on the tops ``standing`` (nearest first) where a ``w`` x ``h`` thing covers the least of ``taken``."""
+    """The place on the tops ``standing`` (nearest first) where a ``w`` x ``h`` thing covers the least of ``taken``.
+
+    On furniture in front of the people (a table brought for them) things may stand before them.
+    """
     options = []
     for order, top in enumerate(standing):
+        hides = () if top.depth >= SUBJECT else taken
         narrow = top.box[2] - top.box[0] < w  # it stands on the top, overhanging its ends if it must
         middle = (top.box[0] + top.box[2]) // 2
         x0, x1 = (middle - w // 2, middle + w - w // 2) if narrow else (top.box[0], top.box[2])
-        cost, rank, box = _best_slot(w, h, round((top.box[1] + top.box[3]) / 2), taken, x0, x1)
+        cost, rank, box = _best_slot(w, h, round((top.box[1] + top.box[3]) / 2), hides, x0, x1)
         options.append((narrow, cost, order, rank, box))
     return min(options)[4]
 
