@@ -125,3 +125,12 @@ def test_a_hit_counts_words_not_punctuation():
     """Hits index the description's words (stops only keep phrases and compounds apart)."""
     hits = VOCABULARY.hits("A box, two phones. Then a coffee table!")
     assert [(hit.name, hit.start, hit.length) for hit in hits] == [("box", 1, 1), ("phone", 3, 1), ("table", 6, 2)]
+
+
+@pytest.mark.parametrize("box", [(5, 5, 5, 20), (5, 5, 20, 5), (9, 9, 3, 3), (4, 4, 5, 5)])
+def test_an_empty_or_one_pixel_box_draws_nothing_outside_it(box):
+    for name in PROPS:
+        image, surfaces = draw(name, box, (30, 30))
+        assert not outside(image, box, 3).any(), name
+        if box[2] <= box[0] or box[3] <= box[1]:
+            assert surfaces == () and (np.asarray(image) == GROUND).all(), name

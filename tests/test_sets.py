@@ -12,7 +12,7 @@ import pytest
 from PIL import Image
 
 from storyboard.picture.props import PROPS
-from storyboard.picture.sets import HINTS, SETS, Light, SetStage, match_set
+from storyboard.picture.sets import HINTS, SETS, Light, SetStage, match_set, props_in
 from storyboard.picture.sets.light import LIGHT_WORDS, match_light
 from storyboard.picture.sets.scene import lit_as
 from storyboard.picture.sets.sheet import write_sheets
@@ -224,3 +224,19 @@ def test_lit_as_dims_what_is_drawn_over_a_night_set_like_the_set():
     assert all(n < d * 0.5 for n, d in zip(night, (200, 180, 160)))
     dusk = lit_as(figure, Light("dusk")).getpixel((0, 0))
     assert dusk[0] > dusk[2] + 40 and dusk[0] <= 200
+
+
+def test_props_in_lists_what_a_set_already_draws():
+    assert "rocket" in props_in("launch pad")
+    assert {"desk", "monitor"} <= props_in("office")
+    assert "rocket" not in props_in("office")
+    assert all(name in PROPS for set_name in SETS for name in props_in(set_name))
+
+
+@pytest.mark.parametrize("size", [(1, 1), (16, 9), (9, 16), (2, 40)])
+def test_tiny_frames_still_draw_every_set(size):
+    for name in SETS:
+        for framing in FRAMINGS:
+            image, surfaces = draw(name, *size, framing, NIGHT, ground=MAGENTA)
+            assert image.size == size
+            assert all(0 <= s.box[0] < s.box[2] <= size[0] and 0 <= s.box[1] < s.box[3] <= size[1] for s in surfaces)

@@ -38,6 +38,8 @@ def drawn(family_draw: Callable[[Canvas], tuple[Surface, ...]]) -> Callable[[Pen
     """A family's drawing (in its box's unit square) as a prop's ``draw(pen, box)``."""
 
     def draw(pen: Pen, box: Box) -> tuple[Surface, ...]:
+        if box[2] <= box[0] or box[3] <= box[1]:
+            return ()  # an empty box: nothing to draw
         return family_draw(Canvas.of_box(pen, box))
 
     draw.__doc__ = family_draw.__doc__

@@ -97,12 +97,12 @@ class Canvas:
 
     def band(self, a: Point, b: Point, width: float, tone: Tone, weight: float = 1.0) -> None:
         """A straight band from ``a`` to ``b``, ``width`` wide (in u units), filled and outlined (a pole, a strap)."""
-        ax, ay = a[0] * self.sx, a[1] * self.sy
-        bx, by = b[0] * self.sx, b[1] * self.sy
+        (ax, ay), (bx, by) = self.at(*a), self.at(*b)
         length = math.hypot(bx - ax, by - ay) or 1.0
-        nx, ny = -(by - ay) / length * width * abs(self.sx) / 2, (bx - ax) / length * width * abs(self.sx) / 2
-        self.shape([(a[0] + nx / self.sx, a[1] + ny / self.sy), (b[0] + nx / self.sx, b[1] + ny / self.sy),
-                    (b[0] - nx / self.sx, b[1] - ny / self.sy), (a[0] - nx / self.sx, a[1] - ny / self.sy)], tone, weight)
+        half = width * abs(self.sx) / 2
+        nx, ny = -(by - ay) / length * half, (bx - ax) / length * half
+        self.pen.shape([(ax + nx, ay + ny), (bx + nx, by + ny), (bx - nx, by - ny), (ax - nx, ay - ny)], (*tone, 255),
+                       weight * self.weight)
 
     def surface(self, kind: str, u0: float, v0: float, u1: float, v1: float) -> Surface:
         """A :class:`Surface` of ``kind`` over the rectangle ``(u0, v0)``-``(u1, v1)``."""

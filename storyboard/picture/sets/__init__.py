@@ -10,22 +10,26 @@ that name the place, whether it is indoors, and one small module whose
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
+from functools import cache
 from types import ModuleType
 from typing import NamedTuple
+
+from PIL import Image
 
 from storyboard.picture.sets import (airport_gate, alley, bar, beach, bedroom, car_interior, church, classroom, control_room,
                                     corridor, courtroom, diner, forest, garage, highway, hospital_ward, house, interrogation_room,
                                     kitchen, lab, launch_pad, living_room, lobby, office, office_building, outdoors, park,
                                     parking_lot, restaurant, room, rooftop, shop, street, subway, theatre, warehouse)
-from storyboard.picture.sets.scene import painted
+from storyboard.picture.sets.light import match_light
+from storyboard.picture.sets.scene import Painter
 from storyboard.picture.sets.stage import FLOOR_LINE, INTERIOR_EYE, Focus, Light, SetStage
 from storyboard.picture.sketch import Pen
 from storyboard.picture.surface import Surface
-from storyboard.picture.sets.light import match_light
 from storyboard.picture.vocabulary import Vocabulary
 
-__all__ = ["SETS", "Light", "SetKind", "SetStage", "match_set"]
+__all__ = ["SETS", "Light", "SetKind", "SetStage", "match_set", "props_in"]
 
 
 class SetKind(NamedTuple):
@@ -41,7 +45,7 @@ def place(keywords: str, interior: bool, module: ModuleType) -> SetKind:
     where each framing looks, and ``EYE``, the camera's eye level in world y)."""
     focus = getattr(module, "FOCUS", Focus())
     eye = getattr(module, "EYE", INTERIOR_EYE if interior else FLOOR_LINE)
-    return SetKind(tuple(k.strip() for k in keywords.split(",")), interior, painted(module.draw, focus, eye))
+    return SetKind(tuple(k.strip() for k in keywords.split(",")), interior, Painter(module.draw, focus, eye))
 
 
 SETS: dict[str, SetKind] = {
@@ -151,7 +155,8 @@ OUTSIDE_OF = {
     "car interior": "street", "warehouse": "alley", "garage": "house",
 }
 INSIDE_OF = {"office building": "lobby", "house": "living room", "street": "room", "outdoors": "room", "alley": "warehouse"}
-NAMED, HINTED, SIDE = 3, 2, 1  # how strongly a word points to a set
+NAMED, HINTED, SIDE = 3, 2, 1
+PROBE = (64, 36)  # frame size for finding what a set draws  # how strongly a word points to a set
 
 VOCABULARY: Vocabulary[tuple[int, str]] = Vocabulary({
     **{(NAMED, name): kind.keywords for name, kind in SETS.items()},
@@ -181,3 +186,14 @@ def match_set(description: str) -> tuple[str, Light]:
     elif side == "room" and not SETS[name].interior:
         name = INSIDE_OF.get(name, name)
     return name, match_light(description)
+
+
+@cache
+def props_in(name: str) -> frozenset[str]:
+    """The props set ``name`` already draws (the launch pad's rocket, the office's desks and monitors), so that a
+    panel does not draw a second one; found by drawing the set once, small."""
+    painter = SETS[name].draw
+    if not isinstance(painter, Painter):
+        return frozenset()
+    scene = painter.painted(Pen(Image.new("RGB", PROBE), random.Random(0)), SetStage(*PROBE, "wide", Light(), 0))
+    return frozenset(scene.props)

@@ -3,7 +3,7 @@
 A set's drawing is ``draw(s: Scene) -> None``: it paints the world (see
 :mod:`.stage`) with the canvas methods, stands props on its floor with
 :meth:`Scene.stand`, offers surfaces with :meth:`Scene.offer` and marks its
-light sources with :meth:`Scene.glow`. :func:`painted` turns such a drawing
+light sources with :meth:`Scene.glow`. A :class:`Painter` turns such a drawing
 into a set's ``draw(pen, stage)``: it frames the world for the shot, then
 lights the result: by day as drawn; at dawn and dusk warmer; in the dark
 every surface dims and only the light sources (lamps, screens, lit windows,
@@ -78,6 +78,7 @@ class Scene(Canvas):
         self.eye = eye  # world y of the vanishing point: the camera's eye level
         self.surfaces: list[Surface] = []
         self.sources: list[Source] = []
+        self.props: set[str] = set()  # the props the set stands up, seen or not
         self.view = (window.left, window.top, window.left + stage.width / window.scale, window.top + stage.height / window.scale)
 
     @property
@@ -108,6 +109,7 @@ class Scene(Canvas):
 
     def place(self, name: str, u0: float, v0: float, u1: float, v1: float) -> None:
         """Draw the prop ``name`` filling the world rectangle; its surfaces become the set's (screens and windows shine)."""
+        self.props.add(name)
         if not self.sees(u0, v0, u1, v1):
             return
         for surface in PROPS[name].draw(self.pen, self.box(u0, v0, u1, v1)):
@@ -197,16 +199,21 @@ def _light_up(image: Image.Image, scene: Scene) -> None:
         image.paste(result)
 
 
-def painted(draw: Callable[[Scene], None], focus: Focus, eye: float) -> Callable[[Pen, SetStage], tuple[Surface, ...]]:
-    """A set's drawing in world units, looked at from eye level ``eye``, as the set's ``draw(pen, stage)``: framed, lit,
-    its surfaces returned."""
+class Painter(NamedTuple):
+    """A set's drawing in world units, where its framings look and its eye level; called as the set's
+    ``draw(pen, stage)``: it frames the world, paints it, lights it and returns the surfaces it offers."""
 
-    def draw_set(pen: Pen, stage: SetStage) -> tuple[Surface, ...]:
-        scene = Scene(pen, stage, focus, eye)
-        draw(scene)
+    paint: Callable[[Scene], None]
+    focus: Focus
+    eye: float
+
+    def __call__(self, pen: Pen, stage: SetStage) -> tuple[Surface, ...]:
+        scene = self.painted(pen, stage)
         _light_up(pen.image, scene)
         return tuple(scene.surfaces)
 
-    draw_set.__doc__ = draw.__doc__
-    return draw_set
-
+    def painted(self, pen: Pen, stage: SetStage) -> Scene:
+        """The scene after painting, before its light: what it drew, offered and stood up."""
+        scene = Scene(pen, stage, self.focus, self.eye)
+        self.paint(scene)
+        return scene
