@@ -22,7 +22,7 @@ from storyboard.picture.cast.poses import pose_from
 from storyboard.picture.cast.wear import WORN as ON_THE_HEAD
 from storyboard.picture.inputs import legibility
 from storyboard.picture.props import PROPS, match_props
-from storyboard.picture.sets import SETS, Light, match_set
+from storyboard.picture.sets import SETS, Light, match_set, props_in
 from storyboard.picture.inputs import resolve_style
 from storyboard.picture.staging.cast import FilmCast, Member, ShotCast, cast_shot, film_cast
 from storyboard.picture.staging.compose import Cue, Person, over_the_shoulder, place
@@ -33,12 +33,8 @@ BESIDE_NOBODY = frozenset({"name-tag", "placard"})  # sign styles a person carri
 MAX_PEOPLE = 8  # named and counted people a wide or medium shows (more: a crowd)
 CARRIERS = {"screen": "monitor", "name-tag": "badge"}  # what an insert of a sign alone shows it on
 SEATED_SETS = frozenset({"car interior"})  # everyone in these sits
+INSIDE_OF = {"car interior": frozenset({"car", "taxi", "van"})}  # a set inside a thing: "the inside of the car"
 NEUTRAL_SETS = frozenset({"room", "outdoors"})  # what match_set gives a description that names no place
-# The props a set already draws: a named one is not drawn again ("the launch pad, a tall rocket").
-SET_CONTAINS: dict[str, frozenset[str]] = {
-    "launch pad": frozenset({"rocket"}), "car interior": frozenset({"car", "taxi"}), "garage": frozenset({"car"}),
-    "warehouse": frozenset({"crate"}), "diner": frozenset({"stool"}), "bar": frozenset({"stool", "bottle"}),
-}
 FURNITURE = frozenset({"table", "desk", "counter", "sofa", "bed", "bench", "chair", "stool", "bookshelf"})
 WORN = frozenset({"t-shirt", "helmet", "hard hat", "glasses", "wristwatch", "headset", "backpack"})  # on a person: worn
 
@@ -135,8 +131,11 @@ def stage_shot(shot: Shot, cast: ShotCast, previous: Staging | None, aspect: flo
     people = _people(shot, cast, aspect, styles, set_name)
     held = {person.holds for person in people}
     worn = WORN if people else frozenset()
+    # What the set draws is not drawn again (but an insert shows its things large, and a desk someone sits at is theirs).
+    drawn_by_set = frozenset() if shot.framing == "insert" else (
+        (props_in(set_name) | INSIDE_OF.get(set_name, frozenset())) - (FURNITURE if people else frozenset()))
     named = [name for name in match_props(shot.description) if name not in held and name not in worn
-             and name not in SET_CONTAINS.get(set_name, ())]
+             and name not in drawn_by_set]
     subject = _subject(shot, named, people, styles)
     return Staging(
         framing=shot.framing,
