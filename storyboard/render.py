@@ -457,7 +457,7 @@ def panels(scene: Scene, width: int, height: int, options: RenderOptions) -> lis
 
 def _prepare_to_draw() -> None:
     """Import the drawing code (in the drawing process, while this one loads the scene)."""
-    import storyboard.picture  # noqa: F401
+    import storyboard.picture.facts  # noqa: F401  (the panel, its staging, sets, props and signs)
 
 
 def _replay(cache: Cache, key: str) -> tuple[bytes, dict[str, Any], list[str]] | None:
