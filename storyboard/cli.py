@@ -17,7 +17,7 @@ from pathlib import Path
 
 from storyboard import __version__
 from storyboard.cache import Cache, default_cache_dir
-from storyboard.errors import StoryboardError, error_message
+from storyboard.errors import InputError, StoryboardError, error_message
 from storyboard.progress import ProgressBar
 from storyboard.outputs import check_outputs, report_beside, write_together
 from storyboard.sources import Overrides, import_text, load_source
