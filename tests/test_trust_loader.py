@@ -343,8 +343,11 @@ def test_a_source_that_is_not_utf8_names_its_line(write, tmp_path: Path) -> None
 
 @pytest.mark.parametrize(("size", "accepted"), [(50 * 1024 * 1024, True), (50 * 1024 * 1024 + 1, False)])
 def test_an_image_holds_at_most_50_mb(write, tmp_path: Path, size: int, accepted: bool) -> None:
-    with (tmp_path / "board.png").open("wb") as picture:
-        picture.truncate(size)  # sparse: no disk spent
+    from PIL import Image
+
+    Image.new("RGB", (8, 8), (200, 0, 0)).save(tmp_path / "board.png")
+    with (tmp_path / "board.png").open("r+b") as picture:
+        picture.truncate(size)  # a whole PNG, then zeros (sparse: no disk spent)
     text = HEAD + "image: board.png\n"
     if accepted:
         assert load_scene(write(text)).shots[0].image == str((tmp_path / "board.png").resolve())
