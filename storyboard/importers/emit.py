@@ -7,8 +7,7 @@ import textwrap
 
 import yaml
 
-from storyboard.importers.draft import DraftLine, DraftScene, DraftShot, DraftSign
-from storyboard.importers.prose import voice_in_prose, voice_of
+from storyboard.importers.draft import DraftCharacter, DraftLine, DraftScene, DraftShot, DraftSign
 
 WRAP = 88  # columns for folded descriptions
 INDENT = "      "  # a folded description's lines, under "  - description: >-"
@@ -29,6 +28,8 @@ def scene_yaml(scene: DraftScene, origin: str) -> str:
     if settings.music:
         music = settings.music
         out += [_commented("music:", music.note), "  style: " + music.style, "  stop: " + scalar(music.stop)]
+    if settings.ambience:
+        out.append(f"ambience: {settings.ambience}  # guessed from the prose")
     out.append("shots:")
     for shot in scene.shots:
         out += _shot(shot)
@@ -36,20 +37,23 @@ def scene_yaml(scene: DraftScene, origin: str) -> str:
 
 
 def _characters(scene: DraftScene) -> list[str]:
-    """The ``characters:`` block: a guessed voice per speaker; a comment for the unknown ones."""
+    """The ``characters:`` block: the guessed voice of each speaker; a comment for the unknown ones."""
     listed, unknown = [], []
-    prose = " ".join(shot.description for shot in scene.shots)
-    for name in dict.fromkeys(line.who for shot in scene.shots for line in shot.lines):
-        voice, effect = voice_of(name)
-        how = "the name"
-        if not voice and not effect:
-            voice, how = voice_in_prose(name, prose), "the pronouns in the description"
-        fields = [f"voice: {voice}"] * bool(voice) + [f"effect: {effect}"] * bool(effect)
+    for character in scene.characters.values():
+        fields = _character_fields(character)
         if fields:
-            listed.append(f"  {key(name)}: {{{', '.join(fields)}}}  # guessed from {how}")
+            listed.append(f"  {key(character.name)}: {{{', '.join(fields)}}}  # guessed from {character.how}")
         else:
-            unknown.append(f"# {name}: no voice guessed; add one, e.g. {{voice: female}}")
+            unknown.append(f"# {character.name}: no voice guessed; add one, e.g. {{voice: female}}")
     return (["characters:"] + listed if listed else []) + unknown
+
+
+def _character_fields(character: DraftCharacter) -> list[str]:
+    fields = [f"voice: {character.voice}"] * bool(character.voice) + [f"effect: {character.effect}"] * bool(
+        character.effect)
+    if character.look:
+        fields.append(f"look: {scalar(character.look, flow=True)}")
+    return fields
 
 
 def _shot(shot: DraftShot) -> list[str]:
@@ -60,7 +64,12 @@ def _shot(shot: DraftShot) -> list[str]:
     out.append(_commented(f"    framing: {shot.framing}", shot.notes.get("framing", "")))
     out.append(_commented(f"    cut: {shot.cut}", shot.notes.get("cut", "")))
     if shot.description:
-        out += _description(shot.description)
+        out += _description(shot.description, "description")
+    if shot.camera:
+        out += _description(" ".join(shot.camera), "notes")
+    if shot.sfx:
+        out += ["    sfx:  # guessed: when in the shot"]
+        out += [f"      - {{sound: {sfx.sound}, at: {sfx.at:g}}}" for sfx in shot.sfx]
     if shot.signs:
         out += ["    signs:"] + [f"      - {_sign(sign)}" for sign in shot.signs]
     if shot.lines:
@@ -68,9 +77,9 @@ def _shot(shot: DraftShot) -> list[str]:
     return out
 
 
-def _description(text: str) -> list[str]:
-    """``description:`` on one line when short and plain, else folded (``>-``), else quoted."""
-    head = "    description: "
+def _description(text: str, name: str) -> list[str]:
+    """``description:`` (or ``notes:``) on one line when short and plain, else folded (``>-``), else quoted."""
+    head = f"    {name}: "
     fits = len(head) + len(text) <= WRAP
     if fits and scalar(text) == text or not _folds(text):
         return [head + scalar(text)]
@@ -93,7 +102,9 @@ def _sign(sign: DraftSign) -> str:
 
 
 def _line(line: DraftLine) -> str:
-    """A line in short form: ``Man: They automated my job.``."""
+    """A line in short form (``Man: They automated my job.``); long form when it is off-screen."""
+    if line.off:
+        return f"{{who: {scalar(line.who, flow=True)}, say: {scalar(line.say, flow=True)}, off: true}}"
     return f"{key(line.who)}: {scalar(line.say)}"
 
 

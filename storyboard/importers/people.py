@@ -1,0 +1,283 @@
+"""Who is who in a prompt: the people it names, what the pronouns stand for, who speaks.
+
+A :class:`Cast` reads the prose sentence by sentence, in order. It remembers
+every person named (by a person noun such as "the cook", a proper name such as
+"Dr. Okafor", or a name label such as ``Reyes:``) and, for a pronoun, finds the
+last person of that gender. A speech verb's speaker is the subject of its
+clause: the first noun phrase of the clause, with appositives and verb phrases
+("turns to the guard and says") skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from storyboard.importers import vocabulary as words
+from storyboard.importers.text import title_case, word_pattern
+
+# Where a clause starts inside a sentence: punctuation or a joining word.
+CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:and|but|while|as|then|so|when|where|after|before)\b", re.I)
+TOKEN_RE = re.compile(r"[\w][\w'’.-]*\w|[\w]")
+TITLES = frozenset("dr dr. mr mr. mrs mrs. ms ms. captain officer coach detective agent professor prof sergeant "
+                   "sgt chef doctor uncle aunt grandpa grandma sister brother father mother king queen lord lady "
+                   "operator engineer".split())
+# Words ending in -s that are nouns, not verbs ("the boss says").
+S_NOUNS = frozenset("boss news glasses bus class dress actress waitress princess hostess mistress address "
+                    "campus witness business chorus goddess".split())
+RELATIVE = frozenset("which that who whose whom".split())
+NOT_SUBJECT_STARTS = frozenset("in on at by with from of into onto over under behind beside near without after "
+                               "before during through across inside outside around toward towards to for "
+                               "stunned smiling".split())
+OFF_SCREEN_RE = word_pattern(words.OFF_SCREEN_WORDS)
+
+
+@dataclass
+class Person:
+    """A person of the scene: the name lines use, and the gender the prose gives it."""
+
+    name: str
+    gender: str = ""  # "male", "female" or "" (unknown)
+    how: str = ""  # where the gender comes from (for the "# guessed" comment)
+    keys: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Speaker:
+    """Who a clause's subject names, and a note when it had to be guessed."""
+
+    name: str
+    note: str = ""
+
+
+class Cast:
+    """The people of one scene, in the order the prose names them."""
+
+    def __init__(self) -> None:
+        self.people: list[Person] = []
+        self.by_key: dict[str, Person] = {}
+        self.recent: list[Person] = []  # most recently mentioned last
+
+    # --- naming ------------------------------------------------------------------------------
+
+    def person(self, name: str, gender: str = "", how: str = "") -> Person:
+        """The person called ``name`` (one person whatever the letter case), noted as just mentioned."""
+        key = name.casefold()
+        person = self.by_key.get(key) or self.by_key.get(_head(key))
+        if person is None:
+            person = Person(name, keys={key, _head(key)})
+            self.people.append(person)
+            self.by_key.update(dict.fromkeys(person.keys, person))
+        if gender and not person.gender:
+            person.gender, person.how = gender, how
+        self._touch(person)
+        return person
+
+    def _touch(self, person: Person) -> None:
+        if self.recent and self.recent[-1] is person:
+            return
+        if person in self.recent:
+            self.recent.remove(person)
+        self.recent.append(person)
+        del self.recent[:-12]
+
+    def label(self, label: str) -> Speaker:
+        """The speaker of a ``Name:`` label (``DETECTIVE``, ``Mom (on the phone)``)."""
+        name = title_case(label.strip())
+        return Speaker(self.person(name, _gender_of_words(name.lower().split()), "the name").name)
+
+    def observe(self, masked: str) -> None:
+        """Note the people a sentence (quotes masked) names, in order."""
+        tokens = TOKEN_RE.findall(masked)
+        for index, token in enumerate(tokens):
+            lower = token.lower().removesuffix("'s").removesuffix("’s")
+            if lower in words.PERSON_NOUNS and not _after_preposition_only(tokens, index):
+                phrase = _phrase_ending_at(tokens, index)
+                if phrase:
+                    self._noun_phrase(phrase)
+            elif lower in words.PRONOUNS and words.PRONOUNS[lower] != "any" and lower not in ("his", "her"):
+                self.resolve(lower)
+
+    # --- subjects ----------------------------------------------------------------------------
+
+    def subject(self, clause: str) -> Speaker | None:
+        """The speaker named by the subject of ``clause`` (the text before its verb), or None.
+
+        ``clause`` runs from the start of the sentence to the speech verb
+        (quotes masked). The subject is the first noun phrase of the last
+        clause that has one; appositives after it are skipped.
+        """
+        chunks = [chunk for chunk in CLAUSE_BREAK_RE.split(clause)]
+        candidates = [(index, tokens) for index, chunk in enumerate(chunks)
+                      if (tokens := TOKEN_RE.findall(chunk)) and _starts_subject(tokens)]
+        if not candidates:
+            return None
+        index, tokens = candidates[-1]
+        # An appositive ("The head chef, a tall man with a shaved head, shouts"): take the first phrase.
+        while (len(candidates) > 1 and candidates[-2][0] == index - 1 and _noun_phrase_only(tokens)
+               and tokens[0].lower() in words.DETERMINERS):
+            candidates.pop()
+            index, tokens = candidates[-1]
+        return self.speaker_of(_leading_phrase(tokens))
+
+    def speaker_after(self, text: str) -> Speaker | None:
+        """The speaker of a quote followed by ``text`` (``, the sergeant mutters.`` / ``, says Ana``)."""
+        tokens = TOKEN_RE.findall(text)[:8]
+        verb = next((index for index, token in enumerate(tokens) if SPEECH_VERB_RE.fullmatch(token)), None)
+        if verb is None:
+            return None
+        before, after = tokens[:verb], tokens[verb + 1 :]
+        if before and _starts_subject(before) and len(before) <= 5:
+            return self.speaker_of(before)
+        if not before and after and _starts_subject(after):
+            return self.speaker_of(_leading_phrase(after))
+        return None
+
+    def speaker_of(self, phrase: list[str]) -> Speaker | None:
+        """The speaker a noun phrase names (resolving a pronoun), or None when it names nobody."""
+        if not phrase:
+            return None
+        first = phrase[0].lower()
+        if first in words.PRONOUNS and len(phrase) == 1:
+            return self.resolve(first, speaking=True)
+        return self._noun_phrase(phrase)
+
+    def _noun_phrase(self, phrase: list[str]) -> Speaker | None:
+        gender = words.DETERMINERS.get(phrase[0].lower(), "")
+        proper = _proper_name(phrase)
+        if proper:
+            return Speaker(self.person(proper, gender or _gender_of_words([w.lower() for w in phrase]),
+                                       "the name").name)
+        content = [token for token in phrase if token.lower() not in words.DETERMINERS
+                   and token.lower() not in words.DESCRIBING_WORDS and not token.lower().endswith("ly")]
+        owner = [token for token in content if token.lower().endswith(("'s", "’s"))]
+        content = [token.removesuffix("'s").removesuffix("’s") for token in content]
+        if not content:
+            return None
+        head = content[-1]
+        if head.lower() == "voice" and owner:  # "the driver's voice"
+            head = owner[-1].removesuffix("'s").removesuffix("’s")
+            content = [head]
+        if head.lower() in words.NOT_NAMES:
+            return None
+        pair = " ".join(content[-2:]).lower()
+        name = title_case(pair if pair in words.COMPOUND_ROLES else head)
+        gender = gender or _gender_of_words([name.lower()])
+        return Speaker(self.person(name, gender, "the noun" if gender else "").name)
+
+    def resolve(self, pronoun: str, speaking: bool = False) -> Speaker:
+        """The person ``pronoun`` stands for: the last one of its gender (or of unknown gender)."""
+        gender = words.PRONOUNS.get(pronoun, "any")
+        matching = [person for person in self.recent if gender == "any" or person.gender == gender]
+        unknown = [person for person in self.recent if not person.gender]
+        person = (matching or unknown or [None])[-1]
+        if person is not None:
+            if gender != "any" and not person.gender:
+                person.gender, person.how = gender, f"'{pronoun}' in the prose"
+            self._touch(person)
+            return Speaker(person.name)
+        fallback = {"male": "Man", "female": "Woman"}.get(gender, "Voice")
+        if speaking:
+            self.person(fallback, gender if gender != "any" else "", "the pronoun")
+        return Speaker(fallback, f"guessed: '{pronoun}' names nobody earlier")
+
+    def off_screen(self, name: str, context: str) -> bool:
+        """True when a line of ``name`` said in ``context`` is heard and not seen."""
+        return name.casefold() in words.OFF_SCREEN_NAMES or bool(OFF_SCREEN_RE.search(context))
+
+
+SPEECH_VERB_RE = re.compile(rf"(?:{'|'.join(words.SPEECH_VERBS)})", re.IGNORECASE)
+
+
+def _head(key: str) -> str:
+    return key.split()[-1] if key.split() else key
+
+
+def _gender_of_words(tokens: list[str]) -> str:
+    bare = {token.removesuffix("'s") for token in tokens}
+    if bare & words.MALE_NOUNS:
+        return "male"
+    return "female" if bare & words.FEMALE_NOUNS else ""
+
+
+def _starts_subject(tokens: list[str]) -> bool:
+    """True when ``tokens`` open with a subject: a pronoun, a determiner, a name or a person noun."""
+    first = tokens[0]
+    lower = first.lower()
+    if lower in RELATIVE or lower in NOT_SUBJECT_STARTS or lower.endswith("ing"):
+        return False
+    if lower in words.PRONOUNS and lower not in ("his", "her", "its"):
+        return True
+    if lower in words.DETERMINERS:
+        return len(tokens) > 1
+    return first[:1].isupper() or lower in words.PERSON_NOUNS
+
+
+def _is_verb(token: str, previous: str) -> bool:
+    """A crude test for a present-tense verb after a subject ("slams", "looks", "bows")."""
+    lower = token.lower()
+    if lower in words.PERSON_NOUNS or lower in S_NOUNS or lower.endswith(("ss", "'s", "’s", "us", "is")):
+        return lower == "is"
+    return (lower.endswith("s") and not previous.lower() in words.DETERMINERS) or bool(SPEECH_VERB_RE.fullmatch(token))
+
+
+def _leading_phrase(tokens: list[str]) -> list[str]:
+    """The noun phrase ``tokens`` start with: up to the first verb, preposition or relative word."""
+    phrase: list[str] = []
+    for token in tokens[:7]:
+        lower = token.lower()
+        if phrase and (lower in NOT_SUBJECT_STARTS or lower in RELATIVE or _is_verb(token, phrase[-1])):
+            break
+        if phrase and lower.endswith(("ed", "ing")) and lower not in words.PERSON_NOUNS:
+            break
+        phrase.append(token)
+        if lower in words.PRONOUNS and lower not in ("his", "her", "its"):
+            break
+    return phrase
+
+
+def _noun_phrase_only(tokens: list[str]) -> bool:
+    """True when a chunk is a noun phrase with no verb of its own (an appositive)."""
+    return len(_leading_phrase(tokens)) == len(tokens) or any(
+        token.lower() in NOT_SUBJECT_STARTS for token in tokens[: len(_leading_phrase(tokens)) + 1])
+
+
+def _phrase_ending_at(tokens: list[str], index: int) -> list[str]:
+    """The noun phrase whose head is ``tokens[index]``: its determiner and modifiers before it."""
+    start = index
+    while start > 0 and index - start < 4:
+        previous = tokens[start - 1].lower()
+        if previous in words.DETERMINERS:
+            start -= 1
+            break
+        if previous in words.DESCRIBING_WORDS or f"{previous} {tokens[index].lower()}" in words.COMPOUND_ROLES:
+            start -= 1
+            continue
+        break
+    return tokens[start : index + 1]
+
+
+def _after_preposition_only(tokens: list[str], index: int) -> bool:
+    """True for a person noun used as a modifier ("the man's hands" is still a mention; "man-made" is not)."""
+    return "-" in tokens[index]
+
+
+def _proper_name(phrase: list[str]) -> str:
+    """The proper name inside a noun phrase ("her colleague Dr. Okafor" -> "Dr. Okafor"), or ""."""
+    names: list[str] = []
+    for position, token in enumerate(phrase):
+        capital = token[:1].isupper()
+        lower = token.lower()
+        if capital and (position or lower not in words.DETERMINERS) and lower not in words.PRONOUNS:
+            if (lower in words.PERSON_NOUNS and lower not in TITLES) or lower in words.DESCRIBING_WORDS:
+                names = []
+                continue
+            if lower in words.NOT_NAMES:
+                return ""
+            names.append(token)
+        elif names:
+            break
+    if not names or (len(names) == 1 and names[0].lower() in TITLES):
+        return ""
+    return " ".join(names) if any(name[:1].isupper() and not name.isupper() for name in names) else title_case(
+        " ".join(names))
