@@ -18,16 +18,19 @@ from storyboard.importers.text import title_case, word_pattern
 
 # Where a clause starts inside a sentence: punctuation or a joining word.
 CLAUSE_BREAK_RE = re.compile(r"[,;:()\[\]—–]|\s-\s|\b(?:and|but|while|as|then|so|when|where|after|before)\b", re.I)
-TOKEN_RE = re.compile(r"[\w][\w'’.-]*\w|[\w]")
+TOKEN_RE = re.compile(r"(?:Dr|Mr|Mrs|Ms|St|Prof)\.|[\w][\w'’.-]*\w|[\w]")
 TITLES = frozenset("dr dr. mr mr. mrs mrs. ms ms. captain officer coach detective agent professor prof sergeant "
                    "sgt chef doctor uncle aunt grandpa grandma sister brother father mother king queen lord lady "
                    "operator engineer".split())
 # Words ending in -s that are nouns, not verbs ("the boss says").
 S_NOUNS = frozenset("boss news glasses bus class dress actress waitress princess hostess mistress address "
                     "campus witness business chorus goddess".split())
+# Words before a capitalised place or brand, not a person ("in Tokyo", "for Instagram").
+PLACE_WORDS = frozenset("in into through from to at near for across toward towards outside inside via".split())
 RELATIVE = frozenset("which that who whose whom".split())
 NOT_SUBJECT_STARTS = frozenset("in on at by with from of into onto over under behind beside near without after "
-                               "before during through across inside outside around toward towards to for "
+                               "before during through across inside outside around toward towards to for above "
+                               "below beneath along against beyond next like "
                                "stunned smiling".split())
 OFF_SCREEN_RE = word_pattern(words.OFF_SCREEN_WORDS)
 
@@ -91,34 +94,31 @@ class Cast:
         tokens = TOKEN_RE.findall(masked)
         for index, token in enumerate(tokens):
             lower = token.lower().removesuffix("'s").removesuffix("’s")
-            if lower in words.PERSON_NOUNS and not _after_preposition_only(tokens, index):
+            if lower in words.PERSON_NOUNS and lower not in words.PRONOUNS and "-" not in token:
                 phrase = _phrase_ending_at(tokens, index)
                 if phrase:
                     self._noun_phrase(phrase)
             elif lower in words.PRONOUNS and words.PRONOUNS[lower] != "any" and lower not in ("his", "her"):
                 self.resolve(lower)
+            elif index and _is_name_mention(tokens, index):
+                self.person(token)
 
     # --- subjects ----------------------------------------------------------------------------
 
     def subject(self, clause: str) -> Speaker | None:
-        """The speaker named by the subject of ``clause`` (the text before its verb), or None.
+        """The speaker named by the subject of ``clause`` (the text before its verb), or None."""
+        return self.speaker_of(subject_phrase(clause))
 
-        ``clause`` runs from the start of the sentence to the speech verb
-        (quotes masked). The subject is the first noun phrase of the last
-        clause that has one; appositives after it are skipped.
-        """
-        chunks = [chunk for chunk in CLAUSE_BREAK_RE.split(clause)]
-        candidates = [(index, tokens) for index, chunk in enumerate(chunks)
-                      if (tokens := TOKEN_RE.findall(chunk)) and _starts_subject(tokens)]
-        if not candidates:
+    def person_subject(self, clause: str) -> Speaker | None:
+        """The person ``clause``'s subject is, when it is one (a pronoun, a person noun, someone named before)."""
+        phrase = subject_phrase(clause)
+        if not phrase:
             return None
-        index, tokens = candidates[-1]
-        # An appositive ("The head chef, a tall man with a shaved head, shouts"): take the first phrase.
-        while (len(candidates) > 1 and candidates[-2][0] == index - 1 and _noun_phrase_only(tokens)
-               and tokens[0].lower() in words.DETERMINERS):
-            candidates.pop()
-            index, tokens = candidates[-1]
-        return self.speaker_of(_leading_phrase(tokens))
+        lower = {token.lower().removesuffix("'s") for token in phrase}
+        known = {key for person in self.people for key in person.keys}
+        if lower & set(words.PRONOUNS) or lower & words.PERSON_NOUNS or " ".join(phrase).casefold() in known:
+            return self.speaker_of(phrase)
+        return None
 
     def speaker_after(self, text: str) -> Speaker | None:
         """The speaker of a quote followed by ``text`` (``, the sergeant mutters.`` / ``, says Ana``)."""
@@ -148,6 +148,7 @@ class Cast:
         if proper:
             return Speaker(self.person(proper, gender or _gender_of_words([w.lower() for w in phrase]),
                                        "the name").name)
+        gender = gender or _gender_of_words([token.lower() for token in phrase])
         content = [token for token in phrase if token.lower() not in words.DETERMINERS
                    and token.lower() not in words.DESCRIBING_WORDS and not token.lower().endswith("ly")]
         owner = [token for token in content if token.lower().endswith(("'s", "’s"))]
@@ -165,10 +166,11 @@ class Cast:
         gender = gender or _gender_of_words([name.lower()])
         return Speaker(self.person(name, gender, "the noun" if gender else "").name)
 
-    def resolve(self, pronoun: str, speaking: bool = False) -> Speaker:
+    def resolve(self, pronoun: str, speaking: bool = False) -> Speaker:  # noqa: D417
         """The person ``pronoun`` stands for: the last one of its gender (or of unknown gender)."""
         gender = words.PRONOUNS.get(pronoun, "any")
-        matching = [person for person in self.recent if gender == "any" or person.gender == gender]
+        matching = [person for person in self.recent if gender == "any" and person.gender != "group"
+                    or person.gender == gender]
         unknown = [person for person in self.recent if not person.gender]
         person = (matching or unknown or [None])[-1]
         if person is not None:
@@ -189,12 +191,42 @@ class Cast:
 SPEECH_VERB_RE = re.compile(rf"(?:{'|'.join(words.SPEECH_VERBS)})", re.IGNORECASE)
 
 
+def subject_phrase(clause: str) -> list[str]:
+    """The subject of ``clause`` (the text before a verb, quotes masked) as tokens; [] when none.
+
+    The subject is the first noun phrase of the last clause that has one;
+    appositives after it are skipped ("The head chef, a tall man, shouts").
+    """
+    chunks = CLAUSE_BREAK_RE.split(clause)
+    candidates = [(index, tokens) for index, chunk in enumerate(chunks)
+                  if (tokens := TOKEN_RE.findall(chunk)) and _starts_subject(tokens)]
+    if not candidates:
+        return []
+    index, tokens = candidates[-1]
+    while (len(candidates) > 1 and candidates[-2][0] == index - 1 and _noun_phrase_only(tokens)
+           and tokens[0].lower() in words.DETERMINERS):
+        candidates.pop()
+        index, tokens = candidates[-1]
+    return _leading_phrase(tokens)
+
+
+def head_of(phrase: list[str]) -> str:
+    """The last word of a noun phrase, without a possessive ("the driver's" -> driver)."""
+    return phrase[-1].lower().removesuffix("'s").removesuffix("’s") if phrase else ""
+
+
 def _head(key: str) -> str:
     return key.split()[-1] if key.split() else key
 
 
 def _gender_of_words(tokens: list[str]) -> str:
     bare = {token.removesuffix("'s") for token in tokens}
+    if "female" in bare:
+        return "female"
+    if "male" in bare:
+        return "male"
+    if bare & words.GROUP_NOUNS:
+        return "group"
     if bare & words.MALE_NOUNS:
         return "male"
     return "female" if bare & words.FEMALE_NOUNS else ""
@@ -228,7 +260,8 @@ def _leading_phrase(tokens: list[str]) -> list[str]:
         lower = token.lower()
         if phrase and (lower in NOT_SUBJECT_STARTS or lower in RELATIVE or _is_verb(token, phrase[-1])):
             break
-        if phrase and lower.endswith(("ed", "ing")) and lower not in words.PERSON_NOUNS:
+        if phrase and lower.endswith(("ed", "ing")) and lower not in words.PERSON_NOUNS \
+                and lower not in words.DESCRIBING_WORDS:
             break
         phrase.append(token)
         if lower in words.PRONOUNS and lower not in ("his", "her", "its"):
@@ -257,14 +290,21 @@ def _phrase_ending_at(tokens: list[str], index: int) -> list[str]:
     return tokens[start : index + 1]
 
 
-def _after_preposition_only(tokens: list[str], index: int) -> bool:
-    """True for a person noun used as a modifier ("the man's hands" is still a mention; "man-made" is not)."""
-    return "-" in tokens[index]
+def _is_name_mention(tokens: list[str], index: int) -> bool:
+    """True for a capitalised word inside a sentence that names a person ("a shot of Clara at her window")."""
+    token, previous = tokens[index], tokens[index - 1].lower()
+    following = tokens[index + 1] if index + 1 < len(tokens) else ""
+    return (token[:1].isupper() and not token.isupper() and token.isalpha() and previous not in PLACE_WORDS
+            and previous not in words.DETERMINERS and not following[:1].isupper() and not tokens[index - 1][:1].isupper()
+            and token.lower() not in words.NOT_NAMES and token.lower() not in words.PRONOUNS)
 
 
 def _proper_name(phrase: list[str]) -> str:
     """The proper name inside a noun phrase ("her colleague Dr. Okafor" -> "Dr. Okafor"), or ""."""
     names: list[str] = []
+    if phrase and len(phrase) > 1 and phrase[0][:1].isupper() and not phrase[1][:1].isupper() \
+            and phrase[0].lower() not in TITLES:
+        phrase = phrase[1:]  # "Medium two-shot": a capital only because the sentence starts there
     for position, token in enumerate(phrase):
         capital = token[:1].isupper()
         lower = token.lower()

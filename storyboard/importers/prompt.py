@@ -187,7 +187,7 @@ def items_of(prose: str) -> list[Item]:
         else:
             if not items[-1].text and not items[-1].forced:
                 items[-1].line = number
-            items[-1].text += " " + (context + " " if context else "") + line
+            items[-1].text += "\n" + (context + " " if context else "") + line
             context = ""
     return [item for item in items if item.text.strip() or item.lines]
 
@@ -340,7 +340,8 @@ def _then_parts(sentence: Sentence) -> list[Sentence]:
 def _picture_part(sentence: Sentence) -> Sentence | None:
     """What of a music sentence is picture ("A dark warehouse, a heavy bass beat pounding" -> the warehouse)."""
     clauses = re.split(r"(?<=[,;])\s+", sentence.text)
-    picture = [clause for clause in clauses if not is_music(sentence_of(clause))]
+    picture = [clause for clause in clauses if not is_music(sentence_of(clause))
+               and re.match(r"(?:an?|the|his|her|their)\s", clause, re.I)]
     if not picture or len(picture) == len(clauses):
         return None
     text = " ".join(picture).rstrip(",; ") + "."
@@ -349,10 +350,10 @@ def _picture_part(sentence: Sentence) -> Sentence | None:
 
 def _tidy(text: str) -> str:
     """A sentence's text starting with a capital, ending with punctuation, without a cut's leftovers."""
-    text = TRAILING_JUNK_RE.sub("", LEADING_JUNK_RE.sub("", squeeze(text)))
+    text = TRAILING_JUNK_RE.sub("", LEADING_JUNK_RE.sub("", squeeze(text))).replace(" .", ".")
     if not text or not any(character.isalnum() for character in text):
         return ""
-    if text[-1] not in ".!?'\"’”)":
+    if text[-1] not in ".!?'\"’”)…":
         text += "."
     return text[:1].upper() + text[1:]
 

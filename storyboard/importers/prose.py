@@ -18,7 +18,7 @@ import re
 
 from storyboard.importers import vocabulary as words
 from storyboard.importers.draft import DraftCharacter, DraftLine, DraftSfx, DraftShot, DraftSign
-from storyboard.importers.people import SPEECH_VERB_RE, Cast, Speaker
+from storyboard.importers.people import SPEECH_VERB_RE, Cast, Speaker, head_of, subject_phrase
 from storyboard.importers.text import Quote, Sentence, any_of, first_named, squeeze, word_pattern
 
 SPEECH_RE = word_pattern(words.SPEECH_VERBS)
@@ -27,7 +27,7 @@ SIGN_BEFORE_RE = re.compile(rf"(?<![\w-])(?:{any_of(SIGN_ONLY_VERBS)})\s*[:,]?\s
 SIGN_LABEL_RE = re.compile(rf"(?:^|[.!?]\s+|\b(?:and|with)\s+)(?:an?\s+|the\s+)?(?:{any_of(words.SIGN_LABELS)})"
                            rf"(?:\s+(?:says|reads|with\s+[^:]{{0,40}}))?\s*[:\-–—]?\s*$", re.I)
 CARRIER_RE = word_pattern(words.SIGN_CARRIERS)
-CARRIER_BEFORE_RE = re.compile(rf"(?<![\w-])(?:{any_of(words.SIGN_CARRIERS)})\s*[:,]?\s*$", re.I)
+CARRIER_BEFORE_RE = re.compile(rf"(?<![\w-])(?:{any_of(words.SIGN_CARRIERS)})\s*,?\s*$", re.I)
 CARRIER_AFTER_RE = re.compile(rf"^\s*(?:[\w-]+\s+)?(?:{any_of(words.SIGN_CARRIERS)}|notices?|warnings?)\b", re.I)
 TITLE_BEFORE_RE = re.compile(rf"\b(?:{words.TITLE_WORDS})\s*$", re.I)
 RELATIVE_SPEECH_RE = re.compile(rf"\b(?:that|which)\s+(?:\w+ly\s+)?(?:{any_of(words.SPEECH_VERBS)})\b[\s,:]*$", re.I)
@@ -72,15 +72,12 @@ class ProseReader:
                 shot.sfx.append(DraftSfx(name))
         if MOVE_RE.match(sentence.masked):
             shot.camera.append(squeeze(kept))
-        subject = self.cast.subject(sentence.masked)
+        subject = self.cast.person_subject(sentence.masked)
         self.cast.observe(sentence.masked)
-        self.last_subject = subject if subject and subject.name in self._people() else self.last_subject
+        self.last_subject = subject or self.last_subject
         if self.last_line is spoken_before and not _only_quotes(sentence):
             self.last_line = None
         return kept
-
-    def _people(self) -> set[str]:
-        return {person.name for person in self.cast.people}
 
     # --- quotes --------------------------------------------------------------------------------
 
@@ -121,10 +118,10 @@ class ProseReader:
             return self._sign(quote.text, context), None
         speech = list(SPEECH_RE.finditer(before))
         if speech and not RELATIVE_SPEECH_RE.search(head[: len(head) - len(before) + speech[-1].end()]):
-            clause = head[: len(head) - len(before) + speech[-1].start()]
-            if CARRIER_RE.search(clause) and not self._names_person(clause):
+            phrase = subject_phrase(head[: len(head) - len(before) + speech[-1].start()])
+            if CARRIER_RE.fullmatch(head_of(phrase)):
                 return self._sign(quote.text, context), None
-            speaker = self.cast.subject(clause)
+            speaker = self.cast.speaker_of(phrase)
             if speaker:
                 return self._line(speaker, quote.text, speaker.note, context), None
         if TITLE_BEFORE_RE.search(before):
@@ -145,19 +142,14 @@ class ProseReader:
         colon = PERSON_COLON_RE.search(head) if before.rstrip().endswith(":") else None
         if colon and (speaker := self.cast.subject(colon["phrase"])):
             return self._line(speaker, quote.text, "", f"{colon['how'] or ''} {context}")
-        if before.rstrip().endswith((",", ":")) and (speaker := self.cast.subject(head)):
-            if speaker.name in self._people():
-                return self._line(speaker, quote.text, "guessed: no speech verb", context)
+        if before.rstrip().endswith((",", ":")) and (speaker := self.cast.person_subject(head)):
+            return self._line(speaker, quote.text, "guessed: no speech verb", context)
         return None
 
     def _is_sign(self, before: str, after: str) -> bool:
         """True when the words around a quote put it in the picture."""
         return bool(SIGN_BEFORE_RE.search(before) or SIGN_LABEL_RE.search(before) or CARRIER_BEFORE_RE.search(before)
                     or CARRIER_AFTER_RE.match(after) or RELATIVE_SPEECH_RE.search(before))
-
-    def _names_person(self, clause: str) -> bool:
-        subject = self.cast.subject(clause)
-        return bool(subject) and subject.name.lower() not in {c.lower() for c in words.SIGN_CARRIERS}
 
     def _sign(self, text: str, context: str) -> DraftSign:
         return DraftSign(text, first_named(words.SIGN_STYLES, context) or "sign", first_named(words.SIGN_ICONS, context))
@@ -178,8 +170,9 @@ class ProseReader:
         if not speech or speech["said"].split()[0].lower() in words.NOT_SPOKEN_AFTER:
             return
         said = _until_stop(speech["said"])
-        speaker = self.cast.subject(sentence.masked[: speech.start()])
-        if speaker and len(said.split()) >= 1 and not CARRIER_RE.search(sentence.masked[: speech.start()]):
+        phrase = subject_phrase(sentence.masked[: speech.start()])
+        speaker = self.cast.speaker_of(phrase) if not CARRIER_RE.fullmatch(head_of(phrase)) else None
+        if speaker and said:
             line = DraftLine(speaker.name, said, "; ".join(filter(None, [speaker.note, "guessed: unquoted speech"])))
             shot.lines.append(line)
             self.last_line = line

@@ -25,8 +25,8 @@ QUOTE_RE = re.compile(
 # Where a sentence ends: end punctuation (and closing quotes/brackets) then white space and no
 # lower-case letter, or a line break; not after Mr., Dr.... Run on masked text (see mask_quotes).
 SENTENCE_END_RE = re.compile(
-    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bvs)(?<!\b[A-Z])"
-    r"(?P<end>[.!?…]+[\"'’”)\]]*)(?:\s+(?![a-z])|$)|\n\s*"
+    r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bvs)(?<!\betc)(?<!\b[A-Za-z])"
+    r"(?P<end>[.!?…]+[\"'’”)\]]*)(?:\s+|$)|\n\s*"
 )
 WORD_RE = re.compile(r"[\w'’.-]*\w|\w")
 MASK = "_"

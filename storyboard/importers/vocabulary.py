@@ -125,12 +125,12 @@ DETERMINERS: dict[str, str] = {
 }
 # Person nouns by gender: a speaker named by one gets that voice; a pronoun finds it.
 MALE_NOUNS = frozenset(
-    """man men he boy guy father dad mr sir king husband son brother grandfather grandpa uncle gentleman
+    """man boy guy father dad mr sir king husband son brother grandfather grandpa uncle gentleman
     policeman businessman waiter actor groom salaryman fisherman firefighter cowboy sheriff trapper prospector
     watchman grandson boyfriend monk priest""".split()
 )
 FEMALE_NOUNS = frozenset(
-    """woman women she girl mother mom mum mrs ms miss lady queen wife daughter sister grandmother grandma aunt
+    """woman girl mother mom mum mrs ms miss lady queen wife daughter sister grandmother grandma aunt
     waitress businesswoman actress bride granddaughter girlfriend nun vendedora""".split()
 )
 # Person nouns that say nothing of gender (extend freely: any role a prompt may name).
@@ -144,6 +144,9 @@ PERSON_NOUNS = frozenset(
     minister voice voiceover villain hero kid toddler baby couple family crowd audience everyone someone
     operator priestess vendor bartender passenger traveler traveller athlete""".split()
 ) | MALE_NOUNS | FEMALE_NOUNS
+# People in the plural: no "he" or "she" stands for them.
+GROUP_NOUNS = frozenset("couple family crowd audience everyone men women people kids children friends soldiers "
+                        "teenagers dancers guests fans coworkers".split())
 # Two-word roles kept whole as a name ("the best man" -> Best Man).
 COMPOUND_ROLES = frozenset(
     """best man|head chef|line cook|night watchman|police officer|flight attendant|news anchor|store clerk|
