@@ -46,12 +46,13 @@ SHOT_LINE_RE = re.compile(
     r"^(?:EXTREME\s+)?(?:CLOSE[\s-]?(?:ON|UP|SHOT)|CLOSEUP|ANGLE\s+ON|(?:EXTREME\s+)?WIDE(?:\s+SHOT|\s+ON)?|"
     r"MEDIUM(?:\s+CLOSE[\s-]?UP)?\s+SHOT|MEDIUM\s+ON|INSERT|POV|ESTABLISHING(?:\s+SHOT)?|AERIAL(?:\s+SHOT)?|"
     r"TWO[\s-]SHOT|OVER\s+THE\s+SHOULDER|REVERSE(?:\s+ANGLE)?|BACK\s+TO\s+SCENE|ECU|MOMENTS\s+LATER|LATER|"
-    r"TRACKING\s+SHOT|ON\s+[A-Z])\b[^a-z]*$"
+    r"TRACKING\s+SHOT|ON\s+[A-Z][A-Z'’]*)\b[^a-z]*$"
 )
 # Transitions written as action ("FADE OUT.", "CUT TO BLACK."): how the next shot is entered, never a picture.
 TRANSITION_WORDS_RE = re.compile(r"^(?:FADE\s+(?:IN|OUT|TO\s+BLACK)|CUT\s+TO\s+BLACK|SMASH\s+CUT|INTERCUT(?:\s+WITH)?|"
                                  r"BEGIN\s+MONTAGE|END\s+MONTAGE|MONTAGE|SERIES\s+OF\s+SHOTS|END\s+OF\s+SERIES|"
                                  r"BACK\s+TO|THE\s+END)\b[^a-z]*$")
+QUOTE_ONLY_RE = re.compile(r"\s*[\"“‘'][^\"”’]+[\"”’']\s*")
 MONTAGE_BEAT_RE = re.compile(r"^\s*(?:--|-|•|\d+[.)])\s+")
 SUPER_RE = re.compile(r"^(?:SUPER(?:IMPOSE)?|TITLE|CHYRON|CAPTION|ON\s+SCREEN)\s*:\s*(?P<text>.+)$", re.I)
 # Extensions that make a line heard and not seen.
@@ -92,11 +93,12 @@ def read_fountain(text: str, title: str, source: str = "<screenplay>") -> DraftS
     scene = DraftScene(_plain(entries.get("title", "")) or title)
     builder = _Builder(scene)
     builder.add(elements)
+    builder.finish_shots()
     scene.number_shots()
     if not scene.shots:
         what = "only a title page" if entries else "no scene heading, action or dialogue"
         raise SourceError(source, body_start + 1 if entries else 1, f"no shot found: the screenplay has {what}")
-    builder.finish()
+    builder.finish_scene()
     return scene
 
 
@@ -227,11 +229,11 @@ def _plain(text: str) -> str:
 
 
 class _Builder:
-    """Walks the screenplay's elements and grows the scene's shots."""
+    """Walks the screenplay's elements in order and grows the scene's shots."""
 
     def __init__(self, scene: DraftScene) -> None:
         self.scene = scene
-        self.prose: list[list[str]] = []  # per shot: its heading / shot line and action paragraphs
+        self.parts: list[int] = []  # per shot: how many headings and paragraphs it holds
         self.cut, self.cut_note = "hard", ""
         self.speaker, self.extension, self.how, self.dual = "", "", "", False
         self.cast = Cast()
@@ -246,10 +248,21 @@ class _Builder:
             if element.notes:
                 self._current(element.line).camera += element.notes
 
-    def finish(self) -> None:
-        """Each shot's description, signs, framing; the scene's music, ambience and characters."""
-        for shot, prose in zip(self.scene.shots, self.prose):
-            self._finish(shot, prose)
+    def finish_shots(self) -> None:
+        """Each shot's framing, from the words of its heading and action."""
+        for shot in self.scene.shots:
+            start = shot.notes.pop("start", "shot")
+            framing = framing_named(shot.description)
+            if framing:
+                shot.framing = framing
+            elif "framing" in shot.notes:
+                shot.framing = "wide"
+            else:
+                shot.framing = "wide" if start == "scene" else "medium"
+                shot.notes["framing"] = "guessed: no framing word" + ("; new scene" if start == "scene" else "")
+
+    def finish_scene(self) -> None:
+        """The scene's music, ambience and characters (once the shots have their ids)."""
         text = " ".join(shot.description for shot in self.scene.shots)
         self.scene.settings.merge(settings_of(text))
         has_lines = any(shot.lines for shot in self.scene.shots)
@@ -277,20 +290,22 @@ class _Builder:
 
     def _new_shot(self, heading: str, line: int, scene_start: bool) -> DraftShot:
         if not scene_start and self._only_heading():  # "WIDE SHOT" right under a scene heading
-            self.prose[-1].append(heading)
+            self._read(heading)
             return self.scene.shots[-1]
         shot = DraftShot(cut=self.cut if self.scene.shots else "hard", line=line)
         if self.cut_note and self.scene.shots:
             shot.notes["cut"] = self.cut_note
         shot.notes["start"] = "scene" if scene_start else "shot"
         self.scene.shots.append(shot)
-        self.prose.append([heading] if heading else [])
+        self.parts.append(0)
         self.cut, self.cut_note = "hard", ""
+        if heading:
+            self._read(heading)
         return shot
 
     def _only_heading(self) -> bool:
         """True when the last shot holds only its scene heading so far."""
-        return (bool(self.scene.shots) and len(self.prose[-1]) == 1 and not self.scene.shots[-1].lines
+        return (bool(self.scene.shots) and self.parts[-1] == 1 and not self.scene.shots[-1].lines
                 and self.scene.shots[-1].notes.get("start") == "scene")
 
     def _current(self, line: int) -> DraftShot:
@@ -298,25 +313,51 @@ class _Builder:
             self._new_shot("", line, scene_start=True)
         return self.scene.shots[-1]
 
+    def _read(self, paragraph: str) -> None:
+        """Read one heading or action paragraph into the current shot (signs, sounds, music, description)."""
+        shot = self.scene.shots[-1]
+        self.parts[-1] += 1
+        if QUOTE_ONLY_RE.fullmatch(paragraph):  # a quote standing alone in action: text on screen
+            shot.signs.append(DraftSign(paragraph.strip().strip("\"“”'‘’"), "sign"))
+            return
+        if not paragraph.endswith((".", "!", "?", ":", "\"", "”")):
+            paragraph += "."
+        kept = []
+        for sentence in sentences(paragraph):
+            if is_music(sentence):
+                self.music.append(sentence.text)
+            elif not is_setting_sentence(sentence):
+                lines_before = len(shot.lines)
+                kept.append(strip_settings(self.reader.read(sentence, shot)))
+                self._lines_in_action(shot, lines_before)
+        shot.description = squeeze(f"{shot.description} {' '.join(kept)}")
+
+    def _lines_in_action(self, shot: DraftShot, before: int) -> None:
+        """Speech written into the action stays a line; a quote only guessed to be spoken is a sign."""
+        for line in shot.lines[before:]:
+            if line.note.startswith("guessed"):
+                shot.lines.remove(line)
+                shot.signs.append(DraftSign(line.say, "sign"))
+
     def _action(self, text: str, line: int) -> None:
         for paragraph in text.split("\n"):
             paragraph = _plain(paragraph)
             if not paragraph:
                 continue
-            if TRANSITION_WORDS_RE.match(paragraph):
-                self._transition(paragraph)
-            elif SHOT_LINE_RE.match(paragraph):
+            if SHOT_LINE_RE.match(paragraph):
                 self._new_shot(paragraph.rstrip(":") + ".", line, scene_start=False)
+            elif TRANSITION_WORDS_RE.match(paragraph):
+                self._transition(paragraph)
             elif MONTAGE_BEAT_RE.match(paragraph):
                 self._new_shot("", line, scene_start=False)
-                self.prose[-1].append(MONTAGE_BEAT_RE.sub("", paragraph))
+                self._read(MONTAGE_BEAT_RE.sub("", paragraph))
             elif super_text := SUPER_RE.match(paragraph):
                 said = super_text["text"].strip().strip("\"“”'")
                 self._current(line).signs.append(DraftSign(said, "sign"))
             else:
                 self._current(line)
-                self.prose[-1].append(paragraph)
                 self._introductions(paragraph)
+                self._read(paragraph)
 
     def _introductions(self, paragraph: str) -> None:
         """Remember how the action first describes a character ("NADIA, 30s, soaked hi-vis jacket,")."""
@@ -361,30 +402,3 @@ class _Builder:
             return
         self.cut = "jump" if "JUMP" in upper else "hard"
         self.cut_note = "" if "CUT" in upper else f"guessed: '{text.strip()}' becomes a hard cut"
-
-    def _finish(self, shot: DraftShot, prose: list[str]) -> None:
-        """Description, signs, sounds and framing from a shot's heading and action."""
-        text = " ".join(part if part.endswith((".", "!", "?", ":", "\"", "”")) else part + "." for part in prose if part)
-        kept = []
-        for sentence in sentences(text):
-            if is_music(sentence) and len(sentence.text.split()) > 1:
-                self.music.append(sentence.text)
-                continue
-            if is_setting_sentence(sentence):
-                continue
-            lines_before = len(shot.lines)
-            kept.append(strip_settings(self.reader.read(sentence, shot)))
-            for line in shot.lines[lines_before:]:  # a quote standing alone in action is text on screen
-                if line.note.startswith("guessed"):
-                    shot.lines.remove(line)
-                    shot.signs.append(DraftSign(line.say, "sign"))
-        shot.description = squeeze(" ".join(kept)) or shot.description
-        start = shot.notes.pop("start", "shot")
-        framing = framing_named(shot.description)
-        if framing:
-            shot.framing = framing
-        elif "framing" not in shot.notes:
-            shot.framing = "wide" if start == "scene" else "medium"
-            shot.notes["framing"] = "guessed: no framing word" + ("; new scene" if start == "scene" else "")
-        else:
-            shot.framing = "wide"

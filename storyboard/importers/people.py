@@ -87,7 +87,10 @@ class Cast:
     def label(self, label: str) -> Speaker:
         """The speaker of a ``Name:`` label (``DETECTIVE``, ``Mom (on the phone)``)."""
         name = title_case(label.strip())
-        return Speaker(self.person(name, _gender_of_words(name.lower().split()), "the name").name)
+        person = self.person(name, _gender_of_words(name.lower().split()), "the name")
+        person.name = name  # a script's cue names its speaker: "KIM" after "OPERATOR KIM (40s)" is Kim
+        self.by_key[name.casefold()] = person
+        return Speaker(name)
 
     def observe(self, masked: str) -> None:
         """Note the people a sentence (quotes masked) names, in order."""

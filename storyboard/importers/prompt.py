@@ -69,11 +69,13 @@ OPENER_RE = re.compile(
 FRAMING_RES = [(re.compile(rf"(?:{pattern})(?![\w])", re.I), name) for pattern, name in words.FRAMINGS.items()]
 SIZE_PHRASE_RE = re.compile(
     rf"(?<![\w-])(?:(?:{SIZE_WORDS})(?:[\s-]+(?:{words.SHOT_NOUNS})(?![\w-])|\s*[:(])"
-    rf"|(?:{any_of(words.CLEAR_SIZES)})(?=\s+(?:of|on)\b|\s*[,.]|\s*$))", re.I)
+    rf"|(?:{any_of(words.CLEAR_SIZES)})(?=\s+(?:of|on)\b|\s*[,.:\-–—]|\s*$))", re.I)
 TYPO_RE = word_pattern(list(words.TYPOS))
 # "Then a guy takes a bite": "then" before a new subject starts a shot (not "then smiles").
 THEN_NEW_SUBJECT_RE = re.compile(r"^\s*(?:and\s+)?then\s*,?\s+(?:an?|the|\d+|two|three)\s+\w+", re.I)
 THEN_INSIDE_RE = re.compile(r"(?<=[a-z])\s+(?=then\s+(?:an?|the)\s+\w+)", re.I)
+# "A runner sprints": a sentence about a person not seen before.
+NEW_PERSON_RE = re.compile(r"^\s*(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)\s+\w+s\b", re.I)
 # "Dialogue:" opens the block of lines spoken over the whole video.
 DIALOGUE_HEAD_RE = re.compile(r"\b(?:dialogue|dialog)\s*:", re.IGNORECASE)
 DIALOGUE_NONE_RE = re.compile(r"\b(?:dialogue|dialog)\s*:\s*(?:none|no\s+dialogue|n/?a)\b\.?|\bno\s+dialogue\b[.,]?", re.I)
@@ -207,8 +209,8 @@ def _item(line: str, match: re.Match[str], number: int, context: str) -> Item:
     note = match.groupdict().get("note") or ""
     if duration is None and note and (timed := NOTE_RANGE_RE.search(note)):
         duration = _duration(timed)
-    return Item(text=(context + " " if context else "") + line[match.end():], line=number, duration=duration,
-                hint=note, forced=True)
+    text = line[match.end():] + (f"\n{context}" if context else "")
+    return Item(text=text, line=number, duration=duration, hint=note, forced=True)
 
 
 def _duration(match: re.Match[str]) -> float | None:
@@ -270,7 +272,8 @@ class _ShotBuilder:
             sentence = picture
         if is_setting_sentence(sentence):
             return
-        opens = OPENER_RE.match(sentence.masked) or THEN_NEW_SUBJECT_RE.match(sentence.masked)
+        opens = (OPENER_RE.match(sentence.masked) or THEN_NEW_SUBJECT_RE.match(sentence.masked)
+                 or self._new_subject_after_detail(sentence))
         if opens and self.shots and self.shots[-1].description:
             self._new_shot("hard", None, "", line)
         elif not self.shots:
@@ -286,6 +289,13 @@ class _ShotBuilder:
                 shot.description = f"{shot.description} {kept}".strip()
             for spoken in shot.lines[before:]:
                 self.voices[spoken.who] = f"{self.voices.get(spoken.who, '')} {part.text}"
+
+    def _new_subject_after_detail(self, sentence: Sentence) -> bool:
+        """True for "A runner sprints..." after a close-up or insert: a new person cannot be in that detail."""
+        if not self.shots or framing_named(self.shots[-1].description) not in ("close-up", "insert"):
+            return False
+        match = NEW_PERSON_RE.match(sentence.masked)
+        return bool(match) and match["noun"].lower() in words.PERSON_NOUNS
 
     def _label_line(self, who: str, how: str, said: str) -> None:
         """A ``Name: line`` line of the prompt, spoken in the current shot."""

@@ -15,6 +15,8 @@ FPS_RE = word_pattern([words.FPS])
 NO_CAPTIONS_RE = word_pattern([words.NO_CAPTIONS])
 CAPTIONS_RE = word_pattern([words.CAPTIONS])
 MUSIC_RE = word_pattern(words.MUSIC_WORDS)
+INSTRUMENT_RE = word_pattern(words.MUSIC_INSTRUMENTS)
+MUSIC_VERB_RE = word_pattern(words.MUSIC_VERBS)
 NO_MUSIC_RE = word_pattern([words.NO_MUSIC])
 STOP_RES = [(name, word_pattern([pattern])) for name, pattern in words.MUSIC_STOPS.items()]
 # Phrases of a shot's sentence that set the whole video, with the comma before them.
@@ -53,7 +55,9 @@ def _resolution(text: str) -> tuple[str | None, str]:
 
 def is_music(sentence: Sentence) -> bool:
     """True for a sentence that is (also) a music cue."""
-    return bool(MUSIC_RE.search(sentence.masked) or NO_MUSIC_RE.search(sentence.masked))
+    masked = sentence.masked
+    return bool(MUSIC_RE.search(masked) or NO_MUSIC_RE.search(masked)
+                or INSTRUMENT_RE.search(masked) and MUSIC_VERB_RE.search(masked))
 
 
 def strip_settings(text: str) -> str:
@@ -104,12 +108,21 @@ def _event_stop(event: str, shots: list[DraftShot]) -> tuple[str, str]:
     """``shot:<id>`` of the first shot whose prose tells ``event`` ("the power goes out"); a line ends it too."""
     if re.search(r"\b(?:says|speaks|finishes|asks|answers|line|word)\b|[\"“]", event, re.I):
         return "final-line", "guessed: the event is a line"
-    stems = {word[:5] for word in words_of(event) if word not in EVENT_STOPWORDS}
+    stems = {_stem(word) for word in words_of(event) if word not in EVENT_STOPWORDS}
     best, best_hits = None, 0
     for shot in shots:
-        hits = len(stems & {word[:5] for word in words_of(shot.description)})
+        hits = len(stems & {_stem(word) for word in words_of(shot.description)})
         if hits > best_hits:
             best, best_hits = shot, hits
     if best is None:
         return "end", f"guessed: no shot shows '{event.strip()}'"
     return f"shot:{best.id}", f"guessed: the shot where {event.strip()}"
+
+
+def _stem(word: str) -> str:
+    """A crude stem for matching an event to a shot: "clapping", "claps", "clap" -> "clap"."""
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            word = word[: -len(suffix)]
+            break
+    return word[:4]

@@ -28,7 +28,7 @@ SENTENCE_END_RE = re.compile(
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bvs)(?<!\betc)(?<!\b[A-Za-z])"
     r"(?P<end>[.!?…]+[\"'’”)\]]*)(?:\s+|$)|\n\s*"
 )
-WORD_RE = re.compile(r"[\w'’.-]*\w|\w")
+WORD_RE = re.compile(r"[\w'’.:-]*\w|\w")
 MASK = "_"
 
 

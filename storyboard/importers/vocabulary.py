@@ -23,7 +23,7 @@ FRAMINGS: dict[str, str] = {
 # Sizes that name a framing even without "shot" after them ("Close-up of...", "an aerial view").
 CLEAR_SIZES = (r"(?:extreme\s+)?close[\s-]?ups?", r"closeup", r"medium[\s-]+close[\s-]?up", r"insert", r"establishing",
                r"aerial", r"macro", r"over[\s-]the[\s-]shoulder", r"two[\s-]shot", r"ecu", r"extreme\s+wide",
-               r"bird'?s[\s-]eye")
+               r"bird'?s[\s-]eye", r"close\s+on")
 # Misspellings seen in prompts -> the word meant (applied to framing words only).
 TYPOS: dict[str, str] = {"meduim": "medium", "closup": "close-up", "closeups": "close-up", "clsoe": "close"}
 # Set-ups that start a shot without naming its size ("POV shot of...", "Tracking shot...").
@@ -202,13 +202,17 @@ AMBIENCES: dict[str, str] = {
 
 # --- music --------------------------------------------------------------------------------------
 
-# Words that make a sentence a music cue (a drone *shot* is a camera, not music).
-MUSIC_WORDS = (
-    r"music", r"score", r"soundtrack", r"song", r"melody", r"beat", r"drone(?!\s+shot)", r"strings", r"track",
-    r"piano(?!\s+(?:keys|lid|bench))", r"guitar", r"saxophone", r"sax", r"synth(?:\s+pad|[\s-]pop)?", r"pad",
-    r"orchestra(?:l)?", r"quartet", r"percussion", r"bass(?:[\s-]heavy)?", r"jazz", r"accordion", r"violin\s+music",
-    r"cello", r"choir", r"hum(?:s)?\s+in\s+the\s+background",
-)
+# Words that make a sentence a music cue on their own.
+MUSIC_WORDS = (r"music", r"score", r"soundtrack", r"song", r"melody", r"orchestral", r"quartet", r"synth[\s-]pop",
+               r"(?:music|audio)\s+track", r"jingle", r"lullaby")
+# Instruments and sounds that are music only with a verb of music beside them ("soft strings swell",
+# "a bass beat pounding"); "the bow touches the strings" is picture.
+MUSIC_INSTRUMENTS = (r"strings", r"piano", r"guitar", r"drone(?!\s+shot)", r"beat", r"track", r"synth(?:\s+pad)?",
+                     r"pad", r"bass(?:[\s-]heavy)?", r"percussion", r"jazz", r"saxophone", r"sax", r"accordion",
+                     r"cello", r"violin", r"choir", r"drums")
+MUSIC_VERBS = (r"plays?", r"playing", r"swell(?:s|ing)?", r"builds?", r"building", r"hums?", r"humming", r"pound(?:s|ing)",
+               r"fades?", r"fading", r"kicks?\s+in", r"drops?", r"stops?", r"cuts?", r"falls?\s+silent",
+               r"continues?", r"throughout", r"in\s+the\s+background", r"under(?:score|neath)?", r"rises?", r"ends?")
 # "no music" and its kin: the music stops at 0 s.
 NO_MUSIC = r"(?:no|without)\s+(?:background\s+)?(?:music|score|soundtrack)|natural\s+sound\s+only"
 # Music styles: the shot list's style -> what in the cue asks for it, first match wins.
