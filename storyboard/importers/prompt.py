@@ -69,7 +69,7 @@ OPENER_RE = re.compile(
 FRAMING_RES = [(re.compile(rf"(?:{pattern})(?![\w])", re.I), name) for pattern, name in words.FRAMINGS.items()]
 SIZE_PHRASE_RE = re.compile(
     rf"(?<![\w-])(?:(?:{SIZE_WORDS})(?:[\s-]+(?:{words.SHOT_NOUNS})(?![\w-])|\s*[:(])"
-    rf"|(?:{any_of(words.CLEAR_SIZES)})(?=\s+(?:of|on)\b|\s*[,.:\-–—]|\s*$))", re.I)
+    rf"|(?:{any_of(words.CLEAR_SIZES)})(?=\s+(?:of|on)\b|\s*[,.:\-–—]|\s*$)|(?:close|wide|medium|tight)\s+on\b)", re.I)
 TYPO_RE = word_pattern(list(words.TYPOS))
 # "Then a guy takes a bite": "then" before a new subject starts a shot (not "then smiles").
 THEN_NEW_SUBJECT_RE = re.compile(r"^\s*(?:and\s+)?then\s*,?\s+(?:an?|the|\d+|two|three)\s+\w+", re.I)

@@ -23,7 +23,7 @@ FRAMINGS: dict[str, str] = {
 # Sizes that name a framing even without "shot" after them ("Close-up of...", "an aerial view").
 CLEAR_SIZES = (r"(?:extreme\s+)?close[\s-]?ups?", r"closeup", r"medium[\s-]+close[\s-]?up", r"insert", r"establishing",
                r"aerial", r"macro", r"over[\s-]the[\s-]shoulder", r"two[\s-]shot", r"ecu", r"extreme\s+wide",
-               r"bird'?s[\s-]eye", r"close\s+on")
+               r"bird'?s[\s-]eye")
 # Misspellings seen in prompts -> the word meant (applied to framing words only).
 TYPOS: dict[str, str] = {"meduim": "medium", "closup": "close-up", "closeups": "close-up", "clsoe": "close"}
 # Set-ups that start a shot without naming its size ("POV shot of...", "Tracking shot...").
