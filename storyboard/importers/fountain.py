@@ -97,7 +97,7 @@ def read_fountain(text: str, title: str, source: str = "<screenplay>") -> DraftS
     scene.number_shots()
     if not scene.shots:
         what = "only a title page" if entries else "no scene heading, action or dialogue"
-        raise SourceError(source, body_start + 1 if entries else 1, f"no shot found: the screenplay has {what}")
+        raise SourceError(source, 1, f"no shot found: the screenplay has {what}")
     builder.finish_scene()
     return scene
 

@@ -50,6 +50,9 @@ UNQUOTED_SIGN_RE = re.compile(rf"(?:{any_of(words.SIGN_LABELS)})\s+(?:says|reads
                               rf"(?=\s+[a-z]|\s*$|\s*[.,;])", re.I)
 
 
+SFX_SPACING = 0.5  # seconds between the guessed times of a shot's sound effects, in the order named
+
+
 class ProseReader:
     """Reads the sentences of a scene in order, keeping track of who was last spoken of."""
 
@@ -69,7 +72,7 @@ class ProseReader:
             self._unquoted(sentence, shot)
         for name, pattern in SFX_PATTERNS:
             if pattern.search(sentence.masked) and name not in (sfx.sound for sfx in shot.sfx):
-                shot.sfx.append(DraftSfx(name))
+                shot.sfx.append(DraftSfx(name, SFX_SPACING * len(shot.sfx)))
         if MOVE_RE.match(sentence.masked):
             shot.camera.append(squeeze(kept))
         subject = self.cast.person_subject(sentence.masked)
