@@ -75,16 +75,16 @@ GUESSES = [
     ("veo_lab.txt", "      - Scientist: It's worse.  # guessed: the person of the sentence before\n"),
     ("veo_lab.txt", "  Scientist: {voice: female}  # guessed from the noun\n"),
     ("ad_vertical_no_res.txt", "resolution: 1080x1920  # guessed: vertical format, 1080p\n"),
-    ("camera_dolly.txt", "music:  # guessed: the shot where he starts clapping\n"),
+    ("camera_dolly.txt", "music:  # guessed: style; the shot where he starts clapping\n"),
     ("veo_detective.txt", "ambience: rain  # guessed from the prose\n"),
     ("sfx_apartment.txt", "    sfx:  # guessed: when in the shot\n      - {sound: footsteps, at: 0}\n"
                           "      - {sound: door-slam, at: 0.5}\n"),
     ("quote_unquoted_speech.txt", "      - Barista: welcome to Bean There, what can I get you  # guessed: unquoted speech\n"),
     ("dissolve.fountain", "    cut: hard  # guessed: 'DISSOLVE TO:' becomes a hard cut\n"),
-    ("heist.fountain", "      - {who: Rita, say: Is it open?, off: true}\n"),
-    ("heist.fountain", "    notes: 'lighting note: keep it dark'\n"),
+    ("heist.fountain", "      - {who: Rita, say: \"Is it open?\", off: true}\n"),
+    ("heist.fountain", "    notes: \"lighting note: keep it dark\"\n"),
     ("fountain_full_syntax.fountain", "      - Lila: Happy birthday to me, happy birthday to me!  # sung\n"),
-    ("fountain_full_syntax.fountain", "      - McCallum: Sign where?  # dual dialogue: said at the same time as the "
+    ("fountain_full_syntax.fountain", "      - McCALLUM: Sign where?  # dual dialogue: said at the same time as the "
                                       "line before\n"),
     ("fountain_diner_cold_open.fountain", "  Maggie: {look: \"50s, a waitress with a pencil behind her ear\"}"),
 ]
@@ -154,8 +154,9 @@ def test_machine_voices_get_the_robot_effect(voice: str) -> None:
 
 
 def test_off_screen_voices_are_marked_off() -> None:
-    scene = prompt("A hallway. Mom (on the phone): \"Happy birthday!\"\nNarrator: \"It began here.\"")
-    assert [line.get("off") for shot in scene["shots"] for line in shot["lines"]] == [True, True]
+    scene = load_scene(Path("t.yaml"), text=prompt_to_yaml(
+        "A hallway. Mom (on the phone): \"Happy birthday!\" Dad: \"Hi.\"\nNarrator: \"It began here.\"", "T"))
+    assert [(line.who, line.off) for line in scene.lines] == [("Mom", True), ("Dad", False), ("Narrator", True)]
 
 
 # --- shots --------------------------------------------------------------------------------------
@@ -366,8 +367,8 @@ def test_fountain_hidden_text_stays_out() -> None:
 
 def test_screenplay_cues_lose_their_extensions_and_keep_parentheticals() -> None:
     text = fountain_to_yaml("INT. ROOM - DAY\n\nMAN (V.O.)\n(softly)\nHello.\n\nMAN (CONT'D)\nBye.\n", "Room")
-    assert yaml.safe_load(text)["shots"][0]["lines"] == [{"who": "Man", "say": "Hello.", "off": True},
-                                                         {"Man": "Bye."}]
+    scene = load_scene(Path("room.yaml"), text=text)
+    assert [(line.who, line.say, line.off) for line in scene.lines] == [("Man", "Hello.", True), ("Man", "Bye.", False)]
     assert "      - {who: Man, say: Hello., off: true}  # (softly)\n" in text
 
 

@@ -80,8 +80,7 @@ def _shot(shot: DraftShot) -> list[str]:
 def _description(text: str, name: str) -> list[str]:
     """``description:`` (or ``notes:``) on one line when short and plain, else folded (``>-``), else quoted."""
     head = f"    {name}: "
-    fits = len(head) + len(text) <= WRAP
-    if fits and scalar(text) == text or not _folds(text):
+    if len(head) + len(scalar(text)) <= WRAP or not _folds(text):
         return [head + scalar(text)]
     return [head + ">-"] + textwrap.wrap(text, WRAP, initial_indent=INDENT, subsequent_indent=INDENT,
                                          break_long_words=False, break_on_hyphens=False)

@@ -136,13 +136,20 @@ class Cast:
             return self.speaker_of(_leading_phrase(after))
         return None
 
-    def speaker_of(self, phrase: list[str]) -> Speaker | None:
-        """The speaker a noun phrase names (resolving a pronoun), or None when it names nobody."""
+    def speaker_of(self, phrase: list[str], rest: str = "") -> Speaker | None:
+        """The speaker a noun phrase names (resolving a pronoun), or None when it names nobody.
+
+        ``rest`` is the clause after the phrase: a pronoun never stands for a
+        person named there ("she turns to the guard": she is not the guard).
+        """
         if not phrase:
             return None
         first = phrase[0].lower()
         if first in words.PRONOUNS and len(phrase) == 1:
-            return self.resolve(first, speaking=True)
+            tokens = [word.lower().removesuffix("'s") for word in TOKEN_RE.findall(rest)]
+            after = tokens[len(tokens) - tokens[::-1].index(first):] if first in tokens else []
+            others = set(after)
+            return self.resolve(first, speaking=True, exclude=others)
         return self._noun_phrase(phrase)
 
     def _noun_phrase(self, phrase: list[str]) -> Speaker | None:
@@ -169,12 +176,17 @@ class Cast:
         gender = gender or _gender_of_words([name.lower()])
         return Speaker(self.person(name, gender, "the noun" if gender else "").name)
 
-    def resolve(self, pronoun: str, speaking: bool = False) -> Speaker:  # noqa: D417
-        """The person ``pronoun`` stands for: the last one of its gender (or of unknown gender)."""
+    def resolve(self, pronoun: str, speaking: bool = False, exclude: frozenset[str] | set[str] = frozenset()) -> Speaker:
+        """The person ``pronoun`` stands for: the last one of its gender (or of unknown gender).
+
+        People with a name word in ``exclude`` are skipped; ``speaking``: a
+        fallback speaker (Man, Woman) joins the cast.
+        """
         gender = words.PRONOUNS.get(pronoun, "any")
-        matching = [person for person in self.recent if gender == "any" and person.gender != "group"
+        recent = [person for person in self.recent if not person.keys & exclude]
+        matching = [person for person in recent if gender == "any" and person.gender != "group"
                     or person.gender == gender]
-        unknown = [person for person in self.recent if not person.gender]
+        unknown = [person for person in recent if not person.gender]
         person = (matching or unknown or [None])[-1]
         if person is not None:
             if gender != "any" and not person.gender:

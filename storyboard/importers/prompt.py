@@ -95,7 +95,7 @@ DIALOGUE_ITEM_RE = re.compile(
 )
 # A whole line `NAME: words` or `Name (how): "words"` outside a block.
 LABEL_LINE_RE = re.compile(
-    r"^\s*(?P<who>[A-Z][\w.'’-]*(?:[ \t]+[A-Za-z0-9][\w.'’-]*){0,2})[ \t]*(?:\((?P<how>[^)\n]*)\)[ \t]*)?:(?!\d)[ \t]*"
+    r"^\s*(?P<who>[A-Z][\w'’-]*\.?(?:[ \t]+[A-Z0-9][\w'’-]*){0,2})[ \t]*(?:\((?P<how>[^)\n]*)\)[ \t]*)?:(?!\d)[ \t]*"
     r"(?P<said>\S.*)$")
 # Labels before a colon that are not speakers.
 NOT_SPEAKERS = frozenset(
@@ -265,7 +265,7 @@ class _ShotBuilder:
 
     def _sentence(self, sentence: Sentence, line: int) -> None:
         if is_music(sentence):
-            self.music.append(sentence.text)
+            self.music.append(_music_part(sentence))
             picture = _picture_part(sentence)
             if picture is None:
                 return
@@ -345,6 +345,12 @@ def _then_parts(sentence: Sentence) -> list[Sentence]:
     if sentence.quotes or "," in sentence.text or len(sentence.text.split()) < 12:
         return [sentence]
     return [sentence_of(part) for part in THEN_INSIDE_RE.split(sentence.text) if part.strip()]
+
+
+def _music_part(sentence: Sentence) -> str:
+    """The clauses of a music sentence that are about the music."""
+    clauses = re.split(r"(?<=[,;])\s+", sentence.text)
+    return " ".join(clause for clause in clauses if is_music(sentence_of(clause))) or sentence.text
 
 
 def _picture_part(sentence: Sentence) -> Sentence | None:

@@ -24,7 +24,7 @@ from storyboard.importers.text import Quote, Sentence, any_of, first_named, sque
 SPEECH_RE = word_pattern(words.SPEECH_VERBS)
 SIGN_ONLY_VERBS = [verb for verb in words.SIGN_VERBS if not SPEECH_VERB_RE.fullmatch(verb.split("?")[0])]
 SIGN_BEFORE_RE = re.compile(rf"(?<![\w-])(?:{any_of(SIGN_ONLY_VERBS)})\s*[:,]?\s*$", re.I)
-SIGN_LABEL_RE = re.compile(rf"(?:^|[.!?]\s+|\b(?:and|with)\s+)(?:an?\s+|the\s+)?(?:{any_of(words.SIGN_LABELS)})"
+SIGN_LABEL_RE = re.compile(rf"(?:^|[.!?]\s+|\b(?:and|with)\s+)(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:{any_of(words.SIGN_LABELS)})"
                            rf"(?:\s+(?:says|reads|with\s+[^:]{{0,40}}))?\s*[:\-–—]?\s*$", re.I)
 CARRIER_RE = word_pattern(words.SIGN_CARRIERS)
 CARRIER_BEFORE_RE = re.compile(rf"(?<![\w-])(?:{any_of(words.SIGN_CARRIERS)})\s*,?\s*$", re.I)
@@ -121,10 +121,11 @@ class ProseReader:
             return self._sign(quote.text, context), None
         speech = list(SPEECH_RE.finditer(before))
         if speech and not RELATIVE_SPEECH_RE.search(head[: len(head) - len(before) + speech[-1].end()]):
-            phrase = subject_phrase(head[: len(head) - len(before) + speech[-1].start()])
+            clause = head[: len(head) - len(before) + speech[-1].start()]
+            phrase = subject_phrase(clause)
             if CARRIER_RE.fullmatch(head_of(phrase)):
                 return self._sign(quote.text, context), None
-            speaker = self.cast.speaker_of(phrase)
+            speaker = self.cast.speaker_of(phrase, clause)
             if speaker:
                 return self._line(speaker, quote.text, speaker.note, context), None
         if TITLE_BEFORE_RE.search(before):

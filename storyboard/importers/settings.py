@@ -20,7 +20,8 @@ MUSIC_VERB_RE = word_pattern(words.MUSIC_VERBS)
 NO_MUSIC_RE = word_pattern([words.NO_MUSIC])
 STOP_RES = [(name, word_pattern([pattern])) for name, pattern in words.MUSIC_STOPS.items()]
 # Phrases of a shot's sentence that set the whole video, with the comma before them.
-SETTING_PHRASE_RES = [re.compile(r",?\s*(?:" + pattern.pattern + r")[,.]?", re.I) for pattern in (
+SETTING_PHRASE_RES = [re.compile(r",?\s*(?:(?:shot|filmed|rendered|made)\s+)?(?:(?:in|at)\s+)?(?:" + pattern.pattern
+                                 + r")(?=[,.\s]|$)", re.I) for pattern in (
     NO_CAPTIONS_RE, CAPTIONS_RE, FPS_RE, VERTICAL_RE, *(regex for _, regex in RESOLUTIONS), NO_MUSIC_RE)]
 # Words of an event that do not identify it ("when *the* power goes out").
 EVENT_STOPWORDS = frozenset("the a an he she they his her their it its is are starts start begins to of goes "
@@ -81,13 +82,13 @@ def music_of(cues: list[str], shots: list[DraftShot], has_lines: bool) -> DraftM
     if NO_MUSIC_RE.search(cue):
         return DraftMusic(stop="0", note="no music asked for: it stops at 0 s")
     style = first_named(words.MUSIC_STYLES, cue)
-    notes = [] if style else ["guessed: style"]
+    guesses = [] if style else ["style"]
     stop, how = _stop(cue, shots)
     if how:
-        notes.append(how)
+        guesses.append(how)
     if stop == "final-line" and not has_lines and not how:
         stop = "end"
-    return DraftMusic(style=style or "tense-drone", stop=stop, note="; ".join(notes))
+    return DraftMusic(style=style or "tense-drone", stop=stop, note="guessed: " + "; ".join(guesses) if guesses else "")
 
 
 def _stop(cue: str, shots: list[DraftShot]) -> tuple[str, str]:
@@ -101,13 +102,13 @@ def _stop(cue: str, shots: list[DraftShot]) -> tuple[str, str]:
         if name == "event":
             return _event_stop(match["event"], shots)
         return name, ""
-    return "final-line", "guessed: stop"
+    return "final-line", "stop"
 
 
 def _event_stop(event: str, shots: list[DraftShot]) -> tuple[str, str]:
     """``shot:<id>`` of the first shot whose prose tells ``event`` ("the power goes out"); a line ends it too."""
     if re.search(r"\b(?:says|speaks|finishes|asks|answers|line|word)\b|[\"“]", event, re.I):
-        return "final-line", "guessed: the event is a line"
+        return "final-line", "the event is a line"
     stems = {_stem(word) for word in words_of(event) if word not in EVENT_STOPWORDS}
     best, best_hits = None, 0
     for shot in shots:
@@ -115,8 +116,8 @@ def _event_stop(event: str, shots: list[DraftShot]) -> tuple[str, str]:
         if hits > best_hits:
             best, best_hits = shot, hits
     if best is None:
-        return "end", f"guessed: no shot shows '{event.strip()}'"
-    return f"shot:{best.id}", f"guessed: the shot where {event.strip()}"
+        return "end", f"no shot shows '{event.strip()}'"
+    return f"shot:{best.id}", f"the shot where {event.strip()}"
 
 
 def _stem(word: str) -> str:

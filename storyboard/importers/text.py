@@ -26,7 +26,7 @@ QUOTE_RE = re.compile(
 # lower-case letter, or a line break; not after Mr., Dr.... Run on masked text (see mask_quotes).
 SENTENCE_END_RE = re.compile(
     r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bvs)(?<!\betc)(?<!\b[A-Za-z])"
-    r"(?P<end>[.!?…]+[\"'’”)\]]*)(?:\s+|$)|\n\s*"
+    r"(?P<end>[.!?…]+(?:[\"'’”)\]]+(?=\s+[^a-z\s]|\s*$)|(?=\s|$)))\s*|\n\s*"
 )
 WORD_RE = re.compile(r"[\w'’.:-]*\w|\w")
 MASK = "_"

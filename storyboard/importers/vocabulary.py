@@ -250,8 +250,9 @@ GLOBAL_WORDS = frozenset(
     instagram reels tiktok shorts youtube ad advert advertisement car for sound only""".split()
 )
 RESOLUTIONS: dict[str, str] = {"4k": r"4k|uhd|2160p|8k", "1080p": r"1080p|full\s+hd", "720p": r"720p"}
-VERTICAL = r"vertical(?:\s+(?:video|format|frame|framing|aspect|orientation|shot|clip|ad))?|9:16|portrait\s+(?:mode|format|orientation)"
+VERTICAL = (r"vertical(?=\s+(?:video|format|frame|framing|aspect|orientation|shot|clip|ad|reel|story|9:16)\b|\s*[,.:]|\s*$)"
+            r"|9:16|portrait\s+(?:mode|format|orientation|video)")
 FPS = r"(?P<fps>\d{2})\s*fps"
 NO_CAPTIONS = (r"(?:no|without|do\s+not\s+(?:include|add|show|use)|don'?t\s+(?:include|add|show|use))\s+(?:any\s+)?"
-               r"(?:\w+\s+)?(?:subtitles?|captions?)")
-CAPTIONS = r"(?:with|include|add|show|burned-in|burnt-in)\s+(?:\w+\s+)?(?:subtitles?|captions?)"
+               r"(?:[\w-]+\s+)?(?:subtitles?|captions?)")
+CAPTIONS = r"(?:with|include|add|show|burned-in|burnt-in)\s+(?:[\w-]+\s+)?(?:subtitles?|captions?)"
