@@ -23,6 +23,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/render_speed.py
+	$(BIN)/python benchmarks/import_speed.py
 
 clean:
 	rm -rf $(VENV) output/*.mp4 output/*.json

@@ -322,6 +322,15 @@ def test_awkward_text_is_quoted_only_when_needed() -> None:
     assert scalar("Tech Corp") == "Tech Corp"
 
 
+def test_every_plain_scalar_reads_back_as_written() -> None:
+    texts = ["Is it open?", "Stop. Go?", "Wow!", "yes", "No", "off", "a -b", "x: y", "x #y", "end:", "[a]", "{b}",
+             "a, b", "Tom's", "100%", "Dr. Ada Stone, Dentist", "いらっしゃいませ!", "¡Mangos dulces!", "-dash"]
+    texts += [line.strip() for source in SOURCES for line in source.read_text(encoding="utf-8").split('"')[1::2]]
+    for text in texts:
+        assert yaml.safe_load(f"k: {scalar(text)}") == {"k": text}
+        assert yaml.safe_load(f"{{k: {scalar(text, flow=True)}}}") == {"k": text}
+
+
 def test_title_from_stem() -> None:
     assert title_from_stem("tech_corp") == "Tech Corp"
     assert title_from_stem("AI-layoffs") == "AI Layoffs"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import textwrap
 
 import yaml
@@ -11,6 +12,9 @@ from storyboard.importers.draft import DraftCharacter, DraftLine, DraftScene, Dr
 
 WRAP = 88  # columns for folded descriptions
 INDENT = "      "  # a folded description's lines, under "  - description: >-"
+PLAIN_SAFE_RE = re.compile(r"[A-Za-z][^\s\\]*(?: [^\s\\]+)*")
+FLOW_CHARACTERS_RE = re.compile(r"[,\[\]{}?:]")
+YAML_KEYWORDS = frozenset("y n yes no on off true false null".split())
 
 
 def scene_yaml(scene: DraftScene, origin: str) -> str:
@@ -88,6 +92,8 @@ def _description(text: str, name: str) -> list[str]:
 
 def _folds(text: str) -> bool:
     """True when ``text`` survives a folded block scalar unchanged."""
+    if _plain_safe(text, flow=False):
+        return True  # one-line words with single spaces: folding rejoins them as they were
     block = "\n".join(textwrap.wrap(text, WRAP, break_long_words=False, break_on_hyphens=False))
     return _loads("k: >-\n" + textwrap.indent(block, "  ")) == {"k": text}
 
@@ -114,14 +120,27 @@ def _commented(text: str, note: str) -> str:
 def scalar(text: str, flow: bool = False) -> str:
     """``text`` as a YAML scalar: plain when that reads back as the same string, else double-quoted."""
     snippet = "{k: %s}" if flow else "k: %s"
-    if text == text.strip() and _loads(snippet % text) == {"k": text}:
+    if _plain_safe(text, flow) or text == text.strip() and _loads(snippet % text) == {"k": text}:
         return text
     return json.dumps(text, ensure_ascii=False)
 
 
 def key(text: str) -> str:
     """``text`` as a YAML mapping key (plain when safe)."""
-    return text if _loads(f"{text}: 1") == {text: 1} else json.dumps(text, ensure_ascii=False)
+    if _plain_safe(text, flow=True) or _loads(f"{text}: 1") == {text: 1}:
+        return text
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _plain_safe(text: str, flow: bool) -> bool:
+    """A quick yes for text that YAML surely reads back as the same string when written plain.
+
+    Words starting with a letter, single spaces, no ``: `` or `` #`` and no
+    YAML 1.1 keyword; a flow context also rules out ``,[]{}``. Anything else
+    is decided by a round trip through the YAML parser.
+    """
+    return (bool(PLAIN_SAFE_RE.fullmatch(text)) and text.lower() not in YAML_KEYWORDS and ": " not in text
+            and " #" not in text and not text.endswith(":") and not (flow and FLOW_CHARACTERS_RE.search(text)))
 
 
 def _loads(snippet: str) -> object:

@@ -137,7 +137,7 @@ def read_prompt(text: str, title: str, source: str = "<prompt>") -> DraftScene:
     builder = _ShotBuilder()
     for item in items_of(prose):
         builder.add_item(item)
-    scene.shots = builder.shots
+    scene.shots = builder.finish()
     place_lines(scene.shots, spoken, builder.cast)
     scene.number_shots()
     if not scene.shots:
@@ -148,7 +148,8 @@ def read_prompt(text: str, title: str, source: str = "<prompt>") -> DraftScene:
         finish_framing(shot, first=not index)
     has_lines = any(shot.lines for shot in scene.shots)
     scene.settings.music = music_of(builder.music, scene.shots, has_lines)
-    scene.characters = characters_of(scene.shots, builder.cast, builder.voices)
+    scene.characters = characters_of(scene.shots, builder.cast,
+                                     {name: " ".join(texts) for name, texts in builder.voices.items()})
     return scene
 
 
@@ -236,7 +237,9 @@ class _ShotBuilder:
         self.cast = Cast()
         self.reader = ProseReader(self.cast)
         self.music: list[str] = []
-        self.voices: dict[str, str] = {}  # speaker -> words describing its voice
+        self.voices: dict[str, list[str]] = {}  # speaker -> the sentences it speaks in (for its voice)
+        self.texts: list[list[str]] = []  # per shot: its sentences, joined by finish()
+        self.sizes: list[str | None] = []  # per shot: the first framing its sentences name
 
     def add_item(self, item: Item) -> None:
         """Read one item: its shots (split at cut words and set-ups), then its label lines."""
@@ -250,10 +253,16 @@ class _ShotBuilder:
         for who, how, said in item.lines:
             self._label_line(who, how, said)
 
+    def finish(self) -> list[DraftShot]:
+        """The shots, each with its description."""
+        for shot, texts in zip(self.shots, self.texts):
+            shot.description = " ".join(texts)
+        return self.shots
+
     def _new_shot(self, cut: str, duration: float | None, hint: str, line: int, force: bool = True) -> None:
         current = self.shots[-1] if self.shots else None
-        if current is not None and not current.description and not current.lines and not current.signs:
-            current.cut = cut if self.shots.index(current) else "hard"
+        if current is not None and not self.texts[-1] and not current.lines and not current.signs:
+            current.cut = cut if len(self.shots) > 1 else "hard"
             current.duration = duration if duration is not None else current.duration
             current.notes["hint"] = hint or current.notes.get("hint", "")
             return
@@ -262,6 +271,8 @@ class _ShotBuilder:
         shot = DraftShot(cut=cut if self.shots else "hard", duration=duration, line=line)
         shot.notes["hint"] = hint
         self.shots.append(shot)
+        self.texts.append([])
+        self.sizes.append(None)
 
     def _sentence(self, sentence: Sentence, line: int) -> None:
         if is_music(sentence):
@@ -274,25 +285,26 @@ class _ShotBuilder:
             return
         opens = (OPENER_RE.match(sentence.masked) or THEN_NEW_SUBJECT_RE.match(sentence.masked)
                  or self._new_subject_after_detail(sentence))
-        if opens and self.shots and self.shots[-1].description:
+        if opens and self.shots and self.texts[-1]:
             self._new_shot("hard", None, "", line)
         elif not self.shots:
             self._new_shot("hard", None, "", line)
         for part in _then_parts(sentence):
             shot = self.shots[-1]
-            if part is not sentence and shot.description and THEN_NEW_SUBJECT_RE.match(part.masked):
+            if part is not sentence and self.texts[-1] and THEN_NEW_SUBJECT_RE.match(part.masked):
                 self._new_shot("hard", None, "", line)
                 shot = self.shots[-1]
             before = len(shot.lines)
             kept = _tidy(strip_settings(self.reader.read(part, shot)))
             if kept:
-                shot.description = f"{shot.description} {kept}".strip()
+                self.texts[-1].append(kept)
+                self.sizes[-1] = self.sizes[-1] or framing_named(kept)
             for spoken in shot.lines[before:]:
-                self.voices[spoken.who] = f"{self.voices.get(spoken.who, '')} {part.text}"
+                self.voices.setdefault(spoken.who, []).append(part.text)
 
     def _new_subject_after_detail(self, sentence: Sentence) -> bool:
         """True for "A runner sprints..." after a close-up or insert: a new person cannot be in that detail."""
-        if not self.shots or framing_named(self.shots[-1].description) not in ("close-up", "insert"):
+        if not self.shots or self.sizes[-1] not in ("close-up", "insert"):
             return False
         match = NEW_PERSON_RE.match(sentence.masked)
         return bool(match) and match["noun"].lower() in words.PERSON_NOUNS
@@ -309,7 +321,7 @@ class _ShotBuilder:
                          self.cast.off_screen(speaker.name, how))
         self.shots[-1].lines.append(line)
         self.reader.last_line = line
-        self.voices[speaker.name] = f"{self.voices.get(speaker.name, '')} {how}"
+        self.voices.setdefault(speaker.name, []).append(how)
 
 
 def _segments(text: str) -> list[tuple[str, str, float | None, str]]:
