@@ -20,9 +20,10 @@ MUSIC_VERB_RE = word_pattern(words.MUSIC_VERBS)
 NO_MUSIC_RE = word_pattern([words.NO_MUSIC])
 STOP_RES = [(name, word_pattern([pattern])) for name, pattern in words.MUSIC_STOPS.items()]
 # Phrases of a shot's sentence that set the whole video, with the comma before them.
-SETTING_PHRASE_RES = [re.compile(r",?\s*(?:(?:shot|filmed|rendered|made)\s+)?(?:(?:in|at)\s+)?(?:" + pattern.pattern
-                                 + r")(?=[,.\s]|$)", re.I) for pattern in (
-    NO_CAPTIONS_RE, CAPTIONS_RE, FPS_RE, VERTICAL_RE, *(regex for _, regex in RESOLUTIONS), NO_MUSIC_RE)]
+SETTING_PHRASE_RE = re.compile(
+    r",?\s*(?:(?:shot|filmed|rendered|made)\s+)?(?:(?:in|at)\s+)?(?:" + "|".join(pattern.pattern for pattern in (
+        NO_CAPTIONS_RE, CAPTIONS_RE, FPS_RE, VERTICAL_RE, *(regex for _, regex in RESOLUTIONS), NO_MUSIC_RE))
+    + r")(?=[,.\s]|$)", re.I)
 # Words of an event that do not identify it ("when *the* power goes out").
 EVENT_STOPWORDS = frozenset("the a an he she they his her their it its is are starts start begins to of goes "
                             "go into in on at up".split())
@@ -63,9 +64,7 @@ def is_music(sentence: Sentence) -> bool:
 
 def strip_settings(text: str) -> str:
     """``text`` without the phrases that set the whole video (``, 30fps``, ``with subtitles``)."""
-    for pattern in SETTING_PHRASE_RES:
-        text = pattern.sub("", text)
-    return text
+    return SETTING_PHRASE_RE.sub("", text)
 
 
 def is_setting_sentence(sentence: Sentence) -> bool:
