@@ -27,6 +27,7 @@ S_NOUNS = frozenset("boss news glasses bus class dress actress waitress princess
                     "campus witness business chorus goddess".split())
 # Words before a capitalised place or brand, not a person ("in Tokyo", "for Instagram").
 PLACE_WORDS = frozenset("in into through from to at near for across toward towards outside inside via".split())
+SUBJECT_PRONOUNS = frozenset("he she they i we".split())
 RELATIVE = frozenset("which that who whose whom".split())
 NOT_SUBJECT_STARTS = frozenset("in on at by with from of into onto over under behind beside near without after "
                                "before during through across inside outside around toward towards to for above "
@@ -147,8 +148,9 @@ class Cast:
         first = phrase[0].lower()
         if first in words.PRONOUNS and len(phrase) == 1:
             tokens = [word.lower().removesuffix("'s") for word in TOKEN_RE.findall(rest)]
-            after = tokens[len(tokens) - tokens[::-1].index(first):] if first in tokens else []
-            others = set(after)
+            cut = len(tokens) - tokens[::-1].index(first) if first in tokens else 0
+            self.observe(" ".join(tokens[: max(cut - 1, 0)]))  # people named earlier in the same sentence
+            others = set(tokens[cut:])
             return self.resolve(first, speaking=True, exclude=others)
         return self._noun_phrase(phrase)
 
@@ -213,6 +215,9 @@ def subject_phrase(clause: str) -> list[str]:
     appositives after it are skipped ("The head chef, a tall man, shouts").
     """
     chunks = CLAUSE_BREAK_RE.split(clause)
+    last = TOKEN_RE.findall(chunks[-1])
+    if len(last) > 1 and last[-1].lower() in SUBJECT_PRONOUNS and not _starts_subject(last):
+        return last[-1:]  # "... gets down on one knee he says": no punctuation before the subject
     candidates = [(index, tokens) for index, chunk in enumerate(chunks)
                   if (tokens := TOKEN_RE.findall(chunk)) and _starts_subject(tokens)]
     if not candidates:

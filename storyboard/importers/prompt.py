@@ -73,7 +73,8 @@ SIZE_PHRASE_RE = re.compile(
 TYPO_RE = word_pattern(list(words.TYPOS))
 # "Then a guy takes a bite": "then" before a new subject starts a shot (not "then smiles").
 THEN_NEW_SUBJECT_RE = re.compile(r"^\s*(?:and\s+)?then\s*,?\s+(?:an?|the|\d+|two|three)\s+\w+", re.I)
-THEN_INSIDE_RE = re.compile(r"(?<=[a-z])\s+(?=then\s+(?:an?|the)\s+\w+)", re.I)
+THEN_INSIDE_RE = re.compile(r"(?<=[a-z])\s+(?=then\s+(?:an?|the)\s+\w+|(?:close[\s-]?up|wide\s+shot|medium\s+shot|"
+                             r"end\s+card|cut\s+to)\b)", re.I)
 # "A runner sprints": a sentence about a person not seen before.
 NEW_PERSON_RE = re.compile(r"^\s*(?:an?|another)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)\s+\w+s\b", re.I)
 # "Dialogue:" opens the block of lines spoken over the whole video.
@@ -291,7 +292,8 @@ class _ShotBuilder:
             self._new_shot("hard", None, "", line)
         for part in _then_parts(sentence):
             shot = self.shots[-1]
-            if part is not sentence and self.texts[-1] and THEN_NEW_SUBJECT_RE.match(part.masked):
+            if part is not sentence and self.texts[-1] and (
+                    THEN_NEW_SUBJECT_RE.match(part.masked) or OPENER_RE.match(part.masked)):
                 self._new_shot("hard", None, "", line)
                 shot = self.shots[-1]
             before = len(shot.lines)
@@ -354,9 +356,16 @@ def _tidy_segment(segment: str) -> str:
 
 def _then_parts(sentence: Sentence) -> list[Sentence]:
     """A sentence split before "then a ..." when it has no punctuation to split it."""
-    if sentence.quotes or "," in sentence.text or len(sentence.text.split()) < 12:
+    text = sentence.text.rstrip()
+    if sentence.quotes or "," in text or text.endswith((".", "!", "?")) or len(text.split()) < 12:
         return [sentence]
-    return [sentence_of(part) for part in THEN_INSIDE_RE.split(sentence.text) if part.strip()]
+    parts: list[str] = []
+    for part in THEN_INSIDE_RE.split(text):
+        if parts and (len(parts[-1].split()) < 3 or parts[-1].split()[-1].lower() in ("a", "an", "the")):
+            parts[-1] += " " + part  # "a | wide shot of": not a place to cut
+        elif part.strip():
+            parts.append(part)
+    return [sentence_of(part) for part in parts]
 
 
 def _music_part(sentence: Sentence) -> str:

@@ -177,12 +177,18 @@ class ProseReader:
         phrase = subject_phrase(sentence.masked[: speech.start()])
         speaker = self.cast.speaker_of(phrase) if not CARRIER_RE.fullmatch(head_of(phrase)) else None
         if speaker and said:
-            line = DraftLine(speaker.name, said, "; ".join(filter(None, [speaker.note, "guessed: unquoted speech"])))
+            line = DraftLine(speaker.name, said, guesses(speaker.note, "unquoted speech"))
             shot.lines.append(line)
             self.last_line = line
             rest = speech["said"][len(said):]
             if rest.strip():
                 self._unquoted(Sentence(rest, rest, ()), shot)
+
+
+def guesses(*notes: str) -> str:
+    """Notes joined as one comment: ``guessed: a; b`` (each note may or may not say "guessed:" already)."""
+    reasons = [note.removeprefix("guessed: ") for note in notes if note]
+    return "guessed: " + "; ".join(reasons) if reasons else ""
 
 
 def _until_stop(text: str) -> str:

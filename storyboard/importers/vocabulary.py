@@ -113,7 +113,7 @@ SPEECH_VERBS = (
     r"stammers?", r"breathes", r"wonders?", r"jokes?", r"teases?", r"dice", r"dit", r"sagt", r"dice:",
 )
 # Verbs that end unquoted speech instead of starting it ("he says goodbye").
-NOT_SPOKEN_AFTER = frozenset("to that nothing something goodbye hello it so yes no this in with a an the".split())
+NOT_SPOKEN_AFTER = frozenset("to that nothing something goodbye hello it so this in with a an the".split())
 # Pronouns that stand for a person; the gender each one asks for.
 PRONOUNS: dict[str, str] = {"he": "male", "him": "male", "his": "male", "él": "male", "er": "male",
                             "she": "female", "her": "female", "ella": "female", "elle": "female", "sie": "female",
@@ -250,7 +250,8 @@ GLOBAL_WORDS = frozenset(
     instagram reels tiktok shorts youtube ad advert advertisement car for sound only""".split()
 )
 RESOLUTIONS: dict[str, str] = {"4k": r"4k|uhd|2160p|8k", "1080p": r"1080p|full\s+hd", "720p": r"720p"}
-VERTICAL = (r"vertical(?=\s+(?:video|format|frame|framing|aspect|orientation|shot|clip|ad|reel|story|9:16)\b|\s*[,.:]|\s*$)"
+VERTICAL = (r"vertical\s+(?:video|format|frame|framing|aspect|orientation|shot|clip|ad|reel|story)\b"
+            r"|vertical(?=\s+9:16|\s*[,.:]|\s*$)"
             r"|9:16|portrait\s+(?:mode|format|orientation|video)")
 FPS = r"(?P<fps>\d{2})\s*fps"
 NO_CAPTIONS = (r"(?:no|without|do\s+not\s+(?:include|add|show|use)|don'?t\s+(?:include|add|show|use))\s+(?:any\s+)?"
