@@ -27,6 +27,7 @@ S_NOUNS = frozenset("boss news glasses bus class dress actress waitress princess
                     "campus witness business chorus goddess".split())
 # Words before a capitalised place or brand, not a person ("in Tokyo", "for Instagram").
 PLACE_WORDS = frozenset("in into through from to at near for across toward towards outside inside via".split())
+AGENT_RE = re.compile(r"(?:er|or|ist|ian|ant|ent|ic|ess)$")
 SUBJECT_PRONOUNS = frozenset("he she they i we".split())
 RELATIVE = frozenset("which that who whose whom".split())
 NOT_SUBJECT_STARTS = frozenset("in on at by with from of into onto over under behind beside near without after "
@@ -94,18 +95,26 @@ class Cast:
         return Speaker(name)
 
     def observe(self, masked: str) -> None:
-        """Note the people a sentence (quotes masked) names, in order."""
+        """Note the people a sentence (quotes masked) names, in order.
+
+        "The attendant checks her watch": a possessive with no other person
+        between gives the last person named its gender.
+        """
         tokens = TOKEN_RE.findall(masked)
+        last: Person | None = None
         for index, token in enumerate(tokens):
             lower = token.lower().removesuffix("'s").removesuffix("’s")
-            if lower in words.PERSON_NOUNS and lower not in words.PRONOUNS and "-" not in token:
+            if (lower in words.PERSON_NOUNS or _agent_noun(tokens, index)) and lower not in words.PRONOUNS \
+                    and "-" not in token:
                 phrase = _phrase_ending_at(tokens, index)
-                if phrase:
-                    self._noun_phrase(phrase)
+                speaker = self._noun_phrase(phrase) if phrase else None
+                last = self.by_key.get(speaker.name.casefold()) if speaker else last
+            elif lower in ("his", "her") and last is not None and not last.gender:
+                last.gender, last.how = words.PRONOUNS[lower], f"'{lower}' in the prose"
             elif lower in words.PRONOUNS and words.PRONOUNS[lower] != "any" and lower not in ("his", "her"):
                 self.resolve(lower)
             elif index and _is_name_mention(tokens, index):
-                self.person(token)
+                last = self.person(token)
 
     # --- subjects ----------------------------------------------------------------------------
 
@@ -127,7 +136,7 @@ class Cast:
     def speaker_after(self, text: str) -> Speaker | None:
         """The speaker of a quote followed by ``text`` (``, the sergeant mutters.`` / ``, says Ana``)."""
         tokens = TOKEN_RE.findall(text)[:8]
-        verb = next((index for index, token in enumerate(tokens) if SPEECH_VERB_RE.fullmatch(token)), None)
+        verb = next((index for index, token in enumerate(tokens) if is_speech_verb(token)), None)
         if verb is None:
             return None
         before, after = tokens[:verb], tokens[verb + 1 :]
@@ -206,6 +215,26 @@ class Cast:
 
 
 SPEECH_VERB_RE = re.compile(rf"(?:{'|'.join(words.SPEECH_VERBS)})", re.IGNORECASE)
+
+
+def is_speech_verb(token: str) -> bool:
+    """True for a speech verb, or one misspelt by a letter ("sayss", "whipsers")."""
+    lower = token.lower()
+    return bool(SPEECH_VERB_RE.fullmatch(lower)) or len(lower) >= 5 and any(
+        _one_edit_apart(lower, verb) for verb in words.SPEECH_VERB_FORMS)
+
+
+def _one_edit_apart(word: str, other: str) -> bool:
+    """True when one letter added, dropped, changed or two neighbours swapped turn ``word`` into ``other``."""
+    if word == other or abs(len(word) - len(other)) > 1:
+        return False
+    if len(word) == len(other):
+        diff = [index for index, (a, b) in enumerate(zip(word, other)) if a != b]
+        return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                                  and word[diff[0]] == other[diff[1]] and word[diff[1]] == other[diff[0]])
+    short, long = sorted((word, other), key=len)
+    index = next((i for i, (a, b) in enumerate(zip(short, long)) if a != b), len(short))
+    return short[index:] == long[index + 1 :]
 
 
 def subject_phrase(clause: str) -> list[str]:
@@ -308,6 +337,14 @@ def _phrase_ending_at(tokens: list[str], index: int) -> list[str]:
             continue
         break
     return tokens[start : index + 1]
+
+
+def _agent_noun(tokens: list[str], index: int) -> bool:
+    """True for an unlisted role that opens a sentence ("A mechanic slides out"): agent endings, not things."""
+    lower = tokens[index].lower()
+    return (0 < index <= 3 and tokens[0].lower() in words.DETERMINERS and index + 1 < len(tokens)
+            and AGENT_RE.search(lower) is not None and lower not in words.THING_NOUNS
+            and _is_verb(tokens[index + 1], lower))
 
 
 def _is_name_mention(tokens: list[str], index: int) -> bool:

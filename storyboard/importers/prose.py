@@ -18,7 +18,7 @@ import re
 
 from storyboard.importers import vocabulary as words
 from storyboard.importers.draft import DraftCharacter, DraftLine, DraftSfx, DraftShot, DraftSign
-from storyboard.importers.people import SPEECH_VERB_RE, Cast, Speaker, head_of, subject_phrase
+from storyboard.importers.people import SPEECH_VERB_RE, Cast, Speaker, head_of, is_speech_verb, subject_phrase
 from storyboard.importers.text import Quote, Sentence, any_of, first_named, squeeze, word_pattern
 
 SPEECH_RE = word_pattern(words.SPEECH_VERBS)
@@ -31,6 +31,7 @@ CARRIER_BEFORE_RE = re.compile(rf"(?<![\w-])(?:{any_of(words.SIGN_CARRIERS)})\s*
 CARRIER_AFTER_RE = re.compile(rf"^\s*(?:[\w-]+\s+)?(?:{any_of(words.SIGN_CARRIERS)}|notices?|warnings?)\b", re.I)
 TITLE_BEFORE_RE = re.compile(rf"\b(?:{words.TITLE_WORDS})\s*$", re.I)
 RELATIVE_SPEECH_RE = re.compile(rf"\b(?:that|which)\s+(?:\w+ly\s+)?(?:{any_of(words.SPEECH_VERBS)})\b[\s,:]*$", re.I)
+LAST_WORD_RE = re.compile(r"(?P<word>[a-z]+)[\s,:]*$")
 CONTINUATION_RE = re.compile(r"^[\s,;]*(?:and|or|then|and\s+then)?[\s,;]*$", re.I)
 # "Name:" or "Name (how):" right before a quote.
 LABEL_RE = re.compile(r"(?P<who>\b[A-Z][\w.'’-]*(?:\s+[A-Z0-9][\w.'’-]*){0,2})\s*(?:\((?P<how>[^)]*)\))?\s*:\s*$")
@@ -119,7 +120,8 @@ class ProseReader:
             return DraftLine(previous.who, quote.text, previous.note, previous.off), None
         if self._is_sign(before, sentence.masked[quote.end :]):
             return self._sign(quote.text, context), None
-        speech = list(SPEECH_RE.finditer(before))
+        speech = list(SPEECH_RE.finditer(before)) or [match for match in LAST_WORD_RE.finditer(before)
+                                                        if is_speech_verb(match["word"])]
         if speech and not RELATIVE_SPEECH_RE.search(head[: len(head) - len(before) + speech[-1].end()]):
             clause = head[: len(head) - len(before) + speech[-1].start()]
             phrase = subject_phrase(clause)

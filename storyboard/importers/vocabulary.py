@@ -110,8 +110,12 @@ SPEECH_VERBS = (
     r"adds?", r"added", r"hiss(?:es|ed)?", r"sighs?", r"sighed", r"growls?", r"snaps?", r"corrects?", r"sings?",
     r"laughs?", r"cries", r"cried", r"pleads?", r"begs?", r"insists?", r"mouths?", r"continues?", r"goes\s+on",
     r"states?", r"declares?", r"responds?", r"grumbles?", r"barks?", r"blurts?(?:\s+out)?", r"shrieks?",
-    r"stammers?", r"breathes", r"wonders?", r"jokes?", r"teases?", r"dice", r"dit", r"sagt", r"dice:",
+    r"stammers?", r"breathes", r"wonders?", r"jokes?", r"teases?", r"reports?", r"orders?", r"commands?",
+    r"warns?", r"whimpers?", r"gasps?", r"groans?", r"chuckles?", r"dice", r"dit", r"sagt",
 )
+# Speech verbs in their plain forms, for reading misspelt ones ("whipsers", "sayss").
+SPEECH_VERB_FORMS = frozenset("says whispers shouts asks mutters yells replies answers screams murmurs "
+                              "announces exclaims".split())
 # Verbs that end unquoted speech instead of starting it ("he says goodbye").
 NOT_SPOKEN_AFTER = frozenset("to that nothing something goodbye hello it so this in with a an the".split())
 # Pronouns that stand for a person; the gender each one asks for.
@@ -147,6 +151,13 @@ PERSON_NOUNS = frozenset(
 # People in the plural: no "he" or "she" stands for them.
 GROUP_NOUNS = frozenset("couple family crowd audience everyone men women people kids children friends soldiers "
                         "teenagers dancers guests fans coworkers".split())
+# Things whose names end like roles ("-er", "-or"...): never a person that a pronoun stands for.
+THING_NOUNS = frozenset(
+    """elevator computer monitor tractor motor generator heater radiator printer trailer container counter
+    poster sticker folder shelter corner river tower water weather paper letter number center centre door floor
+    mirror window magnet cabinet blanket jacket rocket basket carpet planet comet ticket packet pocket helicopter
+    scooter timer speaker player ladder hammer drawer cooler shower dinner thunder garment instrument apartment
+    restaurant plant cent current event""".split())
 # Two-word roles kept whole as a name ("the best man" -> Best Man).
 COMPOUND_ROLES = frozenset(
     """best man|head chef|line cook|night watchman|police officer|flight attendant|news anchor|store clerk|
@@ -197,7 +208,8 @@ AMBIENCES: dict[str, str] = {
     "crowd": r"crowd\s+(?:\w+\s+)?(?:cheers|roars|erupts|murmurs|chants|goes\s+wild)|crowded|chatter|packed\s+with\s+fans|"
              r"murmur(?:s|ing)?\s+of\s+the\s+crowd",
     "street": r"traffic|car\s+horns?|sirens?\s+wail|busy\s+street|city\s+noise",
-    "room-tone": r"hum\s+of\s+the|humming\s+fridge|keyboards?\s+clack\w*|air\s+conditioning|room\s+tone|office\s+hum",
+    "room-tone": r"hum\s+of\s+the|humming\s+fridge|keyboards?\s+clack\w*|air\s+conditioning|room\s+tone|office\s+hum|"
+                 r"(?:lights?|fridge|refrigerator|machines?|servers?|ventilation|fans?)\s+(?:\w+\s+)?hum(?:s|ming)?",
 }
 
 # --- music --------------------------------------------------------------------------------------
