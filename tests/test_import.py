@@ -423,3 +423,27 @@ def test_source_error_is_an_input_error() -> None:
 def test_unknown_suffix_is_a_source_error(tmp_path: Path) -> None:
     with pytest.raises(SourceError, match=r"x\.doc:1: cannot import '.doc'"):
         import_source(tmp_path / "x.doc")
+
+
+# --- each word of the prose reader's own patterns counts --------------------------------------------
+
+
+@pytest.mark.parametrize("verb", ["says", "asks", "answers", "replies", "shouts", "whispers", "mutters", "yells"])
+def test_unquoted_speech_after_each_verb(verb: str) -> None:
+    assert lines_of(prompt(f"A barista at the counter. The barista {verb} welcome in friend.")) == [
+        ("Barista", "welcome in friend")]
+
+
+@pytest.mark.parametrize("stop", ["he waves", "she waves", "they wave", "then a dog barks", "cut to the door",
+                                  "close-up of a cup", "close up of a cup", "wide shot of the street",
+                                  "medium shot of the bar", "end card says open", "text on screen reads OPEN"])
+def test_unpunctuated_speech_stops_where_the_next_clause_starts(stop: str) -> None:
+    scene = prompt(f"a long quiet bar at night with a lonely old man sitting alone the man says good evening {stop}")
+    assert ("Man", "good evening") in lines_of(scene)
+
+
+@pytest.mark.parametrize("joint", ["and", "or", "then", "and then", ","])
+def test_a_quote_after_a_joining_word_is_read_like_the_one_before(joint: str) -> None:
+    scene = prompt(f"A screen shows 'LEFT' {joint} 'RIGHT'. The guard shouts, 'Stop' {joint} 'Go'.")
+    assert signs_of(scene) == ["LEFT", "RIGHT"]
+    assert lines_of(scene) == [("Guard", "Stop"), ("Guard", "Go")]

@@ -169,11 +169,13 @@ class ProseReader:
         """Speech or sign text written without quotes: "the barista says welcome in", "end card says SHOP"."""
         text = sentence.text
         sign = UNQUOTED_SIGN_RE.search(text)
-        if sign:
+        speech = UNQUOTED_SPEECH_RE.search(text)
+        if speech and speech["said"].split()[0].lower() in words.NOT_SPOKEN_AFTER:
+            speech = None
+        if sign and (not speech or sign.start() < speech.start()):
             shot.signs.append(self._sign(_until_stop(sign["text"] or sign["caps"]), text))
             return
-        speech = UNQUOTED_SPEECH_RE.search(text)
-        if not speech or speech["said"].split()[0].lower() in words.NOT_SPOKEN_AFTER:
+        if not speech:
             return
         said = _until_stop(speech["said"])
         phrase = subject_phrase(sentence.masked[: speech.start()])
