@@ -43,7 +43,8 @@ def test_corpus_item_is_a_valid_scene(source: Path) -> None:
 def test_reference_prompt_gives_the_reference_scene() -> None:
     scene = yaml.safe_load(import_source(CORPUS / "tech_corp.txt"))
     assert scene["title"] == "Tech Corp" and scene["resolution"] == "4k" and scene["captions"] is False
-    assert scene["characters"] == {"Man": {"voice": "male"}, "AI Voice": {"voice": "female", "effect": "robot"}}
+    assert scene["characters"] == {"Man": {"voice": "male", "look": "man in his 30s, dressed in smart-casual tech attire"},
+                                   "AI Voice": {"voice": "female", "effect": "robot"}}
     assert scene["music"] == {"style": "tense-drone", "stop": "final-line"}
     shots = scene["shots"]
     assert [(shot["framing"], shot["cut"]) for shot in shots] == [("wide", "hard"), ("medium", "jump"),
@@ -71,9 +72,14 @@ GUESSES = [
     ("tech_corp.txt", "    framing: wide  # guessed: no framing word; opening shot\n"),
     ("tech_corp.txt", "    framing: medium  # guessed: no framing word\n"),
     ("tech_corp.txt", "    framing: close-up\n"),
-    ("tech_corp.txt", "  AI Voice: {voice: female, effect: robot}  # guessed from the name\n"),
+    ("tech_corp.txt", "  AI Voice: {voice: female, effect: robot}  # guessed: voice from the name\n"),
     ("veo_lab.txt", "      - Scientist: It's worse.  # guessed: the person of the sentence before\n"),
-    ("veo_lab.txt", "  Scientist: {voice: female}  # guessed from the noun\n"),
+    ("veo_lab.txt", "  Scientist: {voice: female, look: female scientist in a lab coat}  # guessed: voice from the noun; "
+                    "look from the prose\n"),
+    ("veo_bakery.txt", "  Woman: {voice: female, look: woman in her fifties with flour on her apron}  # guessed: voice "
+                       "from the name; look from the prose\n"),
+    ("veo_train.txt", "music:  # guessed: the shot where the train enters the tunnel; level from 'in the background'\n"
+                      "  style: warm-pad\n  stop: shot:shot-1\n  level: -6\n"),
     ("ad_vertical_no_res.txt", "resolution: 1080x1920  # guessed: vertical format, 1080p\n"),
     ("camera_dolly.txt", "music:  # guessed: style; the shot where he starts clapping\n"),
     ("veo_detective.txt", "ambience: rain  # guessed from the prose\n"),
@@ -86,7 +92,8 @@ GUESSES = [
     ("fountain_full_syntax.fountain", "      - Lila: Happy birthday to me, happy birthday to me!  # sung\n"),
     ("fountain_full_syntax.fountain", "      - McCALLUM: Sign where?  # dual dialogue: said at the same time as the "
                                       "line before\n"),
-    ("fountain_diner_cold_open.fountain", "  Maggie: {look: \"50s, a waitress with a pencil behind her ear\"}"),
+    ("fountain_diner_cold_open.fountain", "  Maggie: {look: \"50s, a waitress with a pencil behind her ear\"}  "
+                                          "# guessed: look from the prose\n"),
 ]
 
 
@@ -363,6 +370,17 @@ def test_fountain_shot_lines_and_centred_titles() -> None:
         "The door.\n", "X"))
     assert [shot.get("signs") for shot in scene["shots"]] == [[{"text": "THREE YEARS LATER", "style": "sign"}],
                                                              None, None, None]
+
+
+def test_pauses_prelaps_and_held_shots() -> None:
+    scene = load_scene(Path("x.yaml"), text=fountain_to_yaml(
+        "INT. A - DAY\n\nAnna waits.\n\nANNA\nHi.\n\nCUT TO:\n\nINT. B - DAY\n\nBEN (PRE-LAP)\nHello?\n\n"
+        "BEN\n(long pause)\nAnyone?\n\nBEN\n(beat)\nNo?\n", "X"))
+    assert [(line.say, line.pause, line.prelap) for line in scene.lines] == [
+        ("Hi.", None, 0.0), ("Hello?", None, 0.5), ("Anyone?", 1.5, 0.0), ("No?", 0.5, 0.0)]
+    shot = prompt("A quiet office. After a pause, the manager says, 'You are fired.' "
+                  "The camera holds on her face for 2 seconds.")["shots"][0]
+    assert shot["tail"] == 2 and shot["lines"] == [{"who": "Manager", "say": "You are fired.", "pause": 1}]
 
 
 def test_fountain_hidden_text_stays_out() -> None:

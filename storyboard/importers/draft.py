@@ -22,6 +22,8 @@ class DraftLine:
     say: str
     note: str = ""
     off: bool = False
+    pause: float | None = None  # seconds of silence before the line
+    prelap: float = 0.0  # seconds the line starts before its shot's cut
 
 
 @dataclass
@@ -40,6 +42,7 @@ class DraftShot:
     framing: str = "medium"
     cut: str = "hard"
     duration: float | None = None
+    tail: float | None = None  # seconds held after the shot's last line
     id: str = ""
     signs: list[DraftSign] = field(default_factory=list)
     lines: list[DraftLine] = field(default_factory=list)
@@ -59,6 +62,7 @@ class DraftMusic:
 
     style: str = "tense-drone"
     stop: str = "final-line"
+    level: float | None = None  # dB added to the style's standard level
     note: str = ""
 
 

@@ -32,6 +32,8 @@ def scene_yaml(scene: DraftScene, origin: str) -> str:
     if settings.music:
         music = settings.music
         out += [_commented("music:", music.note), "  style: " + music.style, "  stop: " + scalar(music.stop)]
+        if music.level is not None:
+            out.append(f"  level: {music.level:g}")
     if settings.ambience:
         out.append(f"ambience: {settings.ambience}  # guessed from the prose")
     out.append("shots:")
@@ -46,7 +48,9 @@ def _characters(scene: DraftScene) -> list[str]:
     for character in scene.characters.values():
         fields = _character_fields(character)
         if fields:
-            listed.append(f"  {key(character.name)}: {{{', '.join(fields)}}}  # guessed from {character.how}")
+            how = [f"voice from {character.how}"] * bool(character.voice or character.effect) + [
+                "look from the prose"] * bool(character.look)
+            listed.append(f"  {key(character.name)}: {{{', '.join(fields)}}}  # guessed: {'; '.join(how)}")
         else:
             unknown.append(f"# {character.name}: no voice guessed; add one, e.g. {{voice: female}}")
     return (["characters:"] + listed if listed else []) + unknown
@@ -71,6 +75,8 @@ def _shot(shot: DraftShot) -> list[str]:
         out += _description(shot.description, "description")
     if shot.camera:
         out += _description(" ".join(shot.camera), "notes")
+    if shot.tail is not None:
+        out.append(f"    tail: {shot.tail:g}")
     if shot.sfx:
         out += ["    sfx:  # guessed: when in the shot"]
         out += [f"      - {{sound: {sfx.sound}, at: {sfx.at:g}}}" for sfx in shot.sfx]
@@ -107,9 +113,11 @@ def _sign(sign: DraftSign) -> str:
 
 
 def _line(line: DraftLine) -> str:
-    """A line in short form (``Man: They automated my job.``); long form when it is off-screen."""
-    if line.off:
-        return f"{{who: {scalar(line.who, flow=True)}, say: {scalar(line.say, flow=True)}, off: true}}"
+    """A line in short form (``Man: They automated my job.``); long form with a pause, prelap or off."""
+    extra = ([f"pause: {line.pause:g}"] if line.pause is not None else []) + (
+        [f"prelap: {line.prelap:g}"] if line.prelap else []) + (["off: true"] if line.off else [])
+    if extra:
+        return "{" + ", ".join([f"who: {scalar(line.who, flow=True)}", f"say: {scalar(line.say, flow=True)}", *extra]) + "}"
     return f"{key(line.who)}: {scalar(line.say)}"
 
 

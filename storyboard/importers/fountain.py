@@ -27,7 +27,7 @@ from storyboard.importers.emit import scene_yaml
 from storyboard.importers.errors import SourceError
 from storyboard.importers.people import Cast
 from storyboard.importers.prompt import framing_named
-from storyboard.importers.prose import ProseReader, characters_of
+from storyboard.importers.prose import ProseReader, characters_of, pause_in
 from storyboard.importers.settings import is_music, is_setting_sentence, music_of, settings_of, strip_settings
 from storyboard.importers.text import sentences, squeeze, title_case, word_pattern
 
@@ -58,6 +58,8 @@ SUPER_RE = re.compile(r"^(?:SUPER(?:IMPOSE)?|TITLE|CHYRON|CAPTION|ON\s+SCREEN)\s
 # Extensions that make a line heard and not seen.
 OFF_EXTENSIONS = word_pattern([r"V\.?O\.?", r"O\.?S\.?", r"O\.?C\.?", r"OFF", r"ON\s+(?:THE\s+)?PHONE", r"PHONE",
                                r"VOICE[\s-]?OVER", r"INTO\s+(?:THE\s+)?PHONE", r"OVER\s+(?:THE\s+)?PHONE"])
+PRELAP_RE = re.compile(r"PRE-?LAP", re.I)
+PRELAP_SECONDS = 0.5  # how early a (PRE-LAP) line starts before its shot's cut
 # A character's first appearance in action: "NADIA, 30s, soaked hi-vis jacket," / "COACH DEL (60s, gravelly)".
 INTRODUCTION_RE = re.compile(r"(?<![\w'])(?P<name>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})(?![\w'])\s*"
                              r"(?:\((?P<paren>[^)]{2,80})\)|,\s*(?P<comma>[^,.;]{2,60}(?:,\s*[^,.;]{2,60})?),)")
@@ -267,9 +269,7 @@ class _Builder:
         self.scene.settings.merge(settings_of(text))
         has_lines = any(shot.lines for shot in self.scene.shots)
         self.scene.settings.music = music_of(self.music, self.scene.shots, has_lines)
-        self.scene.characters = characters_of(self.scene.shots, self.cast, {})
-        for name, character in self.scene.characters.items():
-            character.look = self.looks.get(name.casefold()) or self.looks.get(name.split()[-1].casefold())
+        self.scene.characters = characters_of(self.scene.shots, self.cast, {}, self.looks)
 
     def _element(self, element: Element) -> None:
         kind, text = element.kind, element.text
@@ -393,7 +393,12 @@ class _Builder:
         notes = [f"({self.how})" if self.how else "", "sung" if lyric else "",
                  "dual dialogue: said at the same time as the line before" if self.dual else ""]
         off = bool(OFF_EXTENSIONS.search(self.extension) or OFF_EXTENSIONS.search(self.how))
-        self._current(line).lines.append(DraftLine(self.speaker, said, "; ".join(filter(None, notes)), off))
+        shot = self._current(line)
+        spoken = DraftLine(self.speaker, said, "; ".join(filter(None, notes)), off, pause_in(self.how))
+        if PRELAP_RE.search(self.extension) and not shot.lines and len(self.scene.shots) > 1:
+            spoken.prelap = PRELAP_SECONDS
+            spoken.note = "; ".join(filter(None, [spoken.note, "guessed: prelap length"]))
+        shot.lines.append(spoken)
         self.how = ""
 
     def _transition(self, text: str) -> None:

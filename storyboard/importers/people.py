@@ -254,10 +254,9 @@ def subject_phrase(clause: str) -> list[str]:
     if not candidates:
         return []
     index, tokens = candidates[-1]
-    while (len(candidates) > 1 and candidates[-2][0] == index - 1 and _noun_phrase_only(tokens)
-           and tokens[0].lower() in words.DETERMINERS):
-        candidates.pop()
-        index, tokens = candidates[-1]
+    if (len(candidates) > 1 and candidates[-2][0] == index - 1 == 0 and _noun_phrase_only(tokens)
+            and tokens[0].lower() in words.DETERMINERS):
+        tokens = candidates[-2][1]  # an appositive after the sentence's first noun phrase
     return _leading_phrase(tokens)
 
 
@@ -380,3 +379,52 @@ def _proper_name(phrase: list[str]) -> str:
         return ""
     return " ".join(names) if any(name[:1].isupper() and not name.isupper() for name in names) else title_case(
         " ".join(names))
+
+
+LOOK_TOKEN_RE = re.compile(r"[\w'’-]+|[,.;:]")
+LOOK_JOINS = frozenset("in with wearing dressed carrying holding".split())
+POSSESSIVES = frozenset("his her their its my your our".split())
+MAX_LOOK_WORDS = 14
+
+
+def introductions(masked: str) -> list[tuple[str, str]]:
+    """(person noun, look) for each person a sentence introduces with a description.
+
+    "A woman in her fifties with flour on her apron slides a tray" ->
+    ("woman", "woman in her fifties with flour on her apron"); a bare "a
+    woman" describes nothing and is left out.
+    """
+    tokens = LOOK_TOKEN_RE.findall(masked)
+    found = []
+    for index, token in enumerate(tokens):
+        if token.lower() not in ("a", "an") or index + 1 >= len(tokens):
+            continue
+        end = next((position for position in range(index + 1, min(index + 5, len(tokens)))
+                    if tokens[position].lower() in words.PERSON_NOUNS), None)
+        if end is None:
+            continue
+        look = _look_after(tokens, index + 1, end)
+        if look:
+            found.append((tokens[end].lower(), look))
+    return found
+
+
+def _look_after(tokens: list[str], start: int, noun: int) -> str:
+    """The description from ``start`` (after "a") through the noun and its "in ..."/"with ..." phrases."""
+    position = noun + 1
+    while position < len(tokens) and position - start < MAX_LOOK_WORDS:
+        token = tokens[position]
+        if token == "," and position + 1 < len(tokens) and tokens[position + 1].lower() in LOOK_JOINS:
+            position += 1
+            continue
+        if token in ",.;:" or (token.lower() not in LOOK_JOINS and position == noun + 1):
+            break
+        previous = tokens[position - 1].lower()
+        verb_like = token.lower().endswith("s") and not token.lower().endswith("ss") and previous not in (
+            set(words.DETERMINERS) | POSSESSIVES | NOT_SUBJECT_STARTS | LOOK_JOINS | words.DESCRIBING_WORDS)
+        if verb_like or token.lower() in RELATIVE:
+            break
+        position += 1
+    described = tokens[start:position]
+    has_detail = position > noun + 1 or any(word.lower() in words.DESCRIBING_WORDS for word in tokens[start:noun])
+    return " ".join(described).replace(" ,", ",") if has_detail else ""

@@ -24,7 +24,7 @@ from storyboard.importers import vocabulary as words
 from storyboard.importers.draft import DraftLine, DraftScene, DraftShot
 from storyboard.importers.emit import scene_yaml
 from storyboard.importers.errors import SourceError
-from storyboard.importers.people import Cast
+from storyboard.importers.people import Cast, introductions
 from storyboard.importers.prose import ProseReader, characters_of
 from storyboard.importers.settings import is_music, is_setting_sentence, music_of, settings_of, strip_settings
 from storyboard.importers.text import Sentence, any_of, sentence_of, sentences, squeeze, word_pattern, words_of
@@ -150,7 +150,7 @@ def read_prompt(text: str, title: str, source: str = "<prompt>") -> DraftScene:
     has_lines = any(shot.lines for shot in scene.shots)
     scene.settings.music = music_of(builder.music, scene.shots, has_lines)
     scene.characters = characters_of(scene.shots, builder.cast,
-                                     {name: " ".join(texts) for name, texts in builder.voices.items()})
+                                     {name: " ".join(texts) for name, texts in builder.voices.items()}, builder.looks)
     return scene
 
 
@@ -241,6 +241,7 @@ class _ShotBuilder:
         self.voices: dict[str, list[str]] = {}  # speaker -> the sentences it speaks in (for its voice)
         self.texts: list[list[str]] = []  # per shot: its sentences, joined by finish()
         self.sizes: list[str | None] = []  # per shot: the first framing its sentences name
+        self.looks: dict[str, str] = {}  # person noun -> how the prose first describes them
 
     def add_item(self, item: Item) -> None:
         """Read one item: its shots (split at cut words and set-ups), then its label lines."""
@@ -297,6 +298,8 @@ class _ShotBuilder:
                 self._new_shot("hard", None, "", line)
                 shot = self.shots[-1]
             before = len(shot.lines)
+            for noun, look in introductions(part.masked):
+                self.looks.setdefault(noun, look)
             kept = _tidy(strip_settings(self.reader.read(part, shot)))
             if kept:
                 self.texts[-1].append(kept)

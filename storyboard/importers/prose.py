@@ -39,6 +39,9 @@ PERSON_COLON_RE = re.compile(r"(?P<phrase>[^:.!?]*?)\s*(?:\((?P<how>[^)]*)\))?\s
 ROBOT_VOICE_RE = word_pattern([words.ROBOT_VOICE_WORDS])
 MOVE_RE = re.compile(rf"^\s*(?:(?:then|and|slowly|the\s+camera\s+then)\s+)?(?:slow\s+|quick\s+|fast\s+)?"
                      rf"(?:{any_of(words.CAMERA_MOVES)})\b", re.I)
+TAIL_RE = word_pattern([words.TAIL])
+MAX_TAIL = 10.0  # seconds: the most a shot list's tail may be
+PAUSE_RES = [(float(seconds), word_pattern([pattern])) for seconds, pattern in words.PAUSES.items()]
 SFX_PATTERNS = [(name, word_pattern([pattern])) for name, pattern in words.SFX.items()]
 CAPS_RUN_RE = re.compile(r"^\s*(?P<text>[A-Z0-9][A-Z0-9 &%!?.,'’:-]*[A-Z0-9!?%])(?![a-z])")
 # Where unquoted speech (or unquoted sign text) stops in a prompt written without punctuation.
@@ -76,6 +79,8 @@ class ProseReader:
                 shot.sfx.append(DraftSfx(name, SFX_SPACING * len(shot.sfx)))
         if MOVE_RE.match(sentence.masked):
             shot.camera.append(squeeze(kept))
+        if held := TAIL_RE.search(sentence.masked):
+            shot.tail = min(float(held["seconds"]), MAX_TAIL)
         subject = self.cast.person_subject(sentence.masked)
         self.cast.observe(sentence.masked)
         self.last_subject = subject or self.last_subject
@@ -91,6 +96,9 @@ class ProseReader:
         for quote in sentence.quotes:
             before = sentence.masked[position : quote.start]
             item, label = self._quote(sentence, quote, before, previous)
+            if isinstance(item, DraftLine) and item is not previous and (pause := pause_in(before)) is not None:
+                item.pause = pause
+                item.note = guesses(item.note, "pause from the words before the line")
             if isinstance(item, DraftSign):
                 shot.signs.append(item)
             elif isinstance(item, DraftLine):
@@ -189,6 +197,11 @@ class ProseReader:
                 self._unquoted(Sentence(rest, rest, ()), shot)
 
 
+def pause_in(text: str) -> float | None:
+    """The seconds of silence ``text`` asks for before a line ("after a long pause", "(beat)"), or None."""
+    return next((seconds for seconds, pattern in PAUSE_RES if pattern.search(text)), None)
+
+
 def guesses(*notes: str) -> str:
     """Notes joined as one comment: ``guessed: a; b`` (each note may or may not say "guessed:" already)."""
     reasons = [note.removeprefix("guessed: ") for note in notes if note]
@@ -217,8 +230,12 @@ def voice_of(name: str, context: str = "") -> tuple[str | None, str | None]:
     return (voice or ("female" if robot else None)), ("robot" if robot else None)
 
 
-def characters_of(shots: list[DraftShot], cast: Cast, contexts: dict[str, str]) -> dict[str, DraftCharacter]:
-    """A guessed voice (and effect) for every speaker, from the name, the words about its voice, the pronouns."""
+def characters_of(shots: list[DraftShot], cast: Cast, contexts: dict[str, str],
+                  looks: dict[str, str]) -> dict[str, DraftCharacter]:
+    """A guessed voice (and effect) for every speaker, from the name, the words about its voice, the pronouns.
+
+    ``looks`` maps a name or a person noun (lower case) to how the prose describes them.
+    """
     genders = {person.name: person for person in cast.people}
     found: dict[str, DraftCharacter] = {}
     for name in dict.fromkeys(line.who for shot in shots for line in shot.lines):
@@ -227,5 +244,6 @@ def characters_of(shots: list[DraftShot], cast: Cast, contexts: dict[str, str]) 
         person = genders.get(name)
         if not voice and person and person.gender:
             voice, how = person.gender, person.how or "the prose"
-        found[name] = DraftCharacter(name, voice, effect, how=how)
+        look = looks.get(name.casefold()) or looks.get(name.split()[-1].casefold())
+        found[name] = DraftCharacter(name, voice, effect, look, how=how)
     return found

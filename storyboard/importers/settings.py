@@ -18,6 +18,7 @@ MUSIC_RE = word_pattern(words.MUSIC_WORDS)
 INSTRUMENT_RE = word_pattern(words.MUSIC_INSTRUMENTS)
 MUSIC_VERB_RE = word_pattern(words.MUSIC_VERBS)
 NO_MUSIC_RE = word_pattern([words.NO_MUSIC])
+LEVEL_RES = {level: word_pattern([pattern]) for level, pattern in words.MUSIC_LEVELS.items()}
 STOP_RES = [(name, word_pattern([pattern])) for name, pattern in words.MUSIC_STOPS.items()]
 # Phrases of a shot's sentence that set the whole video, with the comma before them.
 SETTING_PHRASE_RE = re.compile(
@@ -87,7 +88,11 @@ def music_of(cues: list[str], shots: list[DraftShot], has_lines: bool) -> DraftM
         guesses.append(how)
     if stop == "final-line" and not has_lines and not how:
         stop = "end"
-    return DraftMusic(style=style or "tense-drone", stop=stop, note="guessed: " + "; ".join(guesses) if guesses else "")
+    level = first_named(words.MUSIC_LEVELS, cue)
+    if level:
+        guesses.append(f"level from '{LEVEL_RES[level].search(cue).group()}'")
+    return DraftMusic(style=style or "tense-drone", stop=stop, level=float(level) if level else None,
+                      note="guessed: " + "; ".join(guesses) if guesses else "")
 
 
 def _stop(cue: str, shots: list[DraftShot]) -> tuple[str, str]:

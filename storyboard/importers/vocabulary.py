@@ -116,6 +116,12 @@ SPEECH_VERBS = (
 # Speech verbs in their plain forms, for reading misspelt ones ("whipsers", "sayss").
 SPEECH_VERB_FORMS = frozenset("says whispers shouts asks mutters yells replies answers screams murmurs "
                               "announces exclaims".split())
+# A silence before a line: the words -> seconds (a Fountain parenthetical or a prompt's "after a pause").
+PAUSES: dict[str, str] = {"1.5": r"long\s+pause|long\s+beat|long\s+silence",
+                          "1": r"pause[sd]?|after\s+a\s+moment|a\s+moment\s+later|silence",
+                          "0.5": r"beat|a\s+beat|after\s+a\s+beat"}
+# Holding a shot after its last line: "holds for 2 seconds", "hold on the door for 3 s".
+TAIL = r"holds?(?:\s+on\s+[^.;]{1,40}?)?\s+for\s+(?P<seconds>\d+(?:\.\d+)?)\s*(?:s|sec|secs|seconds)\b"
 # Verbs that end unquoted speech instead of starting it ("he says goodbye").
 NOT_SPOKEN_AFTER = frozenset("to that nothing something goodbye hello it so this in with a an the".split())
 # Pronouns that stand for a person; the gender each one asks for.
@@ -185,7 +191,8 @@ DESCRIBING_WORDS = frozenset(
     """young old elderly tall short nervous tired little small big large shy frustrated soaked weathered lone
     lonely angry happy sad bored exhausted stern smiling grumpy cheerful curious mysterious hooded masked bearded
     blonde dark-haired red-haired white-haired gray-haired grey-haired female male new first second other same
-    american french british japanese german mexican""".split()
+    american french british japanese german mexican round thick thin curly straight red blue green black white
+    gray grey brown pink purple orange yellow golden silver striped torn worn faded""".split()
 )
 
 # --- sound ------------------------------------------------------------------------------------
@@ -234,6 +241,9 @@ MUSIC_STYLES: dict[str, str] = {
     "warm-pad": r"warm|piano|acoustic|gentle|soft|tender|strings|quartet|accordion|jazz|orchestral|epic|guitar",
     "ambient": r"ambient|atmospheric|pad|calm|dreamy|ethereal",
 }
+# How loud the cue asks the music to be: dB added to the style's level -> the words that ask for it.
+MUSIC_LEVELS: dict[str, str] = {"-6": r"subtle|quiet|faint|barely\s+audible|distant|muted|in\s+the\s+background",
+                                "3": r"loud|blaring|booming|thumping|pounding|blasting"}
 # How the music stops, in the order they are tried: the stop -> phrases that say it.
 MUSIC_STOPS: dict[str, str] = {
     "final-line": r"(?:cuts?|cutting|stops?|stopping|ends?|ending|drops?(?:\s+out)?|dropping|falls?\s+silent|fad(?:es|ing)"
