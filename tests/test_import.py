@@ -130,12 +130,30 @@ def test_every_unnamed_framing_is_marked_guessed() -> None:
     ("A nurse smiles. \"He's parking the car.\"", [("Nurse", "He's parking the car.")]),
     # a colon after a verb that is not a speech verb
     ("The dad waves at the worksheet: \"Show me.\"", [("Dad", "Show me.")]),
+    # a quote after a comma, with no speech verb, is the subject's line
+    ("A nurse leans over the bed, \"Breathe.\"", [("Nurse", "Breathe.")]),
+    # unquoted speech, twice in one unpunctuated sentence
+    ("a beach at sunset a man kneels in the sand he says will you marry me she smiles and says yes",
+     [("Man", "will you marry me"), ("Woman", "yes")]),
+    # a title after a sentence about a person is no line
+    ("A man sits down. He watches 'Casablanca' on the sofa.", []),
     # framing words, objects and pronouns near the verb are no speakers
     ("Close-up of the radio. It says 'Storm warning.'", []),
     ("A scarf on the chair. A sign says 'OPEN'.", []),
 ])
 def test_speakers(text: str, expected: list[tuple[str, str]]) -> None:
     assert lines_of(prompt(text)) == expected
+
+
+def test_name_labels_keep_their_parenthetical_and_leave_the_prose_before_them() -> None:
+    text = prompt_to_yaml('A spaceship bridge at night. Reyes (angrily): "Seal it off." Kim: "Yes."', "Test")
+    scene = yaml.safe_load(text)
+    assert scene["shots"][0]["description"] == "A spaceship bridge at night."
+    assert "      - Reyes: Seal it off.  # (angrily)\n" in text and lines_of(scene)[1] == ("Kim", "Yes.")
+
+
+def test_a_thing_that_says_something_shows_it() -> None:
+    assert signs_of(prompt("A note that says, in red letters, \"STOP\".")) == ["STOP"]
 
 
 def test_pronoun_with_nobody_named_falls_back_and_says_so() -> None:

@@ -245,7 +245,7 @@ def subject_phrase(clause: str) -> list[str]:
     """
     chunks = CLAUSE_BREAK_RE.split(clause)
     last = TOKEN_RE.findall(chunks[-1])
-    if len(last) > 1 and last[-1].lower() in SUBJECT_PRONOUNS and not _starts_subject(last):
+    if len(last) > 1 and last[-1].lower() in SUBJECT_PRONOUNS and (len(last) > 4 or not _starts_subject(last)):
         return last[-1:]  # "... gets down on one knee he says": no punctuation before the subject
     if len(last) > 6 and last[-1].lower() in words.PERSON_NOUNS:
         return _phrase_ending_at(last, len(last) - 1)  # "... sitting alone the man says"

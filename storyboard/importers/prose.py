@@ -130,7 +130,9 @@ class ProseReader:
             return self._sign(quote.text, context), None
         speech = list(SPEECH_RE.finditer(before)) or [match for match in LAST_WORD_RE.finditer(before)
                                                         if is_speech_verb(match["word"])]
-        if speech and not RELATIVE_SPEECH_RE.search(head[: len(head) - len(before) + speech[-1].end()]):
+        if speech and RELATIVE_SPEECH_RE.search(head[: len(head) - len(before) + speech[-1].end()]):
+            return self._sign(quote.text, context), None  # "a note that says, in red letters, 'X'"
+        if speech:
             clause = head[: len(head) - len(before) + speech[-1].start()]
             phrase = subject_phrase(clause)
             if CARRIER_RE.fullmatch(head_of(phrase)):
