@@ -27,7 +27,16 @@ from storyboard.importers.errors import SourceError
 from storyboard.importers.people import Cast, introductions
 from storyboard.importers.prose import ProseReader, characters_of
 from storyboard.importers.settings import is_music, is_setting_sentence, music_of, settings_of, strip_settings
-from storyboard.importers.text import Sentence, any_of, sentence_of, sentences, squeeze, word_pattern, words_of
+from storyboard.importers.text import (
+    Sentence,
+    any_of,
+    mask_quotes,
+    sentence_of,
+    sentences,
+    squeeze,
+    word_pattern,
+    words_of,
+)
 
 TIME = r"(?:\d{1,2}:)?\d{1,2}(?:\.\d+)?"  # 3, 3.5, 0:03, 00:03
 RANGE = rf"(?P<t0>{TIME})\s*s?\s*[-–—]+\s*(?P<t1>{TIME})"
@@ -331,8 +340,6 @@ class _ShotBuilder:
 
 def _segments(text: str) -> list[tuple[str, str, float | None, str]]:
     """``text`` cut at cut words and inline items: (prose, cut into it, duration, framing hint)."""
-    from storyboard.importers.text import mask_quotes
-
     masked = mask_quotes(text)
     markers = sorted([*CUT_RE.finditer(masked), *INLINE_ITEM_RE.finditer(masked)], key=lambda match: match.start())
     found, start, cut, duration, hint = [], 0, "", None, ""
@@ -411,8 +418,6 @@ def finish_framing(shot: DraftShot, first: bool) -> None:
 
 def framing_named(text: str, loose: bool = False) -> str | None:
     """The framing ``text`` names first (quotes ignored); ``loose``: any size word counts (a label)."""
-    from storyboard.importers.text import mask_quotes
-
     text = TYPO_RE.sub(lambda match: words.TYPOS[match.group().lower()], mask_quotes(text))
     match = (WORD_SIZE_RE if loose else SIZE_PHRASE_RE).search(text)
     if not match:
@@ -445,8 +450,6 @@ def place_lines(shots: list[DraftShot], spoken: list[DraftLine], cast: Cast) -> 
 
 def _shows(shot: DraftShot, name: str) -> bool:
     """True when the shot's prose names the speaker ``name`` (or a word of it)."""
-    from storyboard.importers.text import mask_quotes
-
     wanted = set(words_of(name)) - {"the", "a", "voice", "mr", "mrs", "ms", "dr"}
     if wanted & words.ROBOT_NAMES:
         wanted |= {"screen", "interface", "hologram", "holographic", "monitor", "terminal", "computer"}
