@@ -11,7 +11,10 @@ from conftest import run_cli
 from storyboard.importers import SourceError, fountain_to_yaml, import_source, prompt_to_yaml, title_from_stem
 from storyboard.importers.emit import scalar
 from storyboard.importers.fountain import parse, title_page
-from storyboard.importers.text import sentences
+from storyboard.importers.draft import DraftShot
+from storyboard.importers.people import Cast
+from storyboard.importers.prose import ProseReader
+from storyboard.importers.text import sentence_of, sentences
 from storyboard.loader import load_scene
 
 CORPUS = Path(__file__).parent / "import_corpus"
@@ -135,8 +138,16 @@ def test_every_unnamed_framing_is_marked_guessed() -> None:
     # unquoted speech, twice in one unpunctuated sentence
     ("a beach at sunset a man kneels in the sand he says will you marry me she smiles and says yes",
      [("Man", "will you marry me"), ("Woman", "yes")]),
-    # a title after a sentence about a person is no line
+    # a title after a sentence about a person is no line; nor a quote that opens a sentence about a thing
     ("A man sits down. He watches 'Casablanca' on the sofa.", []),
+    ("A man waits. \"Welcome\" is painted on the mat.", []),
+    # a misspelt speech verb, no comma
+    ("The old witch whipsers \"they are close\"", [("Witch", "they are close")]),
+    # words in capitals after "says" are shouted, not a sign; "says he is" reports, it does not quote
+    ("The old man says STOP RIGHT THERE.", [("Man", "STOP RIGHT THERE")]),
+    ("The old man says he is tired.", []),
+    # "a cake that says": a thing that says something shows it, even after another quote
+    ("A card reads \"Dear Ana\" and a cake that says, in icing, \"HAPPY BIRTHDAY\".", []),
     # framing words, objects and pronouns near the verb are no speakers
     ("Close-up of the radio. It says 'Storm warning.'", []),
     ("A scarf on the chair. A sign says 'OPEN'.", []),
@@ -146,14 +157,41 @@ def test_speakers(text: str, expected: list[tuple[str, str]]) -> None:
 
 
 def test_name_labels_keep_their_parenthetical_and_leave_the_prose_before_them() -> None:
-    text = prompt_to_yaml('A spaceship bridge at night. Reyes (angrily): "Seal it off." Kim: "Yes."', "Test")
+    text = prompt_to_yaml('Two-shot of the captain and the navigator — Reyes (angrily): "Seal it off." Kim: "Yes."',
+                          "Test")
     scene = yaml.safe_load(text)
-    assert scene["shots"][0]["description"] == "A spaceship bridge at night."
+    assert scene["shots"][0]["description"] == "Two-shot of the captain and the navigator."
     assert "      - Reyes: Seal it off.  # (angrily)\n" in text and lines_of(scene)[1] == ("Kim", "Yes.")
 
 
 def test_a_thing_that_says_something_shows_it() -> None:
     assert signs_of(prompt("A note that says, in red letters, \"STOP\".")) == ["STOP"]
+    assert signs_of(prompt("A card reads \"Dear Ana\" and a cake that says, in icing, \"HAPPY\".")) == [
+        "Dear Ana", "HAPPY"]
+
+
+@pytest.mark.parametrize("stop", ["he waves", "she waves", "they wave", "then a dog barks", "cut to black",
+                                  "close-up of a cup", "close up of a cup", "wide shot of the street",
+                                  "medium shot of the bar", "end card says open", "text on screen reads OPEN"])
+def test_the_prose_reader_stops_unquoted_speech_at_the_next_clause(stop: str) -> None:
+    shot = DraftShot()
+    ProseReader(Cast()).read(sentence_of(f"The bartender, tired, says good evening {stop}"), shot)
+    assert [(line.who, line.say) for line in shot.lines][:1] == [("Bartender", "good evening")]
+
+
+def test_a_quote_after_unquoted_speech_continues_it() -> None:
+    text = prompt_to_yaml('The barista says welcome in friend. "Coffee?"', "Test")
+    assert '      - Barista: Coffee?  # guessed: continues the line before\n' in text
+
+
+def test_a_two_word_role_gets_the_look_of_its_noun() -> None:
+    scene = prompt("A young line cook with a nervous smile nods and replies, 'Yes, chef!'")
+    assert scene["characters"]["Line Cook"]["look"] == "young line cook with a nervous smile"
+
+
+def test_a_pause_is_marked_guessed() -> None:
+    text = prompt_to_yaml("A quiet office. After a pause, the manager says, 'You are fired.'", "Test")
+    assert "say: You are fired., pause: 1}  # guessed: pause from the words before the line\n" in text
 
 
 def test_pronoun_with_nobody_named_falls_back_and_says_so() -> None:

@@ -26,6 +26,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import pytest
 import yaml
 
 CORPUS = Path(__file__).parent / "import_corpus"
@@ -194,6 +195,26 @@ def test_scorecard_meets_the_targets(capsys) -> None:
              if card.tallies[name].ratio() < target}
     assert not below, card.table(verbose=True)
     assert not card.wrong_signs, card.wrong_signs
+
+
+# What the importer still gets wrong on the corpus, each named; anything else missed fails.
+KNOWN_MISSES = {
+    "nopunct_lines.txt: framing": "no punctuation and no 'close up of': 'close up the cows' is read as prose",
+    "multi_spanish.txt: ambience": "'mucha gente' (a crowd) is not in the ambience table",
+}
+
+
+@pytest.mark.parametrize("source", SOURCES, ids=lambda path: path.name)
+def test_each_source_gives_what_its_expected_file_says(source: Path) -> None:
+    card = Scorecard()
+    card.score(source, yaml.safe_load(source.with_name(source.stem + ".expected.yaml").read_text(encoding="utf-8")),
+               _imported(source))
+    misses = [miss for tally in card.tallies.values() for miss in tally.misses] + card.wrong_signs + card.wrong_sfx
+    known = [key for key in KNOWN_MISSES if key.startswith(source.name)]
+    unexpected = [miss for miss in misses if not any(miss.startswith(key.split(":")[0]) and key.split(": ")[1] in miss
+                                                     for key in known)]
+    assert not unexpected
+    assert len(misses) == len(known), "a known miss is fixed: take it out of KNOWN_MISSES"
 
 
 def test_scorer_counts_misses() -> None:

@@ -19,7 +19,7 @@ import re
 from storyboard.importers import vocabulary as words
 from storyboard.importers.draft import DraftCharacter, DraftLine, DraftSfx, DraftShot, DraftSign
 from storyboard.importers.people import SPEECH_VERB_RE, Cast, Speaker, head_of, is_speech_verb, subject_phrase
-from storyboard.importers.text import Quote, Sentence, any_of, first_named, squeeze, word_pattern
+from storyboard.importers.text import QUOTE_RE, Quote, Sentence, any_of, first_named, squeeze, word_pattern
 
 SPEECH_RE = word_pattern(words.SPEECH_VERBS)
 SIGN_ONLY_VERBS = [verb for verb in words.SIGN_VERBS if not SPEECH_VERB_RE.fullmatch(verb.split("?")[0])]
@@ -46,7 +46,7 @@ SFX_PATTERNS = [(name, word_pattern([pattern])) for name, pattern in words.SFX.i
 CAPS_RUN_RE = re.compile(r"^\s*(?P<text>[A-Z0-9][A-Z0-9 &%!?.,'’:-]*[A-Z0-9!?%])(?![a-z])")
 # Where unquoted speech (or unquoted sign text) stops in a prompt written without punctuation.
 UNPUNCTUATED_STOP_RE = re.compile(
-    r"\s+(?=(?:he|she|they|then|cut|close[\s-]?up|wide\s+shot|medium\s+shot|end\s+card|text\s+on\s+screen)\b)", re.I)
+    r"(?:^|\s+)(?=(?:he|she|they|then|cut|close[\s-]?up|wide\s+shot|medium\s+shot|end\s+card|text\s+on\s+screen)\b)", re.I)
 UNQUOTED_SPEECH_RE = re.compile(r"\b(?:says|asks|answers|replies|shouts|whispers|mutters|yells)\s+(?P<said>\S.*)$",
                                 re.I)
 UNQUOTED_SIGN_RE = re.compile(rf"(?:{any_of(words.SIGN_LABELS)})\s+(?:says|reads|:)\s*(?P<text>\S.*)$|"
@@ -158,7 +158,7 @@ class ProseReader:
         colon = PERSON_COLON_RE.search(head) if before.rstrip().endswith(":") else None
         if colon and (speaker := self.cast.subject(colon["phrase"])):
             return self._line(speaker, quote.text, "", f"{colon['how'] or ''} {context}")
-        if before.rstrip().endswith((",", ":")) and (speaker := self.cast.person_subject(head)):
+        if before.rstrip().endswith(",") and (speaker := self.cast.person_subject(head)):
             return self._line(speaker, quote.text, "guessed: no speech verb", context)
         return None
 
@@ -212,15 +212,13 @@ def guesses(*notes: str) -> str:
 
 def _until_stop(text: str) -> str:
     """Unquoted text up to where the next clause starts (for prompts without punctuation)."""
-    text = UNPUNCTUATED_STOP_RE.split(text, maxsplit=1)[0]
-    return text.strip().rstrip(".,;")
+    stop = UNPUNCTUATED_STOP_RE.search(text)
+    return (text[: stop.start()] if stop else text).strip().rstrip(".,;")
 
 
 def _only_quotes(sentence: Sentence) -> bool:
-    rest = sentence.masked
-    for quote in sentence.quotes:
-        rest = rest[: quote.start] + " " * (quote.end - quote.start) + rest[quote.end :]
-    return not rest.strip(" .,!?")
+    """True for a sentence that is nothing but quotes ("'Stay.' 'Now.'")."""
+    return not QUOTE_RE.sub("", sentence.text).strip(" .,!?")
 
 
 def voice_of(name: str, context: str = "") -> tuple[str | None, str | None]:
