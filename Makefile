@@ -24,6 +24,7 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python benchmarks/render_speed.py
+	$(BIN)/python benchmarks/import_speed.py
 
 review: $(STAMP)
 	$(BIN)/python benchmarks/review_sheets.py --out output/review

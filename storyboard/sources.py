@@ -62,11 +62,10 @@ def load_source(path: Path, display: str | None = None, image_root: Path | None 
 def import_text(path: Path, name: str) -> str:
     """The shot-list YAML imported from the prompt (.txt) or screenplay (.fountain) at ``path``."""
     from storyboard.importers import import_source
-    from storyboard.loader import decode_source
 
     if path.suffix.lower() not in IMPORT_SUFFIXES:
         raise InputError(name, 0, "import reads a prompt (.txt) or a screenplay (.fountain)")
-    decode_source(read_source(path, name), name)  # a regular file, not too large, UTF-8: before the importer
+    read_source(path, name)  # a regular file, not too large: before the importer reads it
     return import_source(path)
 
 
