@@ -415,3 +415,10 @@ def test_an_alias_bomb_is_walked_once_a_node(refused) -> None:
     text = "bomb:\n" + "".join(f"  {level}\n" for level in levels) + HEAD + "notes: *a11\n"
     assert refused(text) == (1, "unknown key 'bomb' in the shot list (known: title, resolution, fps, captions, "
                                 "characters, music, ambience, shots)")
+
+
+def test_an_image_that_is_not_a_picture_is_refused(write, tmp_path: Path) -> None:
+    (tmp_path / "notes.png").write_text("not a picture")
+    with pytest.raises(InputError) as caught:
+        load_scene(write(HEAD + "image: notes.png\n"))
+    assert (caught.value.line, caught.value.message) == (2, "image 'notes.png' is not a PNG, JPEG or WebP picture")
