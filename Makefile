@@ -4,12 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test setup bench clean
+.PHONY: demo test setup bench review clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet --config-settings editable_mode=compat -e '.[cluster,test]'
+	$(BIN)/pip install --quiet -e '.[cluster,test]'
 	$(BIN)/python -m compileall -q storyboard
 	touch $(STAMP)
 
@@ -22,7 +22,12 @@ test: $(STAMP)
 	$(BIN)/python -m pytest
 
 bench: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python benchmarks/render_speed.py
+	$(BIN)/python benchmarks/import_speed.py
+
+review: $(STAMP)
+	$(BIN)/python benchmarks/review_sheets.py --out output/review
 
 clean:
 	rm -rf $(VENV) output/*.mp4 output/*.json

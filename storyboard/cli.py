@@ -16,10 +16,11 @@ import threading
 from pathlib import Path
 
 from storyboard import __version__
-from storyboard.cache import Cache, atomic_write, default_cache_dir
+from storyboard.cache import Cache, default_cache_dir
 from storyboard.errors import InputError, StoryboardError, error_message
 from storyboard.progress import ProgressBar
-from storyboard.sources import IMPORT_SUFFIXES, Overrides, load_source
+from storyboard.outputs import check_outputs, report_beside, write_together
+from storyboard.sources import Overrides, import_text, load_source
 
 
 def overrides(args: argparse.Namespace) -> Overrides:
@@ -32,7 +33,18 @@ def render_options(args: argparse.Namespace):  # -> RenderOptions, imported lazi
     from storyboard.render import RenderOptions
 
     cache = Cache(None if args.no_cache else default_cache_dir())
-    return RenderOptions(cache=cache, jobs=args.jobs, draft=args.draft, resident=getattr(args, "watch", False))
+    return RenderOptions(cache=cache, jobs=args.jobs, draft=args.draft, resident=getattr(args, "watch", False),
+                         slate=getattr(args, "slate", False), image_root=image_root(args))
+
+
+def image_root(args: argparse.Namespace) -> Path | None:
+    """``--image-root``: where shots' ``image:`` paths may lead (default: the scene's folder)."""
+    root = getattr(args, "image_root", None)
+    if root is None:
+        return None
+    if not Path(root).is_dir():
+        raise InputError("--image-root", 0, f"'{root}' is not a folder")
+    return Path(root)
 
 
 def cmd_render(args: argparse.Namespace) -> int:
@@ -41,7 +53,7 @@ def cmd_render(args: argparse.Namespace) -> int:
 
     source = Path(args.scene)
     out = Path(args.output) if args.output else Path("output") / f"{source.stem}.mp4"
-    report_path = Path(args.report) if args.report else out.with_suffix(".json")
+    report_path = Path(args.report) if args.report else report_beside(out)
     options = render_options(args)
     bar = ProgressBar(f"render {source.name}")
 
@@ -66,16 +78,19 @@ def cmd_render(args: argparse.Namespace) -> int:
 
 def cmd_plan(args: argparse.Namespace) -> int:
     """``storyboard plan``: the timing table, nothing rendered."""
-    from storyboard.render import plan
-    from storyboard.report import overrun_warnings, plan_table, report
+    from storyboard.render import panels, plan
+    from storyboard.report import add_panels, plan_table, report, warnings
 
-    scene = overrides(args).apply(load_source(Path(args.scene)))
-    timeline = plan(scene, render_options(args))
+    options = render_options(args)
+    scene = overrides(args).apply(load_source(Path(args.scene), image_root=options.image_root))
+    timeline = plan(scene, options)
     if args.json:
-        print(json.dumps(report(scene, timeline, scene.width, scene.height), indent=2))
+        document = add_panels(report(scene, timeline, scene.width, scene.height),
+                              panels(scene, scene.width, scene.height, options))
+        print(json.dumps(document, indent=2))
     else:
         print(plan_table(scene, timeline))
-    for warning in overrun_warnings(scene, timeline):
+    for warning in warnings(scene, timeline):
         print(warning, file=sys.stderr)
     return 0
 
@@ -83,32 +98,28 @@ def cmd_plan(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     """``storyboard check``: validate only (and flag shots too short for their lines)."""
     from storyboard.render import plan
-    from storyboard.report import overrun_warnings
+    from storyboard.report import warnings
 
-    scene = load_source(Path(args.scene))
-    warnings = overrun_warnings(scene, plan(scene, render_options(args)))
-    for warning in warnings:
+    options = render_options(args)
+    scene = load_source(Path(args.scene), image_root=options.image_root)
+    found = warnings(scene, plan(scene, options))
+    for warning in found:
         print(warning, file=sys.stderr)
     if sys.stdout.isatty():
         print(f"{args.scene}: ok, {len(scene.shots)} shots, {len(scene.lines)} lines"
-              + (f", {len(warnings)} warnings" if warnings else ""))
+              + (f", {len(found)} warnings" if found else ""))
     return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     """``storyboard import``: a prompt or screenplay as an editable shot list."""
-    from storyboard.importers import import_source
-
     source = Path(args.source)
-    if not source.is_file():
-        raise InputError(str(source), 0, "no such file")
-    if source.suffix.lower() not in IMPORT_SUFFIXES:
-        raise InputError(str(source), 0, "import reads a prompt (.txt) or a screenplay (.fountain)")
-    text = import_source(source)
-    if args.output:
-        out = Path(args.output)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(out, text.encode())
+    out = Path(args.output) if args.output else None
+    if out is not None:
+        check_outputs({"the shot list": out}, [source])
+    text = import_text(source, str(source))
+    if out is not None:
+        write_together({out: text.encode()})
     else:
         sys.stdout.write(text)
     return 0
@@ -142,6 +153,11 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
 
 
+def _image_root_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--image-root", metavar="DIR",
+                        help="shots' image: paths are read from inside DIR (default: the scene's folder)")
+
+
 def _render_flags(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--resolution", help="720p | 1080p | 4k | WIDTHxHEIGHT (overrides the scene)")
     parser.add_argument("--fps", type=int, help="frames per second (overrides the scene)")
@@ -163,7 +179,9 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--report", metavar="FILE.json")
     render.add_argument("--watch", action="store_true",
                         help="stay running and render again each time SCENE is saved (Ctrl-C to stop)")
+    render.add_argument("--slate", action="store_true", help="draw shot number, id and timecode on each panel")
     _render_flags(render)
+    _image_root_flag(render)
     _common(render)
     render.set_defaults(run=cmd_render)
 
@@ -171,6 +189,7 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("scene", metavar="SCENE")
     plan.add_argument("--json", action="store_true", help="the report document instead of the table")
     _render_flags(plan)
+    _image_root_flag(plan)
     _common(plan)
     plan.set_defaults(run=cmd_plan)
 
@@ -178,6 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("scene", metavar="SCENE")
     check.add_argument("--jobs", type=int, default=2, help=argparse.SUPPRESS)
     check.add_argument("--draft", action="store_true", help=argparse.SUPPRESS)
+    _image_root_flag(check)
     _common(check)
     check.set_defaults(run=cmd_check)
 
@@ -213,7 +233,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.run(args)
     except StoryboardError as error:
-        return _fail(str(error), error.exit_code, args.debug)
+        return _fail(error_message(error), error.exit_code, args.debug)
     except OSError as error:  # the disk, not the input: the render failed
         return _fail(error_message(error), 1, args.debug)
     except KeyboardInterrupt:

@@ -24,19 +24,21 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 
 from storyboard import encode
-from storyboard.cache import Cache, atomic_file, atomic_write, content_key, copy_payload
+from storyboard.cache import Cache, content_key, copy_payload
 from storyboard.errors import RenderError
+from storyboard.outputs import check_outputs, write_together
 from storyboard.progress import Progress, Tally, no_progress
-from storyboard.sources import Overrides, load_source
+from storyboard.sources import Overrides, load_source, read_source
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
 
     from storyboard.forked import Submit
     from storyboard.model import Scene, Shot
-    from storyboard.picture import PlacedSign
+    from storyboard.picture import PlacedSign, Slate
     from storyboard.timeline import Timeline
 
+Film = tuple["BinaryIO", int]  # an MP4: the file its bytes lie in, and where they start (they run to the file's end)
 SAMPLE_RATE = 48_000
 SAMPLE_BYTES = 4  # float32 mono speech in the cache
 SPEECH_BATCH = 128  # lines synthesised at a time: only their samples are held before they are kept
@@ -53,6 +55,8 @@ class RenderOptions(NamedTuple):
     # here, where Pillow is already imported, rather than fork a copy of a
     # process grown large, and keep an encoder started for the next edit.
     resident: bool = False
+    slate: bool = False  # shot number, id and timecode on each panel (``--slate``)
+    image_root: Path | None = None  # where shots' ``image:`` may be (default: the scene's folder)
 
     @property
     def video(self) -> encode.VideoSettings:
@@ -70,10 +74,10 @@ def draft_size(width: int, height: int) -> tuple[int, int]:
 
 def speech_key(scene: Scene, text: str, who: str) -> str:
     """The cache address of one spoken line."""
-    from storyboard.sound.voices import ENGINE_VERSION, voice_id
+    from storyboard.sound.voices import ENGINE_VERSION, line_voice, rate_of
 
     character = scene.character(who)
-    return content_key("speech", text, voice_id(character), character.rate, character.pitch, character.effect,
+    return content_key("speech", text, line_voice(character, text), rate_of(character), character.pitch, character.effect,
                        ENGINE_VERSION)
 
 
@@ -188,71 +192,123 @@ def speak(scene: Scene, options: RenderOptions, tally: Tally | None = None) -> t
     return speech.keys, speech
 
 
-def picture_fields(shot: Shot) -> dict[str, object]:
-    """What a shot's picture depends on: not its id, timing or lines."""
-    return {"description": shot.description, "framing": shot.framing, "signs": [sign._asdict() for sign in shot.signs]}
+def image_digest(shot: Shot) -> str | None:
+    """A hash of the bytes of the shot's own picture (None without one): a new picture is a new still."""
+    return _digest_of(shot.image) if shot.image else None
 
 
-def still_key(shot: Shot, width: int, height: int, fps: int, options: RenderOptions) -> str:
-    """The cache address of a shot's encoded still."""
-    return content_key("shot", picture_fields(shot), width, height, fps, options.video.key())
+def stagings(scene: Scene, width: int, height: int, cache: Cache) -> list[Any]:
+    """Every shot's staging, as JSON data, from the cache when the film's staging inputs are unchanged.
+
+    A sign or line edit keeps the staging: it is read back without loading
+    the picture code.
+    """
+    from storyboard.picture.inputs import staging_inputs
+
+    key = content_key("staging", staging_inputs(scene), width, height)
+    stored = cache.load("staging", key, json.loads)
+    if isinstance(stored, list) and len(stored) == len(scene.shots):
+        return stored
+    from storyboard.picture.staging import stage_film
+
+    made = json.loads(json.dumps(stage_film(scene, width, height)))
+    cache.put("staging", key, json.dumps(made).encode())
+    return made
 
 
-def shot_still(shot: Shot, width: int, height: int, fps: int, options: RenderOptions, key: str) -> bytes:
-    """Draw and encode the shot's picture as a one-frame H.264 stream, and cache it under ``key``.
+class StillJob(NamedTuple):
+    """One shot's picture to draw and encode: everything it depends on."""
+
+    shot: Shot
+    staging: list[Any]  # the shot's staging as JSON data
+    width: int
+    height: int
+    fps: int
+    image: str | None  # the hash of the shot's own picture
+    slate: Slate | None
+
+    def key(self, options: RenderOptions) -> str:
+        """The cache address of the encoded still (and the panel's facts)."""
+        signs = [sign._asdict() for sign in self.shot.signs]
+        return content_key("shot", self.staging, signs, self.image, self.width, self.height, self.fps,
+                           options.video.key(), self.slate)
+
+    @property
+    def backdrop_address(self) -> str:
+        """The cache address of the shot's backdrop: its staging (or its own picture) and the size."""
+        return content_key("backdrop", self.image or self.staging, self.width, self.height)
+
+
+def shot_still(job: StillJob, options: RenderOptions, key: str) -> bytes:
+    """Draw and encode the shot's picture as a one-frame H.264 stream, and cache it with its facts under ``key``.
 
     The encoder starts first, so ffmpeg is ready by the time the picture is.
     The signs are drawn first: they name the bands, and the panel is put
-    together only if a band is not in the cache.
+    together only if a band is not in the cache. Returns :func:`panel_payload`.
     """
-    with encode.still_encoder(width, height, fps, options.video) as encoder:
-        from storyboard.picture import draw_panel, place_signs
+    with encode.still_encoder(job.width, job.height, job.fps, options.video) as encoder:
+        from storyboard.picture import draw_panel, panel_facts, place_signs, slate_obstacles
+        from storyboard.picture.staging import restore
 
-        address = backdrop_address(shot, width, height)
-        drawn_set = backdrop(shot, width, height, options.cache, address)
-        signs = place_signs(shot, width, height, drawn_set.anchors)
-        panel = functools.cache(lambda: draw_panel(shot, width, height, drawn_set, reuse=True, signs=signs).image)
-        still = encoder.finish(lambda top, bottom: panel().crop((0, top, width, bottom)).tobytes(), options.cache,
-                               band_names(shot, address, signs, width, height, fps, options))
-    options.cache.put("shot", key, still)
-    return still
+        staging = restore(job.staging)
+        drawn_set = backdrop(job, staging, options.cache)
+        keep_clear = slate_obstacles(job.width, job.height) if job.slate else ()
+        signs = place_signs(job.shot, staging, job.width, job.height, drawn_set, keep_clear)
+        facts = panel_facts(job.shot, staging, drawn_set, signs)
+        panel = functools.cache(lambda: draw_panel(job.shot, job.width, job.height, staging, drawn_set, signs, reuse=True,
+                                                   slate=job.slate).image)
+        still = encoder.finish(lambda top, bottom: panel().crop((0, top, job.width, bottom)).tobytes(), options.cache,
+                               band_names(job, signs, options))
+    payload = panel_payload(facts, still)
+    options.cache.put("shot", key, payload)
+    return payload
 
 
-def band_names(shot: Shot, backdrop_at: str, signs: Sequence[PlacedSign], width: int, height: int, fps: int,
-               options: RenderOptions) -> list[str]:
-    """What each band of the shot's still shows, as cache addresses: its backdrop rows, the frame, the signs in it.
+def panel_payload(facts: dict[str, Any], still: bytes) -> bytes:
+    """A shot's cache entry: the panel's facts (JSON) and its encoded still."""
+    header = json.dumps(facts).encode()
+    return len(header).to_bytes(4, "little") + header + still
 
-    A sign changes only the pixels of its box, so a band no edited sign
-    reaches keeps its name: its coding is reused without its pixels being
-    drawn, copied or hashed.
+
+def split_payload(payload: bytes) -> tuple[dict[str, Any], bytes]:
+    """The facts and the still of a :func:`panel_payload`."""
+    size = int.from_bytes(payload[:4], "little")
+    return json.loads(payload[4 : 4 + size]), payload[4 + size :]
+
+
+def band_names(job: StillJob, signs: Sequence[PlacedSign], options: RenderOptions) -> list[str]:
+    """What each band of the shot's still shows, as cache addresses: its backdrop rows, the frame, the signs and slate in it.
+
+    A sign changes only the pixels of its box (and the slate only its own), so
+    a band no edited sign reaches keeps its name: its coding is reused without
+    its pixels being drawn, copied or hashed.
     """
+    from storyboard.picture.slate import slate_box
+
     arts = [(hashlib.sha256(sign.art.image.tobytes()).hexdigest(), sign.box) for sign in signs]
+    if job.slate is not None:
+        arts.append((job.slate.text, slate_box(job.width, job.height)))
     return [
-        content_key("band", backdrop_at, shot.framing, width, height, fps, options.video.key(), top,
-                    [art for art in arts if art[1][1] < bottom and art[1][3] > top])
-        for top, bottom in encode.band_spans(height)
+        content_key("band", job.backdrop_address, job.shot.framing, job.width, job.height, job.fps, options.video.key(),
+                    top, [art for art in arts if art[1][1] < bottom and art[1][3] > top])
+        for top, bottom in encode.band_spans(job.height)
     ]
 
 
-def backdrop_address(shot: Shot, width: int, height: int) -> str:
-    """The cache address of the shot's backdrop."""
-    from storyboard.picture import backdrop_key
-
-    return content_key("backdrop", backdrop_key(shot, width, height))
-
-
-def backdrop(shot: Shot, width: int, height: int, cache: Cache, key: str):  # -> picture.Backdrop
-    """The shot's drawn set without its signs (cache address ``key``), from the cache when possible.
+def backdrop(job: StillJob, staging, cache: Cache):  # -> picture.Backdrop
+    """The shot's drawn set without its signs, from the cache when possible.
 
     A backdrop does not depend on what the signs say, so editing a sign's text
     redraws only the sign.
     """
-    from storyboard.picture import Backdrop, draw_backdrop
+    from storyboard.picture import Backdrop, draw_backdrop, image_backdrop
 
+    key = job.backdrop_address
     stored = cache.load("backdrop", key, Backdrop.from_bytes)
-    if stored is not None and stored.size == (width, height):
+    if stored is not None and stored.size == (job.width, job.height):
         return stored
-    drawn = draw_backdrop(shot, width, height)
+    shot = job.shot
+    drawn = image_backdrop(shot.image, job.width, job.height) if shot.image else draw_backdrop(staging, job.width, job.height)
     cache.put("backdrop", key, drawn.to_bytes())
     return drawn
 
@@ -338,13 +394,15 @@ def sound(plan: SoundPlan, speech: Speech, options: RenderOptions, tally: Tally)
 
 
 class RenderResult(NamedTuple):
-    """A finished render: its timeline, the size it was drawn at, and how long it took."""
+    """A finished render: its timeline, the size it was drawn at, how long it took, the film and its panels' facts."""
 
     timeline: Timeline
     width: int
     height: int
     seconds: float
     film_key: str  # the film's cache address
+    film: Film  # the MP4 (the caller closes its file)
+    panels: tuple[dict[str, Any], ...] = ()  # each clip's panel facts, in the timeline's order
 
 
 def plan(scene: Scene, options: RenderOptions) -> Timeline:
@@ -359,9 +417,8 @@ def timed(scene: Scene, speech: Speech) -> Timeline:
     return build_timeline(scene, [length / SAMPLE_RATE for length in speech.lengths])
 
 
-def render(scene: Scene, out: Path, options: RenderOptions, draw: Submit,
-           progress: Progress = no_progress) -> RenderResult:
-    """Render ``scene`` to the MP4 ``out``, atomically: on failure nothing is left at ``out``.
+def render_film(scene: Scene, options: RenderOptions, draw: Submit, progress: Progress = no_progress) -> RenderResult:
+    """Render ``scene``: its timeline and the MP4's bytes.
 
     The stills that are not cached are drawn and encoded by ``draw`` (given
     :func:`shot_still`'s arguments for each) while the lines are spoken and
@@ -374,34 +431,66 @@ def render(scene: Scene, out: Path, options: RenderOptions, draw: Submit,
     began = time.perf_counter()
     tally = Tally(progress)
     width, height = draft_size(scene.width, scene.height) if options.draft else (scene.width, scene.height)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    keys = {shot.id: still_key(shot, width, height, scene.fps, options) for shot in scene.shots}
-    shots = {keys[shot.id]: shot for shot in scene.shots}  # shots that look alike share one still
     with ThreadPoolExecutor(max_workers=1) as sound_thread:
-        stills: dict[str, Future[bytes] | bytes | None] = {key: options.cache.get("shot", key) for key in shots}
+        timeline = None
+        if options.slate:  # the slate shows each shot's timecode: time the film before drawing it
+            speech_keys, speech = speak(scene, options, tally)
+            timeline = timed(scene, speech)
+        jobs = still_jobs(scene, width, height, options, timeline)
+        keys = {job.shot.id: job.key(options) for job in jobs}
+        unique = {keys[job.shot.id]: job for job in jobs}  # shots that look alike share one still
+        stills: dict[str, Future[bytes] | bytes | None] = {key: options.cache.get("shot", key) for key in unique}
         missing = [key for key, still in stills.items() if still is None]
         tally.expect("shots", len(missing))
         tally.expect("seconds", estimated_seconds(scene))
-        drawn = draw([(shots[key], width, height, scene.fps, options, key) for key in missing])
+        drawn = draw([(unique[key], options, key) for key in missing])
         for future in drawn:
             future.add_done_callback(lambda _: tally.add("shots"))
         stills.update(zip(missing, drawn))
-        speech_keys, speech = speak(scene, options, tally)
-        timeline = timed(scene, speech)
+        if timeline is None:
+            speech_keys, speech = speak(scene, options, tally)
+            timeline = timed(scene, speech)
         plan = SoundPlan.of(scene, timeline, speech_keys)
         order = [keys[clip.shot.id] for clip in timeline.video]
         cues = [(clip.start, clip.end, clip.line.say) for clip in timeline.dialogue]
         film_key = content_key("film", order, [clip.frames for clip in timeline.video], plan.key, scene.captions, cues)
-        if not write_cached_film(options.cache, film_key, out):
+        film = options.cache.open("film", film_key)
+        if film is None:
             audio = sound_thread.submit(sound, plan, speech, options, tally)
             captions = cues if scene.captions else []
-            with atomic_file(out) as film:
-                assemble(timeline, stills, order, audio, (width, height), plan, captions, film)
-                options.cache.put_stream("film", film_key, lambda entry: copy_payload(film, 0, entry))
+            film = _temporary_film()
+            try:
+                assemble(timeline, stills, order, audio, (width, height), plan, captions, film[0])
+            except BaseException:
+                film[0].close()
+                raise
+            options.cache.put_stream("film", film_key, lambda entry: copy_payload(*film, entry))
+        panels = tuple(split_payload(_resolved(stills[key]))[0] for key in order)
     if options.resident:
         encode.keep_spare_still_encoder(width, height, scene.fps, options.video)
-    progress("wrote the film", 1.0)
-    return RenderResult(timeline, width, height, time.perf_counter() - began, film_key)
+    progress("made the film", 1.0)
+    return RenderResult(timeline, width, height, time.perf_counter() - began, film_key, film, panels)
+
+
+def still_jobs(scene: Scene, width: int, height: int, options: RenderOptions,
+               timeline: Timeline | None = None) -> list[StillJob]:
+    """Each shot's picture job; with ``options.slate``, each slate says where ``timeline`` puts the shot."""
+    staged = stagings(scene, width, height, options.cache)
+    slates: list[Slate | None] = [None] * len(scene.shots)
+    if options.slate and timeline is not None:
+        from storyboard.picture.slate import Slate, timecode
+
+        slates = [Slate(clip.index, clip.shot.id, timecode(clip.start_frame, timeline.fps)) for clip in timeline.video]
+    return [StillJob(shot, staging, width, height, scene.fps, image_digest(shot), slate)
+            for shot, staging, slate in zip(scene.shots, staged, slates)]
+
+
+def _resolved(payload: Future[bytes] | bytes | None) -> bytes:
+    """A still's payload, once drawn."""
+    from concurrent.futures import Future
+
+    assert payload is not None
+    return payload.result() if isinstance(payload, Future) else payload
 
 
 def estimated_seconds(scene: Scene) -> float:
@@ -412,14 +501,11 @@ def estimated_seconds(scene: Scene) -> float:
     return build_timeline(scene, rough).frames / scene.fps
 
 
-def write_cached_film(cache: Cache, key: str, out: Path) -> bool:
-    """Copy the film cached under ``key`` to ``out`` (atomically, a piece at a time); False if it is not cached."""
-    entry = cache.open("film", key)
-    if entry is None:
-        return False
-    with entry[0] as cached, atomic_file(out) as film:
-        copy_payload(cached, entry[1], film)
-    return True
+def _temporary_film() -> Film:
+    """A new temporary file for a film (removed when it is closed)."""
+    import tempfile
+
+    return tempfile.TemporaryFile(), 0
 
 
 def assemble(timeline: Timeline, stills: dict[str, Future[bytes] | bytes], order: Sequence[str],
@@ -431,14 +517,11 @@ def assemble(timeline: Timeline, stills: dict[str, Future[bytes] | bytes], order
     are drawn; the sound (``audio``: a Future of its AAC frames) is waited
     for last.
     """
-    from concurrent.futures import Future
-
     from storyboard.encode.film import FilmWriter  # imported while the stills are still being drawn
 
     with FilmWriter(*size, timeline.fps) as writer:
         for clip, key in zip(timeline.video, order):
-            still = stills[key]
-            writer.add_shot(still.result() if isinstance(still, Future) else still, clip.frames)
+            writer.add_shot(split_payload(_resolved(stills[key]))[1], clip.frames)
         sound = audio.result()
         try:
             writer.write(out, sound, plan.total, captions)
@@ -448,9 +531,10 @@ def assemble(timeline: Timeline, stills: dict[str, Future[bytes] | bytes], order
 
 def render_file(source: Path, out: Path, report: Path, options: RenderOptions, overrides: Overrides = Overrides(),
                 progress: Progress = no_progress, display: str | None = None) -> tuple[dict[str, Any], list[str]]:
-    """Render the scene in ``source`` to the MP4 ``out`` and its report to ``report`` (both atomically).
+    """Render the scene in ``source`` to the MP4 ``out`` and its report to ``report``: both land, or neither.
 
-    Returns the report document and the overrun warnings (``FILE:LINE: warning: ...``).
+    Returns the report document and the warnings (``FILE:LINE: warning: ...``).
+    The outputs are checked before any work (:func:`storyboard.outputs.check_outputs`).
     When the same bytes were rendered before with the same options, the film
     is replayed from the cache without loading anything: re-running an
     unchanged scene costs next to nothing.
@@ -458,40 +542,76 @@ def render_file(source: Path, out: Path, report: Path, options: RenderOptions, o
     began = time.perf_counter()
     from storyboard.sound.voices import ENGINE_VERSION
 
-    key = content_key("replay", source.read_bytes(), display or str(source), overrides._asdict(), options.draft,
-                      options.video.key(), ENGINE_VERSION)
+    name = display or str(source)
+    check_outputs({"the film": out, "the report": report}, [source])
+    key = content_key("replay", read_source(source, name), name, overrides._asdict(), options.draft,
+                      options.video.key(), ENGINE_VERSION, options.slate, str(options.image_root))
     replayed = _replay(options.cache, key)
-    if replayed is not None and write_cached_film(options.cache, replayed[0], out):
-        _, document, warnings = replayed
+    if replayed is not None:
+        film, document, found, images = replayed
+        check_outputs({"the film": out, "the report": report}, (Path(path) for path, _ in images))
         progress("the film is unchanged", 1.0)
     else:
         from storyboard.forked import workers
 
-        encode.locate_ffmpeg(options.cache)  # before the drawing process starts: it inherits where ffmpeg is
+        encode.ffmpeg_exe()  # found before the drawing process starts, which inherits it
         # The drawing process starts first: it loads Pillow while this one reads the scene.
         with workers(shot_still, max(1, options.jobs), _prepare_to_draw, fork=not options.resident) as draw:
-            scene = overrides.apply(load_source(source, display))
-            result = render(scene, out, options, draw, progress)
-        from storyboard.report import overrun_warnings, render_report
+            scene = overrides.apply(load_source(source, display, options.image_root))
+            images = [[shot.image, image_digest(shot)] for shot in scene.shots if shot.image]
+            check_outputs({"the film": out, "the report": report}, (Path(path) for path, _ in images))
+            result = render_film(scene, options, draw, progress)
+        from storyboard.report import add_panels, render_report, warnings
 
-        document = render_report(scene, result.timeline, result.width, result.height, str(out), 0.0)
-        warnings = overrun_warnings(scene, result.timeline)
-        options.cache.put("replay", key, json.dumps([result.film_key, document, warnings]).encode())
+        film = result.film
+        document = add_panels(render_report(scene, result.timeline, result.width, result.height, str(out), 0.0),
+                              result.panels)
+        found = warnings(scene, result.timeline)
+        options.cache.put("replay", key, json.dumps([result.film_key, document, found, images]).encode())
     document = {**document, "output": str(out), "render_seconds": round(time.perf_counter() - began, 2)}
-    report.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(report, (json.dumps(document, indent=2) + "\n").encode())
-    return document, warnings
+    with film[0]:  # copied to ``out`` a piece at a time: a feature is never held whole
+        write_together({report: (json.dumps(document, indent=2) + "\n").encode(),
+                        out: lambda handle: copy_payload(*film, handle)})
+    return document, found
+
+
+def _digest_of(path: str) -> str | None:
+    """The hash of a file's bytes, None if it cannot be read."""
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def panels(scene: Scene, width: int, height: int, options: RenderOptions) -> list[dict[str, Any]]:
+    """What each shot's panel shows, nothing encoded (``plan --json``); backdrops come from the cache or are drawn."""
+    from storyboard.picture import panel_facts, place_signs
+    from storyboard.picture.staging import restore
+
+    facts = []
+    for job in still_jobs(scene, width, height, options):
+        staging = restore(job.staging)
+        drawn = backdrop(job, staging, options.cache)
+        facts.append(panel_facts(job.shot, staging, drawn, place_signs(job.shot, staging, width, height, drawn)))
+    return facts
 
 
 def _prepare_to_draw() -> None:
     """Import the drawing code (in the drawing process, while this one loads the scene)."""
-    import storyboard.picture  # noqa: F401
+    import storyboard.picture.facts  # noqa: F401  (the panel, its staging, sets, props and signs)
 
 
-def _replay(cache: Cache, key: str) -> tuple[str, dict[str, Any], list[str]] | None:
-    """The film's cache address, the report and the warnings of an earlier render of the same source."""
+def _replay(cache: Cache, key: str) -> tuple[Film, dict[str, Any], list[str], list[list[str]]] | None:
+    """The film, report, warnings and pictures (path, digest) of an earlier render of the same source, if cached.
+
+    The source's bytes are in ``key``; the shots' own pictures are checked
+    here: a changed picture is a new render.
+    """
     entry = cache.load("replay", key, json.loads)
-    if not (isinstance(entry, list) and len(entry) == 3):
+    if not (isinstance(entry, list) and len(entry) == 4):
         return None
-    film_key, document, warnings = entry
-    return film_key, document, warnings
+    film_key, document, warnings, images = entry
+    if any(_digest_of(path) != digest for path, digest in images):
+        return None
+    film = cache.open("film", film_key)
+    return None if film is None else (film, document, warnings, images)

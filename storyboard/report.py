@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from storyboard.model import Scene
@@ -59,6 +60,13 @@ def render_report(scene: Scene, timeline: Timeline, width: int, height: int, out
     return ordered
 
 
+def add_panels(document: dict[str, Any], panels: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """``document`` with each shot's ``panel``: what its picture shows (cast, set, props, signs, image)."""
+    for shot, panel in zip(document["shots"], panels):
+        shot["panel"] = panel
+    return document
+
+
 def overrun_warnings(scene: Scene, timeline: Timeline) -> list[str]:
     """``FILE:LINE: warning`` for each shot whose duration is too short for its lines."""
     return [
@@ -67,6 +75,26 @@ def overrun_warnings(scene: Scene, timeline: Timeline) -> list[str]:
         for clip in timeline.video
         if clip.overrun
     ]
+
+
+def sign_warnings(scene: Scene) -> list[str]:
+    """``FILE:LINE: warning`` for each sign holding characters no shipped font draws (they show as boxes)."""
+    signs = [(shot, sign.text) for shot in scene.shots for sign in shot.signs if not sign.text.isascii()]
+    if not signs:
+        return []
+    from storyboard.picture.text import undrawable
+
+    return [
+        f"{scene.source}:{shot.source_line}: warning: sign '{text}' in shot '{shot.id}' has characters no shipped "
+        f"font draws, shown as boxes: {' '.join(f'{char} (U+{ord(char):04X})' for char in missing)}"
+        for shot, text in signs
+        if (missing := undrawable(text))
+    ]
+
+
+def warnings(scene: Scene, timeline: Timeline) -> list[str]:
+    """Every warning about ``scene``: shots too short for their lines, signs with characters that cannot be drawn."""
+    return overrun_warnings(scene, timeline) + sign_warnings(scene)
 
 
 def timecode(seconds: float, fps: int) -> str:
