@@ -1,12 +1,14 @@
 """``storyboard batch``: many scenes, rendered in worker processes or on a Dask cluster.
 
 One code path, two executors. Each scene is a :class:`Task` handed to
-:func:`render_one` through a :class:`concurrent.futures.Executor`: locally a
-``ProcessPoolExecutor`` that *spawns* its workers (forking after the speech
-engine was loaded hangs), with ``--scheduler`` the executor of a
+:func:`render_one` through a :class:`concurrent.futures.Executor`: locally
+:class:`LocalWorkers`, worker processes that are *spawned* (forking after the
+speech engine was loaded hangs), with ``--scheduler`` the executor of a
 ``distributed.Client``. Results are gathered with
 :func:`concurrent.futures.as_completed` either way, so progress, the summary
-``DIR/batch.json`` and the exit code are the same code.
+``DIR/batch.json`` and the exit code are the same code. A worker that dies
+(killed, out of memory) loses only the scene it was rendering, which fails;
+the others go on (on Dask, the scheduler gives the scene to another worker).
 
 Up-to-date skip: a scene's fingerprint is a hash of its source bytes, the
 tool version and the ``--draft`` option (the source fixes resolution and fps).
@@ -26,15 +28,19 @@ a killed batch leaves nothing rendering.
 
 from __future__ import annotations
 
+import collections
 import contextlib
+import functools
 import json
 import multiprocessing
 import os
 import sys
+import threading
 import time
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
@@ -194,12 +200,76 @@ def connect(address: str) -> Any:  # distributed.Client, imported lazily
     return client
 
 
+class LocalWorkers(Executor):
+    """``jobs`` spawned worker processes, each given one scene at a time: one that dies loses only its scene.
+
+    A ``ProcessPoolExecutor`` whose worker dies is broken, and fails every
+    scene not yet done; here each worker is a pool of one process, and a dead
+    one is replaced for the scenes after. Workers end with this process.
+    """
+
+    def __init__(self, jobs: int) -> None:
+        self._context = multiprocessing.get_context("spawn")
+        self._workers = [self._worker() for _ in range(jobs)]
+        self._idle = list(self._workers)
+        self._queue: collections.deque[tuple[Future[Any], Callable[..., Any], tuple[Any, ...]]] = collections.deque()
+        self._lock = threading.Lock()
+
+    def _worker(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=1, mp_context=self._context, initializer=die_with_parent,
+                                   initargs=(os.getpid(),))
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        """Run ``fn(*args)`` in the next free worker; its Future."""
+        future: Future[Any] = Future()
+        with self._lock:
+            self._queue.append((future, fn, args))
+        self._dispatch()
+        return future
+
+    def _dispatch(self) -> None:
+        """Give queued work to idle workers."""
+        with self._lock:
+            while self._idle and self._queue:
+                future, fn, args = self._queue.popleft()
+                if future.set_running_or_notify_cancel():
+                    worker = self._idle.pop()
+                    worker.submit(fn, *args).add_done_callback(functools.partial(self._done, worker, future))
+
+    def _done(self, worker: ProcessPoolExecutor, future: Future[Any], inner: Future[Any]) -> None:
+        """Pass on ``worker``'s result; replace the worker if its process died."""
+        error = RenderError("the scene was cancelled") if inner.cancelled() else inner.exception()
+        with self._lock:
+            if isinstance(error, BrokenProcessPool):
+                error = RenderError("its worker process died (killed, or out of memory)")
+                worker.shutdown(wait=False)
+                self._workers.remove(worker)
+                worker = self._worker()
+                self._workers.append(worker)
+            self._idle.append(worker)
+        if error is None:
+            future.set_result(inner.result())
+        else:
+            future.set_exception(error)
+        self._dispatch()
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        """Stop the workers (after their scenes, if ``wait``); with ``cancel_futures``, queued scenes never start."""
+        with self._lock:
+            if cancel_futures:
+                for future, _, _ in self._queue:
+                    future.cancel()
+                self._queue.clear()
+            workers = list(self._workers)
+        for worker in workers:
+            worker.shutdown(wait=wait, cancel_futures=cancel_futures)
+
+
 @contextmanager
 def open_executor(jobs: int, scheduler: str | None) -> Iterator[Executor]:
     """Spawned local worker processes, or the executor of the Dask cluster at ``scheduler``."""
     if scheduler is None:
-        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=die_with_parent, initargs=(os.getpid(),))
+        pool = LocalWorkers(jobs)
         try:
             yield pool
         finally:

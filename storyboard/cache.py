@@ -153,19 +153,21 @@ class Cache:
             fd = os.open(path, os.O_RDONLY | _READ_FLAGS)
         except OSError:
             return None
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            os.close(fd)
+            return None
         handle = os.fdopen(fd, "rb")
         digest = _hasher(kind, key)
-        if stat.S_ISREG(os.fstat(fd).st_mode):
-            head = handle.read(HEAD_SIZE)
-            while piece := handle.read(COPY_BYTES):
-                digest.update(piece)
-            if head == MAGIC + digest.digest():
-                with contextlib.suppress(OSError):
-                    os.utime(path)  # used now: the last to be evicted
-                return handle, HEAD_SIZE
+        head = handle.read(HEAD_SIZE)
+        while piece := handle.read(COPY_BYTES):
+            digest.update(piece)
+        if head != MAGIC + digest.digest():
+            handle.close()
             path.unlink(missing_ok=True)
-        handle.close()
-        return None
+            return None
+        with contextlib.suppress(OSError):
+            os.utime(path)  # used now: the last to be evicted
+        return handle, HEAD_SIZE
 
     def load(self, kind: str, key: str, decode: Callable[[bytes], T]) -> T | None:
         """``decode`` of the payload under ``key``; None (and the entry dropped) if absent or undecodable.
