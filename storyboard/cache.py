@@ -117,6 +117,44 @@ class Cache:
 
     def get(self, kind: str, key: str) -> bytes | None:
         """The payload stored under ``key``, or None if absent, damaged, misplaced or not a regular file."""
+        opened = self._open_entry(kind, key)
+        if opened is None:
+            return None
+        path, handle, size = opened
+        with handle:
+            data = handle.read(size)
+        payload = data[HEAD_SIZE:]
+        if data[: len(MAGIC)] != MAGIC or _checksum(kind, key, payload) != data[len(MAGIC) : HEAD_SIZE]:
+            path.unlink(missing_ok=True)
+            return None
+        _touch(path)
+        return payload
+
+    def open(self, kind: str, key: str) -> tuple[BinaryIO, int] | None:
+        """The entry under ``key`` opened for reading, its checksum checked, and where its payload starts.
+
+        For entries too large to hold (films, their sound): the checksum is
+        read through a piece at a time, and the payload runs from the offset
+        returned to the file's end. The caller closes the file. None if
+        absent, damaged, misplaced or not a regular file, as :meth:`get`.
+        """
+        opened = self._open_entry(kind, key)
+        if opened is None:
+            return None
+        path, handle, _ = opened
+        digest = _hasher(kind, key)
+        head = handle.read(HEAD_SIZE)
+        while piece := handle.read(COPY_BYTES):
+            digest.update(piece)
+        if head != MAGIC + digest.digest():
+            handle.close()
+            path.unlink(missing_ok=True)
+            return None
+        _touch(path)
+        return handle, HEAD_SIZE
+
+    def _open_entry(self, kind: str, key: str) -> tuple[Path, BinaryIO, int] | None:
+        """The entry's path, the entry opened and its size; None if absent or not a regular file (never read)."""
         if self.root is None:
             return None
         path = self._path(kind, key)
@@ -128,46 +166,7 @@ class Cache:
         if not stat.S_ISREG(info.st_mode):
             os.close(fd)
             return None
-        with os.fdopen(fd, "rb") as handle:
-            data = handle.read(info.st_size)
-        payload = data[HEAD_SIZE:]
-        if data[: len(MAGIC)] != MAGIC or _checksum(kind, key, payload) != data[len(MAGIC) : HEAD_SIZE]:
-            path.unlink(missing_ok=True)
-            return None
-        with contextlib.suppress(OSError):
-            os.utime(path)  # used now: the last to be evicted
-        return payload
-
-    def open(self, kind: str, key: str) -> tuple[BinaryIO, int] | None:
-        """The entry under ``key`` opened for reading, its checksum checked, and where its payload starts.
-
-        For entries too large to hold (films, their sound): the checksum is
-        read through a piece at a time, and the payload runs from the offset
-        returned to the file's end. The caller closes the file. None if
-        absent, damaged, misplaced or not a regular file, as :meth:`get`.
-        """
-        if self.root is None:
-            return None
-        path = self._path(kind, key)
-        try:
-            fd = os.open(path, os.O_RDONLY | _READ_FLAGS)
-        except OSError:
-            return None
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            os.close(fd)
-            return None
-        handle = os.fdopen(fd, "rb")
-        digest = _hasher(kind, key)
-        head = handle.read(HEAD_SIZE)
-        while piece := handle.read(COPY_BYTES):
-            digest.update(piece)
-        if head != MAGIC + digest.digest():
-            handle.close()
-            path.unlink(missing_ok=True)
-            return None
-        with contextlib.suppress(OSError):
-            os.utime(path)  # used now: the last to be evicted
-        return handle, HEAD_SIZE
+        return path, os.fdopen(fd, "rb"), info.st_size
 
     def load(self, kind: str, key: str, decode: Callable[[bytes], T]) -> T | None:
         """``decode`` of the payload under ``key``; None (and the entry dropped) if absent or undecodable.
@@ -282,6 +281,12 @@ class Cache:
                 os.unlink(path)
                 total -= size
         self._count(lambda _: total)  # what the folder holds now
+
+
+def _touch(path: Path) -> None:
+    """Mark an entry used now: the last to be evicted."""
+    with contextlib.suppress(OSError):
+        os.utime(path)
 
 
 class _Hashing:
