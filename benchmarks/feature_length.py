@@ -233,7 +233,8 @@ def print_feature(result: dict) -> None:
     print(f"  cold render at 1080p:            {cold:6.1f} s  = {cold / speech:.2f}x the speech "
           f"(target <= {RATIO_TARGET:.0f}x)")
     if "warm" in result:
-        print(f"  warm render, nothing changed:    {result['warm']['wall']:6.2f} s (target < {WARM_TARGET_SECONDS:.0f} s)")
+        warm = result["warm"]["wall"]
+        print(f"  warm render, nothing changed:    {warm:6.2f} s (target < {WARM_TARGET_SECONDS:.0f} s)")
     for name in ("speech", "cold", "warm"):
         if name in result:
             peaks = ", ".join(f"{kind} {mb:.0f}" for kind, mb in sorted(result[name]["peaks"].items()))

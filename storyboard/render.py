@@ -168,7 +168,7 @@ class Speech:
 
 
 class HeldLine:
-    """A line as the mixer reads it (its length, a slice of it, all of it), its samples fetched from :class:`Speech` only then."""
+    """A line as the mixer reads it (its length, a slice, all of it): its samples are fetched from :class:`Speech` then."""
 
     def __init__(self, speech: Speech, key: str, length: int) -> None:
         self.speech, self.key, self.length = speech, key, length
@@ -354,7 +354,7 @@ class SoundPlan(NamedTuple):
         return content_key("audio", self._asdict(), encode.AUDIO_BITRATE)
 
     def mix_plan(self, speech: Speech):  # -> storyboard.sound.mix.MixPlan
-        """What the mix reads: each line (read from ``speech`` as the mix reaches it), the score, the bed, the effects."""
+        """What the mix reads: each line (from ``speech`` when the mix reaches it), the score, the bed, the effects."""
         from storyboard.sound.ambience import AmbienceStream
         from storyboard.sound.mix import MixPlan, Sound, Voice
         from storyboard.sound.score import ScoreStream
@@ -497,7 +497,9 @@ def estimated_seconds(scene: Scene) -> float:
     """How long the film will be, before its lines are spoken: each line timed by its words at its rate."""
     from storyboard.timeline import build_timeline
 
-    rough = [len(line.say.split()) * 60 / scene.character(line.who).rate for line in scene.lines]
+    from storyboard.sound.voices import rate_of
+
+    rough = [len(line.say.split()) * 60 / rate_of(scene.character(line.who)) for line in scene.lines]
     return build_timeline(scene, rough).frames / scene.fps
 
 

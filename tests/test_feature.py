@@ -26,7 +26,8 @@ RATE = 48_000
 
 def scene_with_lines(tmp_path: Path, count: int):
     """A scene of ``count`` one-line shots (each line different), as the loader reads it."""
-    shots = "\n".join(f"  - description: A room.\n    lines:\n      - Ann: Line number {n} is here." for n in range(count))
+    shots = "\n".join(f"  - description: A room.\n    lines:\n      - Ann: Line number {n} is here."
+                      for n in range(count))
     path = tmp_path / f"lines{count}.yaml"
     path.write_text(f"title: Lines\ncharacters:\n  Ann: {{voice: female}}\nshots:\n{shots}\n")
     return load_scene(path)

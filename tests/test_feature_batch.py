@@ -63,7 +63,8 @@ def test_a_worker_killed_mid_batch_loses_only_its_scene_which_the_resumed_batch_
                                env={**os.environ, "STORYBOARD_CACHE_DIR": str(cache)})
     killed = None
     for _ in range(HANG_GUARD_POLLS):  # a worker with a child (its drawing process, speech) is rendering a scene
-        busy = [pid for pid in processes_under(process.pid) if "multiprocessing" in cmdline(pid) and processes_under(pid)]
+        workers = [pid for pid in processes_under(process.pid) if "multiprocessing" in cmdline(pid)]
+        busy = [pid for pid in workers if processes_under(pid)]
         if busy or process.poll() is not None:
             killed = busy[0] if busy else None
             break
