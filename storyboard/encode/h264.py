@@ -107,10 +107,6 @@ class _BitReader:
             zeros += 1
         return (1 << zeros) - 1 + self.bits(zeros)
 
-    def se(self) -> int:
-        code = self.ue()
-        return (code + 1) // 2 if code % 2 else -(code // 2)
-
     def copy_to(self, writer: _BitWriter, end: int) -> None:
         """Write the bits from here to bit position ``end`` to ``writer`` as they are."""
         count = end - self.pos
@@ -139,9 +135,6 @@ class _BitWriter:
         code = value + 1
         self.bits(code, 2 * code.bit_length() - 1)  # as many leading zeros as bits after the first
 
-    def se(self, value: int) -> None:
-        self.ue(2 * value - 1 if value > 0 else -2 * value)
-
     def nal_unit(self, header: int) -> bytes:
         self.bits(1, 1)  # rbsp_stop_one_bit
         self.bits(0, -self.count % 8)
@@ -167,11 +160,6 @@ class StreamParameters(NamedTuple):
     redundant_pic_cnt_present: bool
     deblocking_control_present: bool
     macroblocks: int
-
-    @property
-    def skip_period(self) -> int:
-        """After how many frames the skip frames repeat: frame_num and the POC both wrap."""
-        return 1 << max(self.log2_max_frame_num, self.log2_max_poc_lsb - 1)
 
 
 class _Sps(NamedTuple):
@@ -261,7 +249,7 @@ def read_parameters(sps: bytes, pps: bytes) -> StreamParameters:
     if p.bits(1):
         raise UnsupportedStream("weighted prediction")
     p.bits(2)
-    p.se(), p.se(), p.se()
+    p.ue(), p.ue(), p.ue()  # pic_init_qp_minus26, pic_init_qs_minus26, chroma_qp_index_offset: se(v) code words
     deblocking_control_present = bool(p.bits(1))
     p.bits(1)
     return StreamParameters(
@@ -278,26 +266,29 @@ def read_parameters(sps: bytes, pps: bytes) -> StreamParameters:
 
 def skip_frame(params: StreamParameters, index: int) -> bytes:
     """The NAL unit of the ``index``-th frame after an IDR that repeats it exactly."""
-    return _skip_frame(params, index % params.skip_period)
+    frame_num = index % (1 << params.log2_max_frame_num)
+    poc_lsb = 2 * index % (1 << params.log2_max_poc_lsb) if params.poc_type == 0 else None
+    return _skip_frame(params, frame_num, poc_lsb)
 
 
 @lru_cache(maxsize=1024)
-def _skip_frame(params: StreamParameters, index: int) -> bytes:
+def _skip_frame(params: StreamParameters, frame_num: int, poc_lsb: int | None) -> bytes:
+    """A P slice in which every macroblock is skipped (no picture order count for poc_type 2)."""
     w = _BitWriter()
     w.ue(0)  # first_mb_in_slice
     w.ue(P_SLICE_ALL)
     w.ue(params.pps_id)
-    w.bits(index % (1 << params.log2_max_frame_num), params.log2_max_frame_num)
-    if params.poc_type == 0:
-        w.bits((2 * index) % (1 << params.log2_max_poc_lsb), params.log2_max_poc_lsb)
+    w.bits(frame_num, params.log2_max_frame_num)
+    if poc_lsb is not None:
+        w.bits(poc_lsb, params.log2_max_poc_lsb)  # pic_order_cnt_lsb: two a frame, as x264 counts
         if params.bottom_field_poc_present:
-            w.se(0)
+            w.ue(0)  # delta_pic_order_cnt_bottom: se(v) 0, the same code word
     if params.redundant_pic_cnt_present:
         w.ue(0)
     w.bits(0, 1)  # num_ref_idx_active_override_flag
     w.bits(0, 1)  # ref_pic_list_modification_flag_l0
     w.bits(0, 1)  # adaptive_ref_pic_marking_mode_flag: sliding window
-    w.se(0)  # slice_qp_delta
+    w.ue(0)  # slice_qp_delta: se(v) 0
     if params.deblocking_control_present:
         w.ue(1)  # disable_deblocking_filter_idc: nothing to filter in a copy
     w.ue(params.macroblocks)  # mb_skip_run: every macroblock copies the reference
