@@ -28,6 +28,8 @@ CASES = {
     "4k24": (3840, 2160, 24, False, 51),
     "4k30-draft": (3840, 2160, 30, True, 51),
     "3840x256": (3840, 256, 24, False, 40),  # a side, not the frame size, sets the level
+    "4096x64": (4096, 64, 24, False, 40),  # a side of 256 macroblocks: just within level 4.0's sqrt(8 x 8192)
+    "2720x64-draft": (2720, 64, 24, True, 32),  # a side of 170: past level 3.1's sqrt(8 x 3600), not sqrt(9 x 3600)
     "vertical-1080x1920": (1080, 1920, 30, False, 40),
     "1000x562-draft": (1000, 562, 25, True, 31),  # cropped on the right and at the bottom
     "64x48": (64, 48, 24, False, 10),

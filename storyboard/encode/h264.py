@@ -23,7 +23,9 @@ believe the SPS (OpenH264) otherwise show only each shot's first frame.
 
 The writer reads what it needs from the encoder's own SPS and PPS, and
 refuses parameter sets it cannot follow (CABAC, weighted prediction, field
-coding, picture order count type 1, HRD parameters, no VUI):
+coding, picture order count type 1 or a bottom field's, slice groups,
+redundant pictures, chroma other than 4:2:0, scaling matrices in the SPS,
+HRD parameters, no VUI):
 :mod:`storyboard.encode` asks x264 for a stream without those.
 """
 
@@ -31,12 +33,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache
 from typing import NamedTuple
 
 NAL_SLICE = 1
 NAL_IDR = 5
-NAL_SEI = 6
 NAL_SPS = 7
 NAL_PPS = 8
 P_SLICE_ALL = 5  # slice_type 5: every slice of the picture is a P slice
@@ -48,22 +49,24 @@ EXTENDED_SAR = 255  # aspect_ratio_idc followed by the ratio itself (Table E-1)
 
 
 class Level(NamedTuple):
-    """A row of H.264 Table A-1 (sizes in macroblocks)."""
+    """A row of H.264 Table A-1 (sizes in macroblocks).
+
+    Its picture buffer (MaxDpbMbs) is not here: in every row it holds more
+    than the largest frame, so one reference frame always fits.
+    """
 
     idc: int
     macroblocks_per_second: int
     frame_size: int
-    dpb_size: int
     mv_range: int  # MaxVmvR: the largest vertical motion vector, in luma samples
 
 
 LEVELS = tuple(Level(*row) for row in (
-    (10, 1485, 99, 396, 64), (11, 3000, 396, 900, 128), (12, 6000, 396, 2376, 128), (13, 11880, 396, 2376, 128),
-    (20, 11880, 396, 2376, 128), (21, 19800, 792, 4752, 256), (22, 20250, 1620, 8100, 256),
-    (30, 40500, 1620, 8100, 256), (31, 108000, 3600, 18000, 512), (32, 216000, 5120, 20480, 512),
-    (40, 245760, 8192, 32768, 512), (41, 245760, 8192, 32768, 512), (42, 522240, 8704, 34816, 512),
-    (50, 589824, 22080, 110400, 512), (51, 983040, 36864, 184320, 512), (52, 2073600, 36864, 184320, 512),
-    (60, 4177920, 139264, 696320, 512), (61, 8355840, 139264, 696320, 512), (62, 16711680, 139264, 696320, 512),
+    (10, 1485, 99, 64), (11, 3000, 396, 128), (12, 6000, 396, 128), (13, 11880, 396, 128), (20, 11880, 396, 128),
+    (21, 19800, 792, 256), (22, 20250, 1620, 256), (30, 40500, 1620, 256), (31, 108000, 3600, 512),
+    (32, 216000, 5120, 512), (40, 245760, 8192, 512), (41, 245760, 8192, 512), (42, 522240, 8704, 512),
+    (50, 589824, 22080, 512), (51, 983040, 36864, 512), (52, 2073600, 36864, 512), (60, 4177920, 139264, 512),
+    (61, 8355840, 139264, 512), (62, 16711680, 139264, 512),
 ))
 
 
@@ -128,7 +131,10 @@ class _BitWriter:
         self.count = 0
 
     def bits(self, value: int, count: int) -> None:
-        self.value = (self.value << count) | (value & ((1 << count) - 1))
+        """Append ``value`` as ``count`` bits; ValueError if it does not fit."""
+        if value >> count:
+            raise ValueError(f"{value} does not fit in {count} bits")
+        self.value = (self.value << count) | value
         self.count += count
 
     def ue(self, value: int) -> None:
@@ -154,10 +160,7 @@ class StreamParameters(NamedTuple):
 
     pps_id: int
     log2_max_frame_num: int
-    poc_type: int
-    log2_max_poc_lsb: int
-    bottom_field_poc_present: bool
-    redundant_pic_cnt_present: bool
+    log2_max_poc_lsb: int | None  # None: the picture order count follows frame_num (poc_type 2)
     deblocking_control_present: bool
     macroblocks: int
 
@@ -166,8 +169,7 @@ class _Sps(NamedTuple):
     """The SPS fields that the frame's SPS changes, and where they lie in its RBSP."""
 
     log2_max_frame_num: int
-    poc_type: int
-    log2_max_poc_lsb: int
+    log2_max_poc_lsb: int | None
     refs_at: int  # bit position of max_num_ref_frames
     width_mbs: int
     height_mbs: int
@@ -184,19 +186,17 @@ def _read_sps(sps: bytes) -> _Sps:
     r.bits(16)  # constraint flags, level
     r.ue()  # seq_parameter_set_id
     if profile in HIGH_PROFILES:
-        if r.ue() == 3:  # chroma_format_idc
-            r.bits(1)
+        if r.ue() != 1:  # chroma_format_idc: the crop is counted in 4:2:0's pairs of rows
+            raise UnsupportedStream("chroma other than 4:2:0")
         r.ue(), r.ue()  # bit depths
         r.bits(1)
         if r.bits(1):
             raise UnsupportedStream("scaling matrices in the SPS")
     log2_max_frame_num = r.ue() + 4
     poc_type = r.ue()
-    log2_max_poc_lsb = 0
-    if poc_type == 0:
-        log2_max_poc_lsb = r.ue() + 4
-    elif poc_type == 1:
+    if poc_type == 1:
         raise UnsupportedStream("picture order count type 1")
+    log2_max_poc_lsb = r.ue() + 4 if poc_type == 0 else None
     refs_at = r.pos
     r.ue()  # max_num_ref_frames
     r.bits(1)
@@ -210,7 +210,7 @@ def _read_sps(sps: bytes) -> _Sps:
     vui_at = r.pos
     if not r.bits(1):
         raise UnsupportedStream("an SPS without VUI parameters")
-    return _Sps(log2_max_frame_num, poc_type, log2_max_poc_lsb, refs_at, width_mbs, height_mbs,
+    return _Sps(log2_max_frame_num, log2_max_poc_lsb, refs_at, width_mbs, height_mbs,
                 height_at, direct_8x8, crop, vui_at, _restriction_at(r))
 
 
@@ -242,7 +242,8 @@ def read_parameters(sps: bytes, pps: bytes) -> StreamParameters:
     p.ue()
     if p.bits(1):
         raise UnsupportedStream("CABAC entropy coding")
-    bottom_field_poc_present = bool(p.bits(1))
+    if p.bits(1):
+        raise UnsupportedStream("a bottom field picture order count in frames")
     if p.ue():
         raise UnsupportedStream("slice groups")
     p.ue(), p.ue()
@@ -251,14 +252,13 @@ def read_parameters(sps: bytes, pps: bytes) -> StreamParameters:
     p.bits(2)
     p.ue(), p.ue(), p.ue()  # pic_init_qp_minus26, pic_init_qs_minus26, chroma_qp_index_offset: se(v) code words
     deblocking_control_present = bool(p.bits(1))
-    p.bits(1)
+    p.bits(1)  # constrained_intra_pred_flag
+    if p.bits(1):
+        raise UnsupportedStream("redundant pictures")
     return StreamParameters(
         pps_id=pps_id,
         log2_max_frame_num=fields.log2_max_frame_num,
-        poc_type=fields.poc_type,
         log2_max_poc_lsb=fields.log2_max_poc_lsb,
-        bottom_field_poc_present=bottom_field_poc_present,
-        redundant_pic_cnt_present=bool(p.bits(1)),
         deblocking_control_present=deblocking_control_present,
         macroblocks=fields.width_mbs * fields.height_mbs,
     )
@@ -267,11 +267,11 @@ def read_parameters(sps: bytes, pps: bytes) -> StreamParameters:
 def skip_frame(params: StreamParameters, index: int) -> bytes:
     """The NAL unit of the ``index``-th frame after an IDR that repeats it exactly."""
     frame_num = index % (1 << params.log2_max_frame_num)
-    poc_lsb = 2 * index % (1 << params.log2_max_poc_lsb) if params.poc_type == 0 else None
+    poc_lsb = None if params.log2_max_poc_lsb is None else 2 * index % (1 << params.log2_max_poc_lsb)
     return _skip_frame(params, frame_num, poc_lsb)
 
 
-@lru_cache(maxsize=1024)
+@cache  # a few dozen a film size: frame_num and the picture order count wrap
 def _skip_frame(params: StreamParameters, frame_num: int, poc_lsb: int | None) -> bytes:
     """A P slice in which every macroblock is skipped (no picture order count for poc_type 2)."""
     w = _BitWriter()
@@ -281,10 +281,6 @@ def _skip_frame(params: StreamParameters, frame_num: int, poc_lsb: int | None) -
     w.bits(frame_num, params.log2_max_frame_num)
     if poc_lsb is not None:
         w.bits(poc_lsb, params.log2_max_poc_lsb)  # pic_order_cnt_lsb: two a frame, as x264 counts
-        if params.bottom_field_poc_present:
-            w.ue(0)  # delta_pic_order_cnt_bottom: se(v) 0, the same code word
-    if params.redundant_pic_cnt_present:
-        w.ue(0)
     w.bits(0, 1)  # num_ref_idx_active_override_flag
     w.bits(0, 1)  # ref_pic_list_modification_flag_l0
     w.bits(0, 1)  # adaptive_ref_pic_marking_mode_flag: sliding window
@@ -316,7 +312,7 @@ def parse_still(stream: bytes) -> StillStream:
     return StillStream(sps=sps, pps=pps, idr=tuple(by_type[NAL_IDR]), params=read_parameters(sps, pps))
 
 
-def held_still(still: StillStream, frames: int, idr_pic_id: int = 0) -> list[bytes]:
+def held_still(still: StillStream, frames: int, idr_pic_id: int) -> list[bytes]:
     """``still`` held for ``frames`` frames, as MP4 samples (each NAL unit behind its 4-byte length).
 
     Its IDR picture carries ``idr_pic_id`` (:func:`stitch` writes 0).
@@ -334,12 +330,12 @@ def held_stills(shots: Sequence[tuple[StillStream, int]]) -> tuple[list[bytes], 
     """
     samples: list[bytes] = []
     starts: list[int] = []
-    idr_pic_id = 0
+    ids: list[int] = []
     for still, frames in shots:
         follows_idr = bool(starts) and starts[-1] == len(samples) - 1
-        idr_pic_id = 1 - idr_pic_id if follows_idr else 0
+        ids.append(1 - ids[-1] if follows_idr else 0)
         starts.append(len(samples))
-        samples += held_still(still, frames, idr_pic_id)
+        samples += held_still(still, frames, ids[-1])
     return samples, starts
 
 
@@ -420,7 +416,7 @@ def _write_restriction(w: _BitWriter, level: Level) -> None:
     w.bits(1, 1)  # motion_vectors_over_pic_boundaries_flag
     w.ue(0)  # max_bytes_per_pic_denom: no limit
     w.ue(0)  # max_bits_per_mb_denom: no limit
-    mv_length = (4 * level.mv_range - 1).bit_length()  # in quarter samples: as x264 derives it from the level
+    mv_length = level.mv_range.bit_length() + 1  # log2 of 4 x MaxVmvR (quarter samples), as x264 writes it
     w.ue(mv_length)  # log2_max_mv_length_horizontal
     w.ue(mv_length)  # log2_max_mv_length_vertical
     w.ue(0)  # max_num_reorder_frames
@@ -431,12 +427,12 @@ def _level(width_mbs: int, height_mbs: int, fps: int) -> Level:
     """The lowest level that allows frames of this many macroblocks a side at ``fps``, with one reference frame.
 
     As x264 chooses: the frame's size, each side (at most the square root of
-    8 x the largest frame), the macroblocks a second and the picture buffer.
+    8 x the largest frame) and the macroblocks a second.
     """
     frame_mbs = width_mbs * height_mbs
     for level in LEVELS:
         fits = frame_mbs <= level.frame_size and max(width_mbs, height_mbs) ** 2 <= 8 * level.frame_size
-        if fits and frame_mbs * fps <= level.macroblocks_per_second and REF_FRAMES * frame_mbs <= level.dpb_size:
+        if fits and frame_mbs * fps <= level.macroblocks_per_second:
             return level
     raise UnsupportedStream(f"a {width_mbs}x{height_mbs}-macroblock frame is beyond every H.264 level")
 
