@@ -18,6 +18,7 @@ import yaml
 
 from storyboard.errors import InputError
 from storyboard.model import (
+    AMBIENCES,
     CUTS,
     EFFECTS,
     FRAMINGS,
@@ -28,9 +29,12 @@ from storyboard.model import (
     Line,
     Music,
     Scene,
+    SIGN_COLORS,
     SIGN_STYLES,
+    SOUND_EFFECTS,
     Shot,
     Sign,
+    SoundEffect,
 )
 
 SCENE_SUFFIXES = (".yaml", ".yml", ".json")
@@ -45,14 +49,20 @@ MAX_FPS = 120
 MAX_SHOT_SECONDS = 600.0
 MIN_SHOT_SECONDS = 0.1
 MIN_RATE, MAX_RATE = 60, 450
+MIN_PITCH, MAX_PITCH = 50, 500  # Hz
+MIN_LEVEL, MAX_LEVEL = -60.0, 12.0  # dB, the music's level
+MAX_PAUSE = 10.0  # seconds, either way: a line's pause, prelap, a shot's tail
+MAX_IMAGE_BYTES = 50 * 1024 * 1024
+HEX_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")
 SHOT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 
-TOP_KEYS = ("title", "resolution", "fps", "captions", "characters", "music", "shots")
-CHARACTER_KEYS = ("voice", "rate", "effect")
-MUSIC_KEYS = ("style", "stop")
-SHOT_KEYS = ("id", "duration", "framing", "cut", "description", "signs", "lines")
-SIGN_KEYS = ("text", "style", "icon")
-LINE_KEYS = ("who", "say")
+TOP_KEYS = ("title", "resolution", "fps", "captions", "characters", "music", "ambience", "shots")
+CHARACTER_KEYS = ("voice", "rate", "effect", "look", "pitch")
+MUSIC_KEYS = ("style", "stop", "level")
+SHOT_KEYS = ("id", "duration", "framing", "cut", "description", "image", "notes", "tail", "sfx", "signs", "lines")
+SIGN_KEYS = ("text", "style", "icon", "color")
+LINE_KEYS = ("who", "say", "pause", "off", "prelap")
+SFX_KEYS = ("sound", "at")
 
 
 class _Value:
@@ -74,7 +84,8 @@ class _Value:
             return None
         out: dict[str, _Value] = {}
         for key_node, value_node in self.node.value:
-            key = str(self._constructor.construct_object(key_node))
+            # A key as written: YAML 1.1 would read `off:`, `yes:` or `on:` as booleans.
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else str(self._constructor.construct_object(key_node))
             out[key] = _Value(value_node, self._constructor, key_node.start_mark.line + 1)
         return out
 
@@ -112,10 +123,11 @@ class _Reader:
         return items
 
     def text(self, value: _Value, what: str) -> str:
-        raw = value.plain
-        if isinstance(raw, bool) or raw is None or isinstance(raw, (dict, list)):
+        """A scalar as the user wrote it: `007`, `3.10`, `12:30` and `yes` stay text, not numbers or booleans."""
+        node = value.node
+        if not isinstance(node, yaml.ScalarNode) or value.plain is None:
             raise self.fail(value, f"{what} must be text")
-        text = str(raw).strip()
+        text = node.value.strip()
         if not text:
             raise self.fail(value, f"{what} is empty")
         return text
@@ -170,10 +182,11 @@ def check_resolution(text: str) -> tuple[int, int]:
     return size
 
 
-def load_scene(path: Path, text: str | None = None, display: str | None = None) -> Scene:
+def load_scene(path: Path, text: str | None = None, display: str | None = None, image_root: Path | None = None) -> Scene:
     """Read and validate the shot list at ``path`` (or ``text`` that came from it).
 
     ``display`` is the file name used in messages (default: ``path``).
+    A shot's ``image`` must lie inside ``image_root`` (default: the scene's folder).
     """
     name = display or str(path)
     if text is None:
@@ -182,7 +195,7 @@ def load_scene(path: Path, text: str | None = None, display: str | None = None) 
         except (OSError, UnicodeDecodeError) as error:
             raise InputError(name, 0, f"cannot read: {getattr(error, 'strerror', None) or error}") from None
     root = _compose(text, name)
-    return _SceneReader(name, path.stem).scene(root)
+    return _SceneReader(name, path.stem, (image_root or path.parent).resolve()).scene(root)
 
 
 def _compose(text: str, name: str) -> _Value:
@@ -203,9 +216,10 @@ def _compose(text: str, name: str) -> _Value:
 class _SceneReader(_Reader):
     """Reads one shot list."""
 
-    def __init__(self, path: str, stem: str) -> None:
+    def __init__(self, path: str, stem: str, image_root: Path) -> None:
         super().__init__(path)
         self.stem = stem
+        self.image_root = image_root
 
     def scene(self, root: _Value) -> Scene:
         fields = self.mapping(root, "the shot list", TOP_KEYS)
@@ -225,6 +239,7 @@ class _SceneReader(_Reader):
             characters=_voices_for(shots, listed),
             music=music,
             captions=self.flag(fields["captions"], "captions") if "captions" in fields else False,
+            ambience=self.choice(fields["ambience"], "ambience", AMBIENCES) if "ambience" in fields else None,
         )
 
     def resolution(self, value: _Value | None) -> tuple[int, int]:
@@ -247,12 +262,14 @@ class _SceneReader(_Reader):
             voice = self.text(fields["voice"], "voice") if "voice" in fields else "male"
             if voice not in ("male", "female") and not known_voice(voice):
                 raise self.fail(fields["voice"], f"voice '{voice}' is not male, female or a voice of the speech engine")
-            rate = self.whole(fields["rate"], "rate", MIN_RATE, MAX_RATE) if "rate" in fields else Character(name).rate
+            rate = self.whole(fields["rate"], "rate", MIN_RATE, MAX_RATE) if "rate" in fields else None
             out[name] = Character(
                 name=name,
                 voice=voice,
                 rate=rate,
                 effect=self.choice(fields["effect"], "effect", EFFECTS) if "effect" in fields else "none",
+                look=self.text(fields["look"], f"{name}'s look") if "look" in fields else None,
+                pitch=self.whole(fields["pitch"], "pitch", MIN_PITCH, MAX_PITCH) if "pitch" in fields else None,
             )
         return out
 
@@ -263,7 +280,8 @@ class _SceneReader(_Reader):
         if "stop" in fields:
             stop = self.text(fields["stop"], "music stop")
             self._check_stop(fields["stop"], stop, {shot.id for shot in shots})
-        return Music(style=style, stop=stop)
+        level = self.number(fields["level"], "music level", MIN_LEVEL, MAX_LEVEL) if "level" in fields else 0.0
+        return Music(style=style, stop=stop, level=level)
 
     def _check_stop(self, value: _Value, stop: str, shot_ids: set[str]) -> None:
         if stop in ("final-line", "end"):
@@ -284,6 +302,11 @@ class _SceneReader(_Reader):
         if not items:
             raise self.fail(value, "shots is empty: a film needs at least one shot")
         shots = tuple(self.shot(item, index) for index, item in enumerate(items, start=1))
+        for index, shot in enumerate(shots):
+            for position, line in enumerate(shot.lines):
+                if line.prelap and (position or not index):
+                    where = "the film's first shot" if position == 0 else f"line {position + 1} of shot '{shot.id}'"
+                    raise self.fail(line.source_line, f"prelap is for a shot's first line, and {where} has no cut before it")
         seen: dict[str, int] = {}
         for shot in shots:
             if shot.id in seen:
@@ -303,11 +326,50 @@ class _SceneReader(_Reader):
             "framing": lambda v: self.choice(v, "framing", FRAMINGS),
             "cut": lambda v: self.choice(v, "cut", CUTS),
             "duration": lambda v: self.number(v, "duration", MIN_SHOT_SECONDS, MAX_SHOT_SECONDS),
+            "image": self.image,
+            "notes": lambda v: self.text(v, "notes"),
+            "tail": lambda v: self.number(v, "tail", 0.0, MAX_PAUSE),
+            "sfx": lambda v: tuple(self.sound_effect(item) for item in self.sequence(v, "sfx")),
             "signs": lambda v: tuple(self.sign(item) for item in self.sequence(v, "signs")),
             "lines": lambda v: tuple(self.line(item) for item in self.sequence(v, "lines")),
         }
         values = {key: read(fields[key]) for key, read in optional.items() if key in fields}
-        return Shot(id=shot_id, source_line=value.line, **values)
+        shot = Shot(id=shot_id, source_line=value.line, **values)
+        for effect in shot.sfx:
+            if shot.duration is not None and effect.at >= shot.duration:
+                raise self.fail(effect.source_line, f"sound effect at {effect.at:g} s is not inside shot "
+                                                    f"'{shot_id}', which lasts {shot.duration:g} s")
+        return shot
+
+    def image(self, value: _Value) -> str:
+        """The absolute path of a shot's picture: relative to the scene, inside the image root, a file."""
+        written = self.text(value, "image")
+        relative = Path(written)
+        if relative.is_absolute() or ".." in relative.parts:
+            raise self.fail(value, f"image '{written}' must be a path relative to the scene's folder, without '..'")
+        path = (self.image_root / relative).resolve()
+        if not path.is_relative_to(self.image_root):
+            raise self.fail(value, f"image '{written}' leads outside the scene's folder ({self.image_root})")
+        try:
+            info = path.stat()
+        except OSError as error:
+            raise self.fail(value, f"image '{written}' cannot be read: {error.strerror}") from None
+        if not path.is_file():
+            raise self.fail(value, f"image '{written}' is not a file")
+        if info.st_size > MAX_IMAGE_BYTES:
+            raise self.fail(value, f"image '{written}' is {info.st_size / 2**20:.0f} MB; the largest is "
+                                   f"{MAX_IMAGE_BYTES // 2**20} MB")
+        return str(path)
+
+    def sound_effect(self, value: _Value) -> SoundEffect:
+        """``door-slam`` (at the shot's start) or ``{sound: door-slam, at: 1.2}``."""
+        if value.mapping() is None:
+            return SoundEffect(self.choice(value, "sound effect", SOUND_EFFECTS), 0.0, value.line)
+        fields = self.mapping(value, "sound effect", SFX_KEYS)
+        if "sound" not in fields:
+            raise self.fail(value, "sound effect has no 'sound'")
+        at = self.number(fields["at"], "sound effect time", 0.0, MAX_SHOT_SECONDS) if "at" in fields else 0.0
+        return SoundEffect(self.choice(fields["sound"], "sound effect", SOUND_EFFECTS), at, value.line)
 
     def sign(self, value: _Value) -> Sign:
         if value.mapping() is None:
@@ -319,18 +381,38 @@ class _SceneReader(_Reader):
             text=self.text(fields["text"], "sign text"),
             style=self.choice(fields["style"], "sign style", SIGN_STYLES) if "style" in fields else "auto",
             icon=self.choice(fields["icon"], "sign icon", ICONS) if "icon" in fields else None,
+            color=self.color(fields["color"]) if "color" in fields else None,
         )
+
+    def color(self, value: _Value) -> str:
+        """A sign colour as ``#rrggbb``: a name from SIGN_COLORS, ``#rgb`` or ``#rrggbb``."""
+        text = self.text(value, "sign color")
+        if HEX_COLOR.match(text):
+            digits = text[1:].lower()
+            return "#" + (digits if len(digits) == 6 else "".join(d * 2 for d in digits))
+        if text.lower() in SIGN_COLORS:
+            return SIGN_COLORS[text.lower()]
+        hint = difflib.get_close_matches(text.lower(), SIGN_COLORS, n=1)
+        suggestion = f"; did you mean '{hint[0]}'?" if hint else ""
+        raise self.fail(value, f"sign color '{text}' is not #RRGGBB or one of {', '.join(SIGN_COLORS)}{suggestion}")
 
     def line(self, value: _Value) -> Line:
         fields = value.mapping()
         if fields is None:
             raise self.fail(value, "a line must be 'Name: text' or {who: Name, say: text}")
-        if set(fields) & set(LINE_KEYS):
+        if set(fields) & {"who", "say"}:  # the long form; a speaker may be called "off"
             fields = self.mapping(value, "line", LINE_KEYS)
-            for key in LINE_KEYS:
+            for key in ("who", "say"):
                 if key not in fields:
                     raise self.fail(value, f"line has no '{key}'")
-            return Line(who=self.text(fields["who"], "speaker"), say=self.text(fields["say"], "line"), source_line=value.line)
+            return Line(
+                who=self.text(fields["who"], "speaker"),
+                say=self.text(fields["say"], "line"),
+                source_line=value.line,
+                pause=self.number(fields["pause"], "pause", -MAX_PAUSE, MAX_PAUSE) if "pause" in fields else None,
+                off=self.flag(fields["off"], "off") if "off" in fields else False,
+                prelap=self.number(fields["prelap"], "prelap", 0.0, MAX_PAUSE) if "prelap" in fields else 0.0,
+            )
         if len(fields) != 1:
             raise self.fail(value, "a short-form line has exactly one 'Name: text' pair")
         (who, said), = fields.items()

@@ -18,7 +18,16 @@ Effect = Literal["none", "robot", "radio"]
 FRAMINGS: tuple[str, ...] = ("wide", "medium", "close-up", "insert")
 CUTS: tuple[str, ...] = ("hard", "jump")
 EFFECTS: tuple[str, ...] = ("none", "robot", "radio")
-MUSIC_STYLES: tuple[str, ...] = ("tense-drone",)
+MUSIC_STYLES: tuple[str, ...] = ("tense-drone", "pulse", "warm-pad", "ambient")
+AMBIENCES: tuple[str, ...] = ("room-tone", "street", "rain", "crowd")
+SOUND_EFFECTS: tuple[str, ...] = ("door-slam", "footsteps", "phone-buzz", "glass", "impact", "whoosh")
+# Sign colours by name (or #RRGGBB / #RGB): the names a director would write.
+SIGN_COLORS: dict[str, str] = {
+    "red": "#d62828", "orange": "#f77f00", "amber": "#ffb000", "yellow": "#fcd200", "gold": "#d4af37",
+    "green": "#2a9d3f", "lime": "#9be22d", "teal": "#139a94", "cyan": "#1fd1e6", "blue": "#1f5fd6",
+    "navy": "#1b2a5c", "purple": "#7b2cbf", "magenta": "#d61f9a", "pink": "#ff6fae", "brown": "#7a4a24",
+    "white": "#ffffff", "silver": "#c0c4c8", "gray": "#808080", "grey": "#808080", "black": "#111111",
+}
 SIGN_STYLES: tuple[str, ...] = ("auto", "plaque", "hologram", "placard", "neon", "screen", "name-tag", "sign")
 ICONS: tuple[str, ...] = ("padlock", "warning", "check", "cross", "lightning")
 RESOLUTIONS: dict[str, tuple[int, int]] = {
@@ -38,8 +47,10 @@ class Character(NamedTuple):
 
     name: str
     voice: str = "male"
-    rate: int = 165
+    rate: int | None = None  # words per minute; None until the loader gives 165 (140 for an old voice)
     effect: str = "none"
+    look: str | None = None  # "woman, 30s, short dark hair, red jacket": how the panels draw them
+    pitch: int | None = None  # Hz; None: the voice's own, spread so characters differ
 
 
 class Sign(NamedTuple):
@@ -53,13 +64,31 @@ class Sign(NamedTuple):
     text: str
     style: str = "auto"
     icon: str | None = None
+    color: str | None = None  # "#rrggbb" (a name in the shot list is resolved by the loader)
 
 
 class Line(NamedTuple):
-    """One line of dialogue, spoken by ``who``."""
+    """One line of dialogue, spoken by ``who``.
+
+    ``pause`` is the silence before the line in seconds (None: the default
+    breath; negative overlaps the previous line); ``off`` marks a voice heard
+    but not drawn (off-screen, voice-over); ``prelap`` starts the shot's first
+    line that many seconds before the shot's cut.
+    """
 
     who: str
     say: str
+    source_line: int = 0
+    pause: float | None = None
+    off: bool = False
+    prelap: float = 0.0
+
+
+class SoundEffect(NamedTuple):
+    """A generated sound effect ``at`` seconds into its shot."""
+
+    sound: str
+    at: float = 0.0
     source_line: int = 0
 
 
@@ -79,6 +108,10 @@ class Shot(NamedTuple):
     signs: tuple[Sign, ...] = ()
     lines: tuple[Line, ...] = ()
     source_line: int = 0
+    image: str | None = None  # the director's own picture: an absolute path the loader checked
+    notes: str | None = None  # for boards and exports, never drawn on the film
+    tail: float | None = None  # seconds after the last line; None: the default
+    sfx: tuple[SoundEffect, ...] = ()
 
 
 class Music(NamedTuple):
@@ -90,6 +123,7 @@ class Music(NamedTuple):
 
     style: str = "tense-drone"
     stop: str = "final-line"
+    level: float = 0.0  # dB added to the style's standard level
 
 
 class Scene(NamedTuple):
@@ -104,6 +138,7 @@ class Scene(NamedTuple):
     characters: Mapping[str, Character] = MappingProxyType({})  # every speaker
     music: Music = Music()
     captions: bool = False
+    ambience: str | None = None  # one of AMBIENCES, under everything; None: none
 
     def character(self, name: str) -> Character:
         """The character called ``name`` (the loader lists every speaker)."""
