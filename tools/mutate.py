@@ -32,6 +32,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import sysconfig
 import tempfile
 import time
 from collections import Counter
@@ -251,7 +252,13 @@ class Runner:
 
     @staticmethod
     def _copy() -> Path:
-        """A copy of the working tree's files (tracked and new) in a fresh folder."""
+        """A copy of the working tree's files (tracked and new) in a fresh folder, with a Python that imports it.
+
+        The copy's ``.venv`` is a bare virtual environment whose one ``.pth``
+        file puts the copy first and this environment's packages after it, so
+        even ``python -I`` (which ignores the folder it runs in and
+        PYTHONPATH) imports the mutant, not the editable install.
+        """
         folder = Path(tempfile.mkdtemp(prefix="mutate-"))
         listed = subprocess.run(["git", "ls-files", "-co", "--exclude-standard"], cwd=ROOT, capture_output=True,
                                 text=True, check=True).stdout.splitlines()
@@ -259,6 +266,11 @@ class Runner:
             if (ROOT / name).is_file():
                 (folder / name).parent.mkdir(parents=True, exist_ok=True)
                 shutil.copy2(ROOT / name, folder / name)
+        subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(folder / ".venv")], check=True)
+        packages = subprocess.run([_python(folder), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                                  capture_output=True, text=True, check=True).stdout.strip()
+        ours = {sysconfig.get_paths()[kind] for kind in ("purelib", "platlib")}
+        Path(packages, "_mutate.pth").write_text("\n".join([str(folder), *sorted(ours)]) + "\n")
         return folder
 
     def run(self, copy: Path, source: str) -> tuple[bool, float]:
@@ -271,7 +283,7 @@ class Runner:
         with tempfile.TemporaryDirectory(prefix="mutate-cache-") as cache:
             env = {**os.environ, "STORYBOARD_CACHE_DIR": cache, "PYTHONHASHSEED": "0"}
             process = subprocess.Popen(
-                [sys.executable, "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *self.target.tests],
+                [_python(copy), "-m", "pytest", "-x", "-q", "-p", "no:cacheprovider", *self.target.tests],
                 cwd=copy, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
             try:
                 failed = process.wait(timeout=self.timeout or None) != 0
@@ -284,6 +296,11 @@ class Runner:
     def close(self) -> None:
         for copy in self.copies:
             shutil.rmtree(copy, ignore_errors=True)
+
+
+def _python(copy: Path) -> str:
+    """The Python of a copy's bare virtual environment."""
+    return str(copy / ".venv" / ("Scripts/python.exe" if os.name == "nt" else "bin/python"))
 
 
 def run_target(target: Target, equivalent: set[str], jobs: int) -> list[Outcome]:
