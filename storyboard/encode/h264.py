@@ -25,8 +25,8 @@ The writer reads what it needs from the encoder's own SPS and PPS, and
 refuses parameter sets it cannot follow (CABAC, weighted prediction, field
 coding, picture order count type 1 or a bottom field's, slice groups,
 redundant pictures, chroma other than 4:2:0, scaling matrices in the SPS,
-HRD parameters, no VUI):
-:mod:`storyboard.encode` asks x264 for a stream without those.
+HRD parameters, no VUI): :mod:`storyboard.encode` asks x264 for a stream
+without those.
 """
 
 from __future__ import annotations
