@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test setup bench clean conformance mutate
+.PHONY: demo test setup bench review clean conformance mutate
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,9 @@ mutate: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/render_speed.py
+
+review: $(STAMP)
+	$(BIN)/python benchmarks/review_sheets.py --out output/review
 
 clean:
 	rm -rf $(VENV) output/*.mp4 output/*.json

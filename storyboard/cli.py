@@ -32,7 +32,18 @@ def render_options(args: argparse.Namespace):  # -> RenderOptions, imported lazi
     from storyboard.render import RenderOptions
 
     cache = Cache(None if args.no_cache else default_cache_dir())
-    return RenderOptions(cache=cache, jobs=args.jobs, draft=args.draft, resident=getattr(args, "watch", False))
+    return RenderOptions(cache=cache, jobs=args.jobs, draft=args.draft, resident=getattr(args, "watch", False),
+                         slate=getattr(args, "slate", False), image_root=image_root(args))
+
+
+def image_root(args: argparse.Namespace) -> Path | None:
+    """``--image-root``: where shots' ``image:`` paths may lead (default: the scene's folder)."""
+    root = getattr(args, "image_root", None)
+    if root is None:
+        return None
+    if not Path(root).is_dir():
+        raise InputError("--image-root", 0, f"'{root}' is not a folder")
+    return Path(root)
 
 
 def cmd_render(args: argparse.Namespace) -> int:
@@ -66,13 +77,16 @@ def cmd_render(args: argparse.Namespace) -> int:
 
 def cmd_plan(args: argparse.Namespace) -> int:
     """``storyboard plan``: the timing table, nothing rendered."""
-    from storyboard.render import plan
-    from storyboard.report import overrun_warnings, plan_table, report
+    from storyboard.render import panels, plan
+    from storyboard.report import add_panels, overrun_warnings, plan_table, report
 
-    scene = overrides(args).apply(load_source(Path(args.scene)))
-    timeline = plan(scene, render_options(args))
+    options = render_options(args)
+    scene = overrides(args).apply(load_source(Path(args.scene), image_root=options.image_root))
+    timeline = plan(scene, options)
     if args.json:
-        print(json.dumps(report(scene, timeline, scene.width, scene.height), indent=2))
+        document = add_panels(report(scene, timeline, scene.width, scene.height),
+                              panels(scene, scene.width, scene.height, options))
+        print(json.dumps(document, indent=2))
     else:
         print(plan_table(scene, timeline))
     for warning in overrun_warnings(scene, timeline):
@@ -85,8 +99,9 @@ def cmd_check(args: argparse.Namespace) -> int:
     from storyboard.render import plan
     from storyboard.report import overrun_warnings
 
-    scene = load_source(Path(args.scene))
-    warnings = overrun_warnings(scene, plan(scene, render_options(args)))
+    options = render_options(args)
+    scene = load_source(Path(args.scene), image_root=options.image_root)
+    warnings = overrun_warnings(scene, plan(scene, options))
     for warning in warnings:
         print(warning, file=sys.stderr)
     if sys.stdout.isatty():
@@ -135,6 +150,11 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
 
 
+def _image_root_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--image-root", metavar="DIR",
+                        help="shots' image: paths are read from inside DIR (default: the scene's folder)")
+
+
 def _render_flags(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--resolution", help="720p | 1080p | 4k | WIDTHxHEIGHT (overrides the scene)")
     parser.add_argument("--fps", type=int, help="frames per second (overrides the scene)")
@@ -155,7 +175,9 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--report", metavar="FILE.json")
     render.add_argument("--watch", action="store_true",
                         help="stay running and render again each time SCENE is saved (Ctrl-C to stop)")
+    render.add_argument("--slate", action="store_true", help="draw shot number, id and timecode on each panel")
     _render_flags(render)
+    _image_root_flag(render)
     _common(render)
     render.set_defaults(run=cmd_render)
 
@@ -163,6 +185,7 @@ def build_parser() -> argparse.ArgumentParser:
     plan.add_argument("scene", metavar="SCENE")
     plan.add_argument("--json", action="store_true", help="the report document instead of the table")
     _render_flags(plan)
+    _image_root_flag(plan)
     _common(plan)
     plan.set_defaults(run=cmd_plan)
 
@@ -170,6 +193,7 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("scene", metavar="SCENE")
     check.add_argument("--jobs", type=int, default=2, help=argparse.SUPPRESS)
     check.add_argument("--draft", action="store_true", help=argparse.SUPPRESS)
+    _image_root_flag(check)
     _common(check)
     check.set_defaults(run=cmd_check)
 

@@ -38,8 +38,11 @@ class Overrides(NamedTuple):
         return scene
 
 
-def load_source(path: Path, display: str | None = None) -> Scene:
-    """A shot list, or a prompt / screenplay imported on the fly; ``display`` names it in messages."""
+def load_source(path: Path, display: str | None = None, image_root: Path | None = None) -> Scene:
+    """A shot list, or a prompt / screenplay imported on the fly; ``display`` names it in messages.
+
+    Shots' ``image:`` paths must lie inside ``image_root`` (default: the source's folder).
+    """
     from storyboard.loader import SCENE_SUFFIXES, load_scene
 
     name = display or str(path)
@@ -47,9 +50,9 @@ def load_source(path: Path, display: str | None = None) -> Scene:
         raise InputError(name, 0, "no such file")
     suffix = path.suffix.lower()
     if suffix in SCENE_SUFFIXES:
-        return load_scene(path, display=name)
+        return load_scene(path, display=name, image_root=image_root)
     if suffix in IMPORT_SUFFIXES:
         from storyboard.importers import import_source
 
-        return load_scene(path, text=import_source(path), display=f"{name} (imported)")
+        return load_scene(path, text=import_source(path), display=f"{name} (imported)", image_root=image_root)
     raise InputError(name, 0, f"unknown kind of file '{suffix}': use .yaml, .yml, .json, .txt or .fountain")
