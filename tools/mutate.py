@@ -12,9 +12,10 @@ counting the listed equivalents::
     python tools/mutate.py --module storyboard/timeline.py  # one
     python tools/mutate.py --module storyboard/timeline.py --list   # its mutants, without running
 
-Mutants are named by the function they are in and the code they change
-(``_level: compare: a <= b -> a < b``), never by line number, so the list
-of equivalents survives edits elsewhere in the module. When a module's
+Mutants are named by the function they are in, the code they change and
+the statement it is in (``_level: compare: a <= b -> a < b in fits = ...``),
+never by line number, so the list of equivalents survives edits elsewhere in
+the module. When a module's
 budget runs out the mutants not yet run are reported as such; they are run
 in an order shuffled by the module's name, so a partial run is a fair sample.
 """
