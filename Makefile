@@ -34,6 +34,7 @@ mutate: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/render_speed.py
+	$(BIN)/python benchmarks/import_speed.py
 
 review: $(STAMP)
 	$(BIN)/python benchmarks/review_sheets.py --out output/review
