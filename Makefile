@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet --config-settings editable_mode=compat -e '.[cluster,test]'
+	$(BIN)/pip install --quiet -e '.[cluster,test]'
 	$(BIN)/python -m compileall -q storyboard
 	touch $(STAMP)
 
@@ -33,6 +33,7 @@ mutate: $(STAMP)
 	$(BIN)/python tools/mutate.py $(if $(MODULE),--module $(MODULE))
 
 bench: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python benchmarks/render_speed.py
 	$(BIN)/python benchmarks/import_speed.py
 

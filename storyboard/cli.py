@@ -16,10 +16,11 @@ import threading
 from pathlib import Path
 
 from storyboard import __version__
-from storyboard.cache import Cache, atomic_write, default_cache_dir
+from storyboard.cache import Cache, default_cache_dir
 from storyboard.errors import InputError, StoryboardError, error_message
 from storyboard.progress import ProgressBar
-from storyboard.sources import IMPORT_SUFFIXES, Overrides, load_source
+from storyboard.outputs import check_outputs, report_beside, write_together
+from storyboard.sources import Overrides, import_text, load_source
 
 
 def overrides(args: argparse.Namespace) -> Overrides:
@@ -52,7 +53,7 @@ def cmd_render(args: argparse.Namespace) -> int:
 
     source = Path(args.scene)
     out = Path(args.output) if args.output else Path("output") / f"{source.stem}.mp4"
-    report_path = Path(args.report) if args.report else out.with_suffix(".json")
+    report_path = Path(args.report) if args.report else report_beside(out)
     options = render_options(args)
     bar = ProgressBar(f"render {source.name}")
 
@@ -78,7 +79,7 @@ def cmd_render(args: argparse.Namespace) -> int:
 def cmd_plan(args: argparse.Namespace) -> int:
     """``storyboard plan``: the timing table, nothing rendered."""
     from storyboard.render import panels, plan
-    from storyboard.report import add_panels, overrun_warnings, plan_table, report
+    from storyboard.report import add_panels, plan_table, report, warnings
 
     options = render_options(args)
     scene = overrides(args).apply(load_source(Path(args.scene), image_root=options.image_root))
@@ -89,7 +90,7 @@ def cmd_plan(args: argparse.Namespace) -> int:
         print(json.dumps(document, indent=2))
     else:
         print(plan_table(scene, timeline))
-    for warning in overrun_warnings(scene, timeline):
+    for warning in warnings(scene, timeline):
         print(warning, file=sys.stderr)
     return 0
 
@@ -97,33 +98,28 @@ def cmd_plan(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     """``storyboard check``: validate only (and flag shots too short for their lines)."""
     from storyboard.render import plan
-    from storyboard.report import overrun_warnings
+    from storyboard.report import warnings
 
     options = render_options(args)
     scene = load_source(Path(args.scene), image_root=options.image_root)
-    warnings = overrun_warnings(scene, plan(scene, options))
-    for warning in warnings:
+    found = warnings(scene, plan(scene, options))
+    for warning in found:
         print(warning, file=sys.stderr)
     if sys.stdout.isatty():
         print(f"{args.scene}: ok, {len(scene.shots)} shots, {len(scene.lines)} lines"
-              + (f", {len(warnings)} warnings" if warnings else ""))
+              + (f", {len(found)} warnings" if found else ""))
     return 0
 
 
 def cmd_import(args: argparse.Namespace) -> int:
     """``storyboard import``: a prompt or screenplay as an editable shot list."""
-    from storyboard.importers import import_source
-
     source = Path(args.source)
-    if not source.is_file():
-        raise InputError(str(source), 0, "no such file")
-    if source.suffix.lower() not in IMPORT_SUFFIXES:
-        raise InputError(str(source), 0, "import reads a prompt (.txt) or a screenplay (.fountain)")
-    text = import_source(source)
-    if args.output:
-        out = Path(args.output)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(out, text.encode())
+    out = Path(args.output) if args.output else None
+    if out is not None:
+        check_outputs({"the shot list": out}, [source])
+    text = import_text(source, str(source))
+    if out is not None:
+        write_together({out: text.encode()})
     else:
         sys.stdout.write(text)
     return 0
@@ -229,7 +225,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.run(args)
     except StoryboardError as error:
-        return _fail(str(error), error.exit_code, args.debug)
+        return _fail(error_message(error), error.exit_code, args.debug)
     except OSError as error:  # the disk, not the input: the render failed
         return _fail(error_message(error), 1, args.debug)
     except KeyboardInterrupt:

@@ -23,8 +23,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from storyboard import encode
-from storyboard.cache import Cache, atomic_write, content_key
-from storyboard.sources import Overrides, load_source
+from storyboard.cache import Cache, content_key
+from storyboard.outputs import check_outputs, write_together
+from storyboard.sources import Overrides, load_source, read_source
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -289,13 +290,14 @@ def sound(plan: SoundPlan, speech: Sequence[bytes], options: RenderOptions) -> b
 
 
 class RenderResult(NamedTuple):
-    """A finished render: its timeline, the size it was drawn at, how long it took, and what each panel shows."""
+    """A finished render: its timeline, the size it was drawn at, how long it took, the film and its panels' facts."""
 
     timeline: Timeline
     width: int
     height: int
     seconds: float
     film_key: str  # the film's cache address
+    film: bytes  # the MP4
     panels: tuple[dict[str, Any], ...] = ()  # each clip's panel facts, in the timeline's order
 
 
@@ -311,9 +313,8 @@ def timed(scene: Scene, speech: Sequence[bytes]) -> Timeline:
     return build_timeline(scene, [len(data) / SAMPLE_BYTES / SAMPLE_RATE for data in speech])
 
 
-def render(scene: Scene, out: Path, options: RenderOptions, draw: Submit,
-           progress: Progress = no_progress) -> RenderResult:
-    """Render ``scene`` to the MP4 ``out``, atomically: on failure nothing is left at ``out``.
+def render_film(scene: Scene, options: RenderOptions, draw: Submit, progress: Progress = no_progress) -> RenderResult:
+    """Render ``scene``: its timeline and the MP4's bytes.
 
     The stills that are not cached are drawn and encoded by ``draw`` (given
     :func:`shot_still`'s arguments for each) while the lines are spoken and
@@ -324,7 +325,6 @@ def render(scene: Scene, out: Path, options: RenderOptions, draw: Submit,
 
     began = time.perf_counter()
     width, height = draft_size(scene.width, scene.height) if options.draft else (scene.width, scene.height)
-    out.parent.mkdir(parents=True, exist_ok=True)
     with ThreadPoolExecutor(max_workers=1) as sound_thread:
         timeline = None
         if options.slate:  # the slate shows each shot's timecode: time the film before drawing it
@@ -350,12 +350,11 @@ def render(scene: Scene, out: Path, options: RenderOptions, draw: Submit,
             captions = cues if scene.captions else []
             film = assemble(timeline, stills, order, audio, (width, height), plan, captions, progress)
             options.cache.put("film", film_key, film)
-        atomic_write(out, film)
         panels = tuple(split_payload(_resolved(stills[key]))[0] for key in order)
     if options.resident:
         encode.keep_spare_still_encoder(width, height, scene.fps, options.video)
-    progress("wrote the film", 1.0)
-    return RenderResult(timeline, width, height, time.perf_counter() - began, film_key, panels)
+    progress("made the film", 1.0)
+    return RenderResult(timeline, width, height, time.perf_counter() - began, film_key, film, panels)
 
 
 def still_jobs(scene: Scene, width: int, height: int, options: RenderOptions,
@@ -396,9 +395,10 @@ def assemble(timeline: Timeline, stills: dict[str, Future[bytes] | bytes], order
 
 def render_file(source: Path, out: Path, report: Path, options: RenderOptions, overrides: Overrides = Overrides(),
                 progress: Progress = no_progress, display: str | None = None) -> tuple[dict[str, Any], list[str]]:
-    """Render the scene in ``source`` to the MP4 ``out`` and its report to ``report`` (both atomically).
+    """Render the scene in ``source`` to the MP4 ``out`` and its report to ``report``: both land, or neither.
 
-    Returns the report document and the overrun warnings (``FILE:LINE: warning: ...``).
+    Returns the report document and the warnings (``FILE:LINE: warning: ...``).
+    The outputs are checked before any work (:func:`storyboard.outputs.check_outputs`).
     When the same bytes were rendered before with the same options, the film
     is replayed from the cache without loading anything: re-running an
     unchanged scene costs next to nothing.
@@ -406,32 +406,35 @@ def render_file(source: Path, out: Path, report: Path, options: RenderOptions, o
     began = time.perf_counter()
     from storyboard.sound.voices import ENGINE_VERSION
 
-    key = content_key("replay", source.read_bytes(), display or str(source), overrides._asdict(), options.draft,
+    name = display or str(source)
+    check_outputs({"the film": out, "the report": report}, [source])
+    key = content_key("replay", read_source(source, name), name, overrides._asdict(), options.draft,
                       options.video.key(), ENGINE_VERSION, options.slate, str(options.image_root))
     replayed = _replay(options.cache, key)
     if replayed is not None:
-        film, document, warnings = replayed
-        atomic_write(out, film)
+        film, document, found, images = replayed
+        check_outputs({"the film": out, "the report": report}, (Path(path) for path, _ in images))
         progress("the film is unchanged", 1.0)
     else:
         from storyboard.forked import workers
 
-        encode.locate_ffmpeg(options.cache)  # before the drawing process starts: it inherits where ffmpeg is
+        encode.ffmpeg_exe()  # found before the drawing process starts, which inherits it
         # The drawing process starts first: it loads Pillow while this one reads the scene.
         with workers(shot_still, max(1, options.jobs), _prepare_to_draw, fork=not options.resident) as draw:
             scene = overrides.apply(load_source(source, display, options.image_root))
-            result = render(scene, out, options, draw, progress)
-        from storyboard.report import add_panels, overrun_warnings, render_report
+            images = [[shot.image, image_digest(shot)] for shot in scene.shots if shot.image]
+            check_outputs({"the film": out, "the report": report}, (Path(path) for path, _ in images))
+            result = render_film(scene, options, draw, progress)
+        from storyboard.report import add_panels, render_report, warnings
 
+        film = result.film
         document = add_panels(render_report(scene, result.timeline, result.width, result.height, str(out), 0.0),
                               result.panels)
-        warnings = overrun_warnings(scene, result.timeline)
-        images = [[shot.image, image_digest(shot)] for shot in scene.shots if shot.image]
-        options.cache.put("replay", key, json.dumps([result.film_key, document, warnings, images]).encode())
+        found = warnings(scene, result.timeline)
+        options.cache.put("replay", key, json.dumps([result.film_key, document, found, images]).encode())
     document = {**document, "output": str(out), "render_seconds": round(time.perf_counter() - began, 2)}
-    report.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(report, (json.dumps(document, indent=2) + "\n").encode())
-    return document, warnings
+    write_together({report: (json.dumps(document, indent=2) + "\n").encode(), out: film})
+    return document, found
 
 
 def _digest_of(path: str) -> str | None:
@@ -460,8 +463,8 @@ def _prepare_to_draw() -> None:
     import storyboard.picture.facts  # noqa: F401  (the panel, its staging, sets, props and signs)
 
 
-def _replay(cache: Cache, key: str) -> tuple[bytes, dict[str, Any], list[str]] | None:
-    """The film, report and warnings of an earlier render of the same source, if all are cached.
+def _replay(cache: Cache, key: str) -> tuple[bytes, dict[str, Any], list[str], list[list[str]]] | None:
+    """The film, report, warnings and pictures (path, digest) of an earlier render of the same source, if cached.
 
     The source's bytes are in ``key``; the shots' own pictures are checked
     here: a changed picture is a new render.
@@ -473,4 +476,4 @@ def _replay(cache: Cache, key: str) -> tuple[bytes, dict[str, Any], list[str]] |
     if any(_digest_of(path) != digest for path, digest in images):
         return None
     film = cache.get("film", film_key)
-    return None if film is None else (film, document, warnings)
+    return None if film is None else (film, document, warnings, images)
