@@ -522,8 +522,8 @@ def assemble(timeline: Timeline, stills: dict[str, Future[bytes] | bytes], order
     from storyboard.encode.film import FilmWriter  # imported while the stills are still being drawn
 
     with FilmWriter(*size, timeline.fps) as writer:
-        for clip, key in zip(timeline.video, order):
-            writer.add_shot(split_payload(_resolved(stills[key]))[1], clip.frames)
+        writer.add_shots((split_payload(_resolved(stills[key]))[1], clip.frames)
+                         for clip, key in zip(timeline.video, order))
         sound = audio.result()
         try:
             writer.write(out, sound, plan.total, captions)

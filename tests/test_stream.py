@@ -11,7 +11,6 @@ film well under the film's own size.
 from __future__ import annotations
 
 import io
-import subprocess
 import tracemalloc
 from pathlib import Path
 
@@ -33,18 +32,12 @@ RATE = 48_000
 PIECE = 2**16  # small pieces (1.4 s), so a few seconds of sound has several joins
 
 
-def strict(*args: str, stdin: bytes = b"") -> bytes:
-    """ffmpeg's output for ``args``, decoding with every error fatal (no concealment); fails on any message."""
-    done = subprocess.run([media.FFMPEG, "-nostdin", "-v", "error", "-xerror", "-err_detect", "explode", *args],
-                          input=stdin, capture_output=True, check=False)
-    assert done.returncode == 0 and not done.stderr, done.stderr.decode()
-    return done.stdout
-
-
 def decoded_adts(adts: bytes, samples: int) -> np.ndarray:
-    """An ADTS stream decoded to (samples, 2) float, its encoder's priming dropped."""
-    raw = strict("-f", "aac", "-i", "pipe:0", "-f", "s16le", "-ac", "2", "pipe:1", stdin=adts)
-    return np.frombuffer(raw, "<i2").reshape(-1, 2)[1024 : 1024 + samples].astype(float)
+    """An ADTS stream decoded strictly (as :func:`media.decode`) to (samples, 2) float, its encoder's priming dropped."""
+    done = media._ffmpeg("-loglevel", "error", "-xerror", "-err_detect", "explode", "-f", "aac", "-i", "pipe:0",
+                         "-f", "s16le", "-ac", "2", "-", stdin=adts)
+    assert done.returncode == 0 and not done.stderr, done.stderr.decode()
+    return np.frombuffer(done.stdout, "<i2").reshape(-1, 2)[1024 : 1024 + samples].astype(float)
 
 
 def music(seconds: float) -> np.ndarray:
@@ -147,13 +140,12 @@ def test_a_film_spooled_to_files_is_the_film_made_in_memory(tmp_path: Path, part
     cached.write_bytes(b"HEAD" + adts)  # the sound as a cache entry holds it: after a head of its own
     path = tmp_path / "film.mp4"
     with FilmWriter(*SIZE, FPS) as writer, cached.open("rb") as entry, path.open("wb") as out:
-        for picture, frames in blocks:
-            writer.add_shot(picture, frames)
+        writer.add_shots(blocks)
         writer.write(out, AacStream.in_file(entry, 4, len(adts)), samples, [(0.5, 1.5, "hello")])
     assert path.read_bytes() == in_memory
-    assert len(strict("-i", str(path), "-map", "0:v", "-f", "rawvideo", "-pix_fmt", "gray", "-")) == (
+    assert len(media.decode(path, "-map", "0:v", "-f", "rawvideo", "-pix_fmt", "gray")) == (
         sum(frames for _, frames in blocks) * SIZE[0] * SIZE[1])
-    assert len(strict("-i", str(path), "-map", "0:a", "-f", "s16le", "-")) == samples * 4
+    assert len(media.decode(path, "-map", "0:a", "-f", "s16le")) == samples * 4
     assert media.top_level_boxes(path) == ["ftyp", "moov", "mdat"]
 
 
@@ -179,7 +171,7 @@ def test_writing_a_film_holds_its_tables_not_its_media(tmp_path: Path, parts, mo
     tracemalloc.start()
     try:
         with FilmWriter(*SIZE, FPS) as writer, (tmp_path / "long.mp4").open("wb") as out:
-            writer.add_shot(blocks[0][0], length * FPS // RATE)
+            writer.add_shots([(blocks[0][0], length * FPS // RATE)])
             writer.write(out, sound, length)
         peak = tracemalloc.get_traced_memory()[1]
     finally:

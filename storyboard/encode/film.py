@@ -8,19 +8,19 @@ film of any length is held as its sample tables, not its media.
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import BinaryIO
 
 from storyboard.encode import mp4
 from storyboard.encode.aac import ENCODER_DELAY, AacStream, parse_adts
-from storyboard.encode.h264 import StillStream, held_still, parse_still
+from storyboard.encode.h264 import StillStream, held_stills, parse_still
 from storyboard.errors import RenderError
 
 TICKS_PER_FRAME = 512  # the video track counts 512 ticks a frame, as ffmpeg's muxer does at 24 fps
 
 
 class FilmWriter:
-    """A film's picture track, made shot by shot (:meth:`add_shot`); :meth:`write` adds the sound and writes the file.
+    """A film's picture track, made shot by shot (:meth:`add_shots`); :meth:`write` adds the sound and writes the file.
 
     Use it as a context manager: leaving the block removes the spool.
     """
@@ -37,16 +37,26 @@ class FilmWriter:
         """How many frames the film has so far."""
         return len(self._pictures)
 
-    def add_shot(self, still: bytes, frames: int) -> None:
-        """Hold the one-frame H.264 ``still`` for ``frames`` frames, after the shots before it."""
-        parsed = parse_still(still)
-        if self._first is None:
-            self._first = parsed
-        elif (parsed.sps, parsed.pps) != (self._first.sps, self._first.pps):
-            raise RenderError("the encoded shots do not share one set of H.264 parameters")
-        self._sync.append(len(self._pictures))
-        for picture in held_still(parsed, frames):
-            self._pictures.add(picture)
+    def add_shots(self, shots: Iterable[tuple[bytes, int]]) -> None:
+        """Hold each (one-frame H.264 still, frame count) for its frames, in turn; call it once, with every shot.
+
+        The shots are taken from ``shots`` as they come (a generator may wait
+        for each still to be drawn), and each is spooled at once.
+        """
+        for samples in held_stills(self._parsed(shots)):
+            self._sync.append(len(self._pictures))
+            for picture in samples:
+                self._pictures.add(picture)
+
+    def _parsed(self, shots: Iterable[tuple[bytes, int]]) -> Iterator[tuple[StillStream, int]]:
+        """Each still parsed; RenderError if one's parameter sets differ from the first's."""
+        for still, frames in shots:
+            parsed = parse_still(still)
+            if self._first is None:
+                self._first = parsed
+            elif (parsed.sps, parsed.pps) != (self._first.sps, self._first.pps):
+                raise RenderError("the encoded shots do not share one set of H.264 parameters")
+            yield parsed, frames
 
     def write(self, out: BinaryIO, sound: AacStream, samples: int,
               captions: Sequence[tuple[float, float, str]] = ()) -> None:
@@ -83,8 +93,7 @@ def film(blocks: Sequence[tuple[bytes, int]], width: int, height: int, fps: int,
     """
     out = io.BytesIO()
     with FilmWriter(width, height, fps) as writer:
-        for still, frames in blocks:
-            writer.add_shot(still, frames)
+        writer.add_shots(blocks)
         writer.write(out, parse_adts(sound), samples, captions)
     return out.getvalue()
 
