@@ -55,9 +55,12 @@ class AacStream:
         frames, end = _scan(data)
         if end != len(data):
             raise RenderError(f"the ADTS frame at byte {end} is cut short")
-        for frame in frames[first : None if count is None else first + count]:
-            self._check(frame.fields)
-            self.frames.add(data[frame.start : frame.start + frame.length], frame.header)
+        kept = frames[first : None if count is None else first + count]
+        for fields in {frame.fields for frame in kept}:
+            self._check(fields)
+        if kept:
+            start, stop = kept[0].start, kept[-1].start + kept[-1].length
+            self.frames.write(data[start:stop], [(f.start - start + f.header, f.length - f.header) for f in kept])
 
     @classmethod
     def in_file(cls, file: BinaryIO, start: int, size: int) -> AacStream:

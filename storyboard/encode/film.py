@@ -45,8 +45,7 @@ class FilmWriter:
         """
         for samples in held_stills(self._parsed(shots)):
             self._sync.append(len(self._pictures))
-            for picture in samples:
-                self._pictures.add(picture)
+            self._pictures.extend(samples)
 
     def _parsed(self, shots: Iterable[tuple[bytes, int]]) -> Iterator[tuple[StillStream, int]]:
         """Each still parsed; RenderError if one's parameter sets differ from the first's."""
@@ -110,6 +109,5 @@ def _text_track(captions: Sequence[tuple[float, float, str]], seconds: float) ->
     """The timed-text track of ``captions`` over a film ``seconds`` long."""
     text, durations = mp4.text_samples(captions, seconds)
     samples = mp4.Samples()
-    for sample in text:
-        samples.add(sample)
+    samples.extend(text)
     return mp4.Track(b"sbtl", b"SubtitleHandler", 1000, mp4.text_sample_entry(), samples, durations)

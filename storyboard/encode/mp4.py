@@ -18,12 +18,13 @@ in memory of the order of its tables (a few bytes a sample), not its media.
 
 from __future__ import annotations
 
+import itertools
 import math
 import struct
 import sys
 import tempfile
 from array import array
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import BinaryIO
 
@@ -49,23 +50,29 @@ def full_box(kind: bytes, version: int, flags: int, *parts: bytes) -> bytes:
 class Samples:
     """A track's samples in decoding order: where each one's bytes lie in a file, and how many there are.
 
-    Samples made here are added with :meth:`add` to a spool of their own (in
+    Samples made here are added with :meth:`extend` or :meth:`write` to a spool of their own (in
     memory up to :data:`SPOOL_MEMORY`, then a temporary file); samples that
     lie in a file already (an ADTS stream, each frame behind its header) are
     named with :meth:`locate`. Only each one's offset and size are held.
     """
 
     def __init__(self, file: BinaryIO | None = None) -> None:
-        """Samples in ``file`` (found with :meth:`locate`), or, without one, in a new spool (made with :meth:`add`)."""
+        """Samples in ``file`` (found with :meth:`locate`), or, without one, in a new spool (see :meth:`extend`)."""
         self.file: BinaryIO = file if file is not None else tempfile.SpooledTemporaryFile(SPOOL_MEMORY)
         self.offsets = array("Q")
         self.sizes = array("I")
         self._end = 0  # where the next added sample goes in the spool
 
-    def add(self, data: bytes, header: int = 0) -> None:
-        """Append ``data`` to the spool: one sample, after a ``header`` of that many bytes that is not part of it."""
+    def extend(self, samples: Sequence[bytes]) -> None:
+        """Append ``samples`` to the spool, one after another."""
+        offsets = itertools.accumulate((len(sample) for sample in samples[:-1]), initial=0)
+        self.write(b"".join(samples), zip(offsets, map(len, samples)))
+
+    def write(self, data: bytes, samples: Iterable[tuple[int, int]]) -> None:
+        """Append ``data`` to the spool, holding ``samples`` (their offset in ``data`` and size; headers between)."""
         self.file.write(data)
-        self.locate(self._end + header, len(data) - header)
+        for offset, size in samples:
+            self.locate(self._end + offset, size)
         self._end += len(data)
 
     def locate(self, offset: int, size: int) -> None:
