@@ -51,5 +51,6 @@ def error_message(error: Exception) -> str:
     if isinstance(error, StoryboardError):
         return str(error)
     if isinstance(error, OSError):  # the disk, not the input: the render failed
-        return f"{error.filename or 'output'}: {error.strerror or error}"
+        # A rename's failure names the file it was to replace, not the temporary file renamed
+        return f"{error.filename2 or error.filename or 'output'}: {error.strerror or error}"
     return f"internal error: {type(error).__name__}: {error}"
