@@ -225,12 +225,17 @@ def assign_voices(speakers: Sequence[str], listed: Mapping[str, Character]) -> d
     return assigned
 
 
+def rate_of(character: Character) -> int:
+    """The character's words per minute: their own ``rate``, else 165, or 140 for an old voice."""
+    if character.rate is not None:
+        return character.rate
+    return round(DEFAULT_RATE * OLD_RATE_FACTOR) if kind_of_voice(character).startswith("old") else DEFAULT_RATE
+
+
 def _pitched(character: Character, taken: dict[str, set[int]]) -> Character:
     """``character`` with a pitch (the next free one of their kind) and, if old, a slower default rate."""
     kind = kind_of_voice(character)
-    if character.rate is None:
-        old = kind.startswith("old")
-        character = character._replace(rate=round(DEFAULT_RATE * OLD_RATE_FACTOR) if old else DEFAULT_RATE)
+    character = character._replace(rate=rate_of(character))
     if character.pitch is not None:
         return character
     free = [p for p in PITCHES[kind] if all(abs(p - other) >= PITCH_SPACING for other in taken[kind])]
