@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import json
 import math
+import os
 import re
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -105,7 +106,7 @@ class _DataValue(_Value):
     """A value of a shot list built in code (plain dicts and lists); where it is, is its key path.
 
     The same rules apply as to the same data in a JSON file: a number or
-    true/false where text is wanted reads as JSON writes it.
+    true/false where text is wanted reads as JSON writes it; a path object is text.
     """
 
     def __init__(self, value: Any, where: str) -> None:
@@ -118,8 +119,8 @@ class _DataValue(_Value):
 
     @property
     def written(self) -> str | None:
-        if isinstance(self._plain, str):
-            return self._plain
+        if isinstance(self._plain, (str, os.PathLike)):
+            return os.fspath(self._plain)
         return json.dumps(self._plain) if isinstance(self._plain, (bool, int, float)) else None
 
     def mapping(self) -> dict[str, _Value] | None:
