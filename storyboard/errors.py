@@ -9,7 +9,7 @@ class StoryboardError(Exception):
     exit_code = 1
 
 
-class InputError(StoryboardError, ValueError):
+class InputError(StoryboardError):
     """Bad input or usage: ``FILE:LINE: message`` (``<dict>:KEY: message`` for a dict), exit code 2.
 
     ``where`` is a line of the file (1-based; 0 when the problem has no line)

@@ -147,6 +147,7 @@ def with_value(path: tuple[str | int, ...], value: object) -> dict:
     (("shots", 1, "duration"), 600.5, "shots[1].duration", "duration 600.5 is out of range (0.1 to 600)"),
     (("fps",), True, "fps", "fps must be a whole number"),
     (("shots",), {}, "shots", "shots must be a list"),
+    (("resolution",), [16, 16], "resolution", "resolution must be text"),
 ])
 def test_a_bad_dict_raises_input_error_naming_the_key_path(path: tuple, value: object, key: str, message: str) -> None:
     with pytest.raises(storyboard.InputError) as caught:
@@ -154,6 +155,7 @@ def test_a_bad_dict_raises_input_error_naming_the_key_path(path: tuple, value: o
     error = caught.value
     assert (error.path, error.line, error.key) == ("<dict>", 0, key)
     assert error.message.startswith(message) and str(error) == f"<dict>:{key}: {error.message}"
+    assert "<dict>" not in error.message
 
 
 def test_a_dict_is_read_by_the_rules_of_a_file_on_both_sides_of_a_bound() -> None:
