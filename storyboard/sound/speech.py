@@ -46,7 +46,7 @@ from storyboard.model import Character
 from storyboard.sound import _espeak_worker as protocol
 from storyboard.sound._dsp import resample
 from storyboard.sound.effects import apply_effect
-from storyboard.sound.voices import rate_of, voice_id
+from storyboard.sound.voices import line_voice, rate_of
 
 SAMPLE_RATE = 48_000
 TRIM_THRESHOLD_DB = -40.0  # relative to the line's peak
@@ -67,6 +67,10 @@ ATTEMPTS = 2
 ENGINE_WORDS_PER_RATE = 1.48
 ENGINE_RATES = (80, 450)  # what eSpeak's rate parameter takes
 MEASURED_WORDS = 4  # lines this long or longer are held to their rate
+# Scripts written without spaces between words (kana, Han, Thai): there a
+# word is counted as this many characters, for words per minute.
+UNSPACED_SCRIPTS = ((0x3040, 0x30FF), (0x4E00, 0x9FFF), (0x0E00, 0x0E7F))
+CHARACTERS_PER_WORD = 1.5
 RATE_TOLERANCE = 0.03  # a line this close to its rate is not spoken again
 PITCH_TOLERANCE = 0.02  # octaves (1.4 %): a line this close to its pitch is not spoken again
 PASSES = 4  # at most this many tries for the rate and pitch
@@ -113,7 +117,7 @@ def _synthesise_line(text: str, character: Character, workers: _Workers) -> np.n
     The engine is asked for the rate and pitch it should give; what it gave
     is measured and it is asked again, corrected, up to :data:`PASSES` times.
     """
-    voice = voice_id(character)
+    voice = line_voice(character, text)
     monotone = character.effect in MONOTONE_EFFECTS
     problem = ""
     with workers.borrow() as worker:
@@ -148,7 +152,7 @@ class _Delivery(NamedTuple):
     def corrected(self, samples: np.ndarray, sample_rate: int, text: str, character: Character) -> _Delivery | None:
         """The request corrected by what ``samples`` measure, or None if they are close enough (or cannot be better)."""
         rate, pitch = self.rate, self.pitch
-        words = len(text.split())
+        words = word_count(text)
         if words >= MEASURED_WORDS:
             spoken = words / (samples.size / sample_rate) * 60
             if abs(spoken / rate_of(character) - 1) > RATE_TOLERANCE:
@@ -159,6 +163,13 @@ class _Delivery(NamedTuple):
                 pitch = _pitch_parameter(_pitch_octaves(pitch) + np.log2(character.pitch / heard))
         better = _Delivery(rate, pitch)
         return None if better == self else better
+
+
+def word_count(text: str) -> float:
+    """How many words ``text`` holds: spaced words, plus characters of unspaced scripts at 1.5 a word."""
+    unspaced = [any(low <= ord(char) <= high for low, high in UNSPACED_SCRIPTS) for char in text]
+    spaced = "".join(" " if inside else char for char, inside in zip(text, unspaced))
+    return len(spaced.split()) + sum(unspaced) / CHARACTERS_PER_WORD
 
 
 def _engine_rate(rate: float) -> int:

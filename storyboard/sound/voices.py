@@ -12,6 +12,7 @@ import functools
 import importlib.util
 import os
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -26,7 +27,7 @@ FEMALE_VOICE = "en-us+f3"
 MALE_PALETTE = ("en-us+m3", "en+m1", "en-gb-scotland+m7", "en-us+m2", "en+m4", "en-gb-x-rp+m6")
 FEMALE_PALETTE = ("en-us+f3", "en+f1", "en-gb-scotland+f4", "en-us+f2", "en+f5", "en-gb-x-rp+f4")
 PALETTE = tuple(v for pair in zip(MALE_PALETTE, FEMALE_PALETTE) for v in pair)
-WORKER_SCHEME = "fresh-process-3"  # 2: the noise generator is seeded; 3: rate and pitch measured and corrected
+WORKER_SCHEME = "fresh-process-4"  # 2: the noise generator is seeded; 3: rate and pitch measured and corrected; 4: unspaced scripts counted
 DEFAULT_RATE = 165  # words per minute, for a character who names no rate
 
 
@@ -151,6 +152,52 @@ def voice_id(character: Character) -> str:
     if resolved is None:
         raise ValueError(f"unknown voice {character.voice!r} for {character.name}")
     return str(resolved)
+
+
+# A line written mostly in one of these scripts is spoken by that language's
+# voice, with the character's variant and pitch: an English voice spells out
+# letters it cannot read (an Arabic line became 17 s of letter names).
+# (first code point, last code point, eSpeak language file); kana come first
+# because Japanese mixes kana with Han characters.
+SCRIPT_LANGUAGES: tuple[tuple[int, int, str], ...] = (
+    (0x3040, 0x30FF, "ja"),  # hiragana, katakana
+    (0xAC00, 0xD7AF, "ko"),  # hangul
+    (0x4E00, 0x9FFF, "cmn"),  # Han
+    (0x0600, 0x06FF, "ar"),
+    (0x0400, 0x04FF, "ru"),  # Cyrillic
+    (0x0370, 0x03FF, "el"),
+    (0x0590, 0x05FF, "he"),
+    (0x0900, 0x097F, "hi"),  # Devanagari
+    (0x0980, 0x09FF, "bn"),
+    (0x0B80, 0x0BFF, "ta"),
+    (0x0E00, 0x0E7F, "th"),
+    (0x10A0, 0x10FF, "ka"),  # Georgian
+    (0x0530, 0x058F, "hy"),  # Armenian
+)
+
+
+def line_voice(character: Character, text: str) -> str:
+    """The eSpeak voice that speaks ``text`` as ``character`` (such as ``sem/ar+m3``).
+
+    The character's own voice, unless most of the line's letters are in a
+    script of :data:`SCRIPT_LANGUAGES`: then that language, with the
+    character's variant. Raises ValueError for a voice the engine does not have.
+    """
+    own = voice_id(character)
+    language = _script_language(text)
+    if language is None:
+        return own
+    variant = own.partition("+")[2]
+    return _language_files()[language] + (f"+{variant}" if variant else "")
+
+
+def _script_language(text: str) -> str | None:
+    """The language of the script most of ``text``'s letters are written in, if not Latin."""
+    letters = [ord(char) for char in text if char.isalpha()]
+    found = Counter(language for code in letters for low, high, language in SCRIPT_LANGUAGES if low <= code <= high)
+    if sum(found.values()) * 2 <= len(letters):
+        return None
+    return "ja" if "ja" in found else found.most_common(1)[0][0]
 
 
 # Pitches (Hz) handed out in turn within each kind of voice, about 25 Hz
