@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test setup bench clean
+.PHONY: demo test setup bench review clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -23,6 +23,9 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/render_speed.py
+
+review: $(STAMP)
+	$(BIN)/python benchmarks/review_sheets.py --out output/review
 
 clean:
 	rm -rf $(VENV) output/*.mp4 output/*.json

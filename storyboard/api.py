@@ -68,44 +68,54 @@ class Imported(NamedTuple):
     scene: Scene
 
 
-def load(source: PathLike | Mapping[str, Any]) -> Scene:
+def load(source: PathLike | Mapping[str, Any], *, image_root: PathLike | None = None) -> Scene:
     """The scene in ``source``, validated by the command line's rules.
 
     ``source`` is a file (``.yaml``, ``.yml``, ``.json``, a ``.txt`` prompt or
     a ``.fountain`` screenplay, imported on the fly) or a shot list built in
     code as a dict, with the keys of a shot-list file (docs/format.md).
+    Shots' ``image:`` pictures are read from inside ``image_root`` (default:
+    the file's folder; for a dict, the current folder).
     Raises InputError naming the file and line, or ``<dict>`` and the key
     path (``<dict>:shots[1].framing: ...``).
     """
+    root = _image_root(image_root)
     if isinstance(source, Mapping):
         from storyboard.loader import load_data
 
-        return load_data(source)
+        return load_data(source, image_root=root)
     from storyboard.sources import load_source
 
-    return load_source(Path(source))
+    return load_source(Path(source), image_root=root)
 
 
 def plan(scene: SceneSource, *, resolution: str | None = None, fps: int | None = None, jobs: int | None = None,
-         cache: CacheSetting = True) -> Plan:
+         cache: CacheSetting = True, image_root: PathLike | None = None, panels: bool = True) -> Plan:
     """The scene's timing, nothing rendered: the facts of ``storyboard plan --json``.
 
     ``resolution`` (``720p``, ``1080p``, ``4k`` or ``WIDTHxHEIGHT``) and
     ``fps`` override the scene's. The lines are spoken (or taken from the
-    cache) to time them, on up to ``jobs`` processes.
+    cache) to time them, on up to ``jobs`` processes. Each shot's ``panel``
+    (what its picture shows) is worked out by staging and drawing its set;
+    ``panels=False`` leaves it out, for the timing alone.
     """
+    from storyboard.render import panels as panel_facts
     from storyboard.render import plan as timeline_of
-    from storyboard.report import overrun_warnings, plan_table, report
+    from storyboard.report import add_panels, overrun_warnings, plan_table, report
 
-    loaded = Overrides(resolution, fps).apply(_loaded(scene))
-    timeline = timeline_of(loaded, _options(jobs, cache))
-    return Plan(report(loaded, timeline, loaded.width, loaded.height), overrun_warnings(loaded, timeline),
-                plan_table(loaded, timeline))
+    options = _options(jobs, cache, image_root=image_root)
+    loaded = Overrides(resolution, fps).apply(_loaded(scene, image_root))
+    timeline = timeline_of(loaded, options)
+    document = report(loaded, timeline, loaded.width, loaded.height)
+    if panels:
+        document = add_panels(document, panel_facts(loaded, loaded.width, loaded.height, options))
+    return Plan(document, overrun_warnings(loaded, timeline), plan_table(loaded, timeline))
 
 
 def render(scene: SceneSource, out: PathLike, *, report: ReportSetting = True, resolution: str | None = None,
-           fps: int | None = None, draft: bool = False, jobs: int | None = None, cache: CacheSetting = True,
-           progress: Progress | None = None, resident: bool = False) -> Report:
+           fps: int | None = None, draft: bool = False, slate: bool = False, jobs: int | None = None,
+           cache: CacheSetting = True, image_root: PathLike | None = None, progress: Progress | None = None,
+           resident: bool = False) -> Report:
     """Render ``scene`` to the MP4 ``out`` and return its report (the same document as the report file).
 
     ``scene`` is a Scene from :func:`load`, a source file or a dict. The
@@ -113,7 +123,9 @@ def render(scene: SceneSource, out: PathLike, *, report: ReportSetting = True, r
     leaves neither. ``report`` is where the report file goes: by default
     beside the film as ``<stem>.json`` (as the command line writes it),
     ``False`` for none. ``draft`` renders a 360-line preview with the same
-    timing; ``jobs`` is how many processes speak and draw (default 2);
+    timing; ``slate`` draws each shot's number, id and timecode on its panel;
+    ``image_root`` is as for :func:`load`; ``jobs`` is how many processes
+    speak and draw (default 2);
     ``progress(message, fraction)`` is called as the render goes, on the
     calling thread. ``resident`` is for a program that renders again and
     again (as ``render --watch`` does): drawing stays on threads of this
@@ -125,8 +137,8 @@ def render(scene: SceneSource, out: PathLike, *, report: ReportSetting = True, r
 
     film = Path(out)
     report_path = film.with_suffix(".json") if report is True else Path(report) if report else None
-    source = Path(scene) if isinstance(scene, (str, os.PathLike)) else _loaded(scene)
-    options = _options(jobs, cache, draft=draft, resident=resident)
+    source = Path(scene) if isinstance(scene, (str, os.PathLike)) else _loaded(scene, image_root)
+    options = _options(jobs, cache, draft=draft, resident=resident, slate=slate, image_root=image_root)
     try:
         document, warnings = render_file(source, film, report_path, options, Overrides(resolution, fps),
                                          progress or no_progress)
@@ -174,18 +186,29 @@ def import_source(path: PathLike) -> Imported:
     return Imported(*import_file(source))
 
 
-def _loaded(scene: SceneSource) -> Scene:
+def _loaded(scene: SceneSource, image_root: PathLike | None = None) -> Scene:
     """``scene``, loaded unless it is a Scene already."""
     from storyboard.model import Scene
 
-    return scene if isinstance(scene, Scene) else load(scene)
+    return scene if isinstance(scene, Scene) else load(scene, image_root=image_root)
 
 
-def _options(jobs: int | None, cache: CacheSetting, draft: bool = False, resident: bool = False) -> RenderOptions:
+def _options(jobs: int | None, cache: CacheSetting, draft: bool = False, resident: bool = False, slate: bool = False,
+             image_root: PathLike | None = None) -> RenderOptions:
     """How to render, from the API's arguments."""
     from storyboard.render import RenderOptions
 
-    return RenderOptions(cache=open_cache(cache), jobs=_jobs(jobs), draft=draft, resident=resident)
+    return RenderOptions(cache=open_cache(cache), jobs=_jobs(jobs), draft=draft, resident=resident, slate=slate,
+                         image_root=_image_root(image_root))
+
+
+def _image_root(root: PathLike | None) -> Path | None:
+    """``image_root`` as a folder; InputError (named as the command line's ``--image-root``) if it is not one."""
+    if root is None:
+        return None
+    if not Path(root).is_dir():
+        raise InputError("--image-root", 0, f"'{os.fspath(root)}' is not a folder")
+    return Path(root)
 
 
 def _jobs(jobs: int | None) -> int:

@@ -44,8 +44,8 @@ def cmd_render(args: argparse.Namespace) -> int:
     def render_once() -> str:
         try:
             report = api.render(source, out, report=args.report or True, resolution=args.resolution, fps=args.fps,
-                                draft=args.draft, jobs=args.jobs, cache=not args.no_cache, progress=bar.update,
-                                resident=args.watch)
+                                draft=args.draft, slate=args.slate, jobs=args.jobs, cache=not args.no_cache,
+                                image_root=args.image_root, progress=bar.update, resident=args.watch)
         finally:
             bar.close()
         print_lines(report.warnings)
@@ -63,7 +63,8 @@ def cmd_render(args: argparse.Namespace) -> int:
 
 def cmd_plan(args: argparse.Namespace) -> int:
     """``storyboard plan``: the timing table, nothing rendered."""
-    timing = api.plan(args.scene, resolution=args.resolution, fps=args.fps, jobs=args.jobs, cache=not args.no_cache)
+    timing = api.plan(args.scene, resolution=args.resolution, fps=args.fps, jobs=args.jobs, cache=not args.no_cache,
+                      image_root=args.image_root, panels=args.json)
     print(json.dumps(timing, indent=2) if args.json else timing.table)
     print_lines(timing.warnings)
     return 0
@@ -71,8 +72,8 @@ def cmd_plan(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     """``storyboard check``: validate only (and flag shots too short for their lines)."""
-    scene = api.load(args.scene)
-    warnings = api.plan(scene, jobs=args.jobs, cache=not args.no_cache).warnings
+    scene = api.load(args.scene, image_root=args.image_root)
+    warnings = api.plan(scene, jobs=args.jobs, cache=not args.no_cache, panels=False).warnings
     print_lines(warnings)
     if sys.stdout.isatty():
         print(f"{args.scene}: ok, {len(scene.shots)} shots, {len(scene.lines)} lines"
@@ -119,6 +120,11 @@ def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
 
 
+def _image_root_flag(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--image-root", metavar="DIR",
+                        help="shots' image: paths are read from inside DIR (default: the scene's folder)")
+
+
 def _render_flags(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--resolution", help="720p | 1080p | 4k | WIDTHxHEIGHT (overrides the scene)")
     parser.add_argument("--fps", type=int, help="frames per second (overrides the scene)")
@@ -136,7 +142,9 @@ def add_render(commands: Commands) -> None:
     render.add_argument("--report", metavar="FILE.json")
     render.add_argument("--watch", action="store_true",
                         help="stay running and render again each time SCENE is saved (Ctrl-C to stop)")
+    render.add_argument("--slate", action="store_true", help="draw shot number, id and timecode on each panel")
     _render_flags(render)
+    _image_root_flag(render)
     _common(render)
     render.set_defaults(run=cmd_render)
 
@@ -146,6 +154,7 @@ def add_plan(commands: Commands) -> None:
     plan.add_argument("scene", metavar="SCENE")
     plan.add_argument("--json", action="store_true", help="the report document instead of the table")
     _render_flags(plan)
+    _image_root_flag(plan)
     _common(plan)
     plan.set_defaults(run=cmd_plan)
 
@@ -155,6 +164,7 @@ def add_check(commands: Commands) -> None:
     check.add_argument("scene", metavar="SCENE")
     check.add_argument("--jobs", type=int, default=api.DEFAULT_JOBS, help=argparse.SUPPRESS)
     check.add_argument("--draft", action="store_true", help=argparse.SUPPRESS)
+    _image_root_flag(check)
     _common(check)
     check.set_defaults(run=cmd_check)
 

@@ -418,6 +418,11 @@ class _SceneReader(_Reader):
         if info.st_size > MAX_IMAGE_BYTES:
             raise self.fail(value, f"image '{written}' is {info.st_size / 2**20:.0f} MB; the largest is "
                                    f"{MAX_IMAGE_BYTES // 2**20} MB")
+        from storyboard.picture.director import check_image  # decodes it: Pillow only for scenes with images
+
+        problem = check_image(path)
+        if problem:
+            raise self.fail(value, f"image '{written}' {problem}")
         return str(path)
 
     def sound_effect(self, value: _Value) -> SoundEffect:

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
 
     from storyboard.forked import Submit
     from storyboard.model import Scene, Shot
-    from storyboard.picture import PlacedSign
+    from storyboard.picture import PlacedSign, Slate
     from storyboard.timeline import Timeline
 
 SAMPLE_RATE = 48_000
@@ -49,6 +49,8 @@ class RenderOptions(NamedTuple):
     # here, where Pillow is already imported, rather than fork a copy of a
     # process grown large, and keep an encoder started for the next edit.
     resident: bool = False
+    slate: bool = False  # shot number, id and timecode on each panel (``--slate``)
+    image_root: Path | None = None  # where shots' ``image:`` may be (default: the scene's folder)
 
     @property
     def video(self) -> encode.VideoSettings:
@@ -89,71 +91,123 @@ def speak(scene: Scene, options: RenderOptions, progress: Progress) -> tuple[lis
     return keys, [payload for payload in payloads if payload is not None]
 
 
-def picture_fields(shot: Shot) -> dict[str, object]:
-    """What a shot's picture depends on: not its id, timing or lines."""
-    return {"description": shot.description, "framing": shot.framing, "signs": [sign._asdict() for sign in shot.signs]}
+def image_digest(shot: Shot) -> str | None:
+    """A hash of the bytes of the shot's own picture (None without one): a new picture is a new still."""
+    return _digest_of(shot.image) if shot.image else None
 
 
-def still_key(shot: Shot, width: int, height: int, fps: int, options: RenderOptions) -> str:
-    """The cache address of a shot's encoded still."""
-    return content_key("shot", picture_fields(shot), width, height, fps, options.video.key())
+def stagings(scene: Scene, width: int, height: int, cache: Cache) -> list[Any]:
+    """Every shot's staging, as JSON data, from the cache when the film's staging inputs are unchanged.
+
+    A sign or line edit keeps the staging: it is read back without loading
+    the picture code.
+    """
+    from storyboard.picture.inputs import staging_inputs
+
+    key = content_key("staging", staging_inputs(scene), width, height)
+    stored = cache.load("staging", key, json.loads)
+    if isinstance(stored, list) and len(stored) == len(scene.shots):
+        return stored
+    from storyboard.picture.staging import stage_film
+
+    made = json.loads(json.dumps(stage_film(scene, width, height)))
+    cache.put("staging", key, json.dumps(made).encode())
+    return made
 
 
-def shot_still(shot: Shot, width: int, height: int, fps: int, options: RenderOptions, key: str) -> bytes:
-    """Draw and encode the shot's picture as a one-frame H.264 stream, and cache it under ``key``.
+class StillJob(NamedTuple):
+    """One shot's picture to draw and encode: everything it depends on."""
+
+    shot: Shot
+    staging: list[Any]  # the shot's staging as JSON data
+    width: int
+    height: int
+    fps: int
+    image: str | None  # the hash of the shot's own picture
+    slate: Slate | None
+
+    def key(self, options: RenderOptions) -> str:
+        """The cache address of the encoded still (and the panel's facts)."""
+        signs = [sign._asdict() for sign in self.shot.signs]
+        return content_key("shot", self.staging, signs, self.image, self.width, self.height, self.fps,
+                           options.video.key(), self.slate)
+
+    @property
+    def backdrop_address(self) -> str:
+        """The cache address of the shot's backdrop: its staging (or its own picture) and the size."""
+        return content_key("backdrop", self.image or self.staging, self.width, self.height)
+
+
+def shot_still(job: StillJob, options: RenderOptions, key: str) -> bytes:
+    """Draw and encode the shot's picture as a one-frame H.264 stream, and cache it with its facts under ``key``.
 
     The encoder starts first, so ffmpeg is ready by the time the picture is.
     The signs are drawn first: they name the bands, and the panel is put
-    together only if a band is not in the cache.
+    together only if a band is not in the cache. Returns :func:`panel_payload`.
     """
-    with encode.still_encoder(width, height, fps, options.video) as encoder:
-        from storyboard.picture import draw_panel, place_signs
+    with encode.still_encoder(job.width, job.height, job.fps, options.video) as encoder:
+        from storyboard.picture import draw_panel, panel_facts, place_signs, slate_obstacles
+        from storyboard.picture.staging import restore
 
-        address = backdrop_address(shot, width, height)
-        drawn_set = backdrop(shot, width, height, options.cache, address)
-        signs = place_signs(shot, width, height, drawn_set.anchors)
-        panel = functools.cache(lambda: draw_panel(shot, width, height, drawn_set, reuse=True, signs=signs).image)
-        still = encoder.finish(lambda top, bottom: panel().crop((0, top, width, bottom)).tobytes(), options.cache,
-                               band_names(shot, address, signs, width, height, fps, options))
-    options.cache.put("shot", key, still)
-    return still
+        staging = restore(job.staging)
+        drawn_set = backdrop(job, staging, options.cache)
+        keep_clear = slate_obstacles(job.width, job.height) if job.slate else ()
+        signs = place_signs(job.shot, staging, job.width, job.height, drawn_set, keep_clear)
+        facts = panel_facts(job.shot, staging, drawn_set, signs)
+        panel = functools.cache(lambda: draw_panel(job.shot, job.width, job.height, staging, drawn_set, signs, reuse=True,
+                                                   slate=job.slate).image)
+        still = encoder.finish(lambda top, bottom: panel().crop((0, top, job.width, bottom)).tobytes(), options.cache,
+                               band_names(job, signs, options))
+    payload = panel_payload(facts, still)
+    options.cache.put("shot", key, payload)
+    return payload
 
 
-def band_names(shot: Shot, backdrop_at: str, signs: Sequence[PlacedSign], width: int, height: int, fps: int,
-               options: RenderOptions) -> list[str]:
-    """What each band of the shot's still shows, as cache addresses: its backdrop rows, the frame, the signs in it.
+def panel_payload(facts: dict[str, Any], still: bytes) -> bytes:
+    """A shot's cache entry: the panel's facts (JSON) and its encoded still."""
+    header = json.dumps(facts).encode()
+    return len(header).to_bytes(4, "little") + header + still
 
-    A sign changes only the pixels of its box, so a band no edited sign
-    reaches keeps its name: its coding is reused without its pixels being
-    drawn, copied or hashed.
+
+def split_payload(payload: bytes) -> tuple[dict[str, Any], bytes]:
+    """The facts and the still of a :func:`panel_payload`."""
+    size = int.from_bytes(payload[:4], "little")
+    return json.loads(payload[4 : 4 + size]), payload[4 + size :]
+
+
+def band_names(job: StillJob, signs: Sequence[PlacedSign], options: RenderOptions) -> list[str]:
+    """What each band of the shot's still shows, as cache addresses: its backdrop rows, the frame, the signs and slate in it.
+
+    A sign changes only the pixels of its box (and the slate only its own), so
+    a band no edited sign reaches keeps its name: its coding is reused without
+    its pixels being drawn, copied or hashed.
     """
+    from storyboard.picture.slate import slate_box
+
     arts = [(hashlib.sha256(sign.art.image.tobytes()).hexdigest(), sign.box) for sign in signs]
+    if job.slate is not None:
+        arts.append((job.slate.text, slate_box(job.width, job.height)))
     return [
-        content_key("band", backdrop_at, shot.framing, width, height, fps, options.video.key(), top,
-                    [art for art in arts if art[1][1] < bottom and art[1][3] > top])
-        for top, bottom in encode.band_spans(height)
+        content_key("band", job.backdrop_address, job.shot.framing, job.width, job.height, job.fps, options.video.key(),
+                    top, [art for art in arts if art[1][1] < bottom and art[1][3] > top])
+        for top, bottom in encode.band_spans(job.height)
     ]
 
 
-def backdrop_address(shot: Shot, width: int, height: int) -> str:
-    """The cache address of the shot's backdrop."""
-    from storyboard.picture import backdrop_key
-
-    return content_key("backdrop", backdrop_key(shot, width, height))
-
-
-def backdrop(shot: Shot, width: int, height: int, cache: Cache, key: str):  # -> picture.Backdrop
-    """The shot's drawn set without its signs (cache address ``key``), from the cache when possible.
+def backdrop(job: StillJob, staging, cache: Cache):  # -> picture.Backdrop
+    """The shot's drawn set without its signs, from the cache when possible.
 
     A backdrop does not depend on what the signs say, so editing a sign's text
     redraws only the sign.
     """
-    from storyboard.picture import Backdrop, draw_backdrop
+    from storyboard.picture import Backdrop, draw_backdrop, image_backdrop
 
+    key = job.backdrop_address
     stored = cache.load("backdrop", key, Backdrop.from_bytes)
-    if stored is not None and stored.size == (width, height):
+    if stored is not None and stored.size == (job.width, job.height):
         return stored
-    drawn = draw_backdrop(shot, width, height)
+    shot = job.shot
+    drawn = image_backdrop(shot.image, job.width, job.height) if shot.image else draw_backdrop(staging, job.width, job.height)
     cache.put("backdrop", key, drawn.to_bytes())
     return drawn
 
@@ -230,13 +284,14 @@ def sound(plan: SoundPlan, speech: Sequence[bytes], options: RenderOptions) -> b
 
 
 class RenderResult(NamedTuple):
-    """A finished render: its timeline, the size it was drawn at, and how long it took."""
+    """A finished render: its timeline, the size it was drawn at, how long it took, and what each panel shows."""
 
     timeline: Timeline
     width: int
     height: int
     seconds: float
     film_key: str  # the film's cache address
+    panels: tuple[dict[str, Any], ...] = ()  # each clip's panel facts, in the timeline's order
 
 
 def plan(scene: Scene, options: RenderOptions) -> Timeline:
@@ -265,15 +320,21 @@ def render(scene: Scene, out: Path, options: RenderOptions, draw: Submit,
     began = time.perf_counter()
     width, height = draft_size(scene.width, scene.height) if options.draft else (scene.width, scene.height)
     out.parent.mkdir(parents=True, exist_ok=True)
-    keys = {shot.id: still_key(shot, width, height, scene.fps, options) for shot in scene.shots}
-    shots = {keys[shot.id]: shot for shot in scene.shots}  # shots that look alike share one still
     with ThreadPoolExecutor(max_workers=1) as sound_thread:
-        stills: dict[str, Future[bytes] | bytes | None] = {key: options.cache.get("shot", key) for key in shots}
+        timeline = None
+        if options.slate:  # the slate shows each shot's timecode: time the film before drawing it
+            speech_keys, speech = speak(scene, options, progress)
+            timeline = timed(scene, speech)
+        jobs = still_jobs(scene, width, height, options, timeline)
+        keys = {job.shot.id: job.key(options) for job in jobs}
+        unique = {keys[job.shot.id]: job for job in jobs}  # shots that look alike share one still
+        stills: dict[str, Future[bytes] | bytes | None] = {key: options.cache.get("shot", key) for key in unique}
         missing = [key for key, still in stills.items() if still is None]
-        drawn = draw([(shots[key], width, height, scene.fps, options, key) for key in missing])
+        drawn = draw([(unique[key], options, key) for key in missing])
         stills.update(zip(missing, drawn))
-        speech_keys, speech = speak(scene, options, progress)
-        timeline = timed(scene, speech)
+        if timeline is None:
+            speech_keys, speech = speak(scene, options, progress)
+            timeline = timed(scene, speech)
         plan = SoundPlan.of(scene, timeline, speech_keys)
         order = [keys[clip.shot.id] for clip in timeline.video]
         cues = [(clip.start, clip.end, clip.line.say) for clip in timeline.dialogue]
@@ -285,24 +346,43 @@ def render(scene: Scene, out: Path, options: RenderOptions, draw: Submit,
             film = assemble(timeline, stills, order, audio, (width, height), plan, captions, progress)
             options.cache.put("film", film_key, film)
         atomic_write(out, film)
+        panels = tuple(split_payload(_resolved(stills[key]))[0] for key in order)
     if options.resident:
         encode.keep_spare_still_encoder(width, height, scene.fps, options.video)
     progress("wrote the film", 1.0)
-    return RenderResult(timeline, width, height, time.perf_counter() - began, film_key)
+    return RenderResult(timeline, width, height, time.perf_counter() - began, film_key, panels)
+
+
+def still_jobs(scene: Scene, width: int, height: int, options: RenderOptions,
+               timeline: Timeline | None = None) -> list[StillJob]:
+    """Each shot's picture job; with ``options.slate``, each slate says where ``timeline`` puts the shot."""
+    staged = stagings(scene, width, height, options.cache)
+    slates: list[Slate | None] = [None] * len(scene.shots)
+    if options.slate and timeline is not None:
+        from storyboard.picture.slate import Slate, timecode
+
+        slates = [Slate(clip.index, clip.shot.id, timecode(clip.start_frame, timeline.fps)) for clip in timeline.video]
+    return [StillJob(shot, staging, width, height, scene.fps, image_digest(shot), slate)
+            for shot, staging, slate in zip(scene.shots, staged, slates)]
+
+
+def _resolved(payload: Future[bytes] | bytes | None) -> bytes:
+    """A still's payload, once drawn."""
+    from concurrent.futures import Future
+
+    assert payload is not None
+    return payload.result() if isinstance(payload, Future) else payload
 
 
 def assemble(timeline: Timeline, stills: dict[str, Future[bytes] | bytes], order: Sequence[str],
              audio: Future[bytes], size: tuple[int, int], plan: SoundPlan,
              captions: Sequence[tuple[float, float, str]], progress: Progress) -> bytes:
     """The MP4's bytes: the stills held for their shots' frames, with the sound and ``captions`` (start, end, text)."""
-    from concurrent.futures import Future
-
     from storyboard.encode.film import film  # imported while the stills are still being drawn
 
     blocks = []
     for clip, key in zip(timeline.video, order):
-        still = stills[key]
-        blocks.append((still.result() if isinstance(still, Future) else still, clip.frames))
+        blocks.append((split_payload(_resolved(stills[key]))[1], clip.frames))
         progress(f"drew shot {clip.index}/{len(timeline.video)}: {clip.shot.id}", 0.2 + 0.6 * clip.index / len(order))
     sound_bytes = audio.result()
     progress("mixed the sound", 0.9)
@@ -326,7 +406,7 @@ def render_file(source: Path | Scene, out: Path, report: Path | None, options: R
     if isinstance(source, Path):
         document, warnings = _render_source(source, out, options, overrides, progress, display)
     else:
-        document, warnings, _ = _render_scene(lambda: overrides.apply(source), out, options, progress)
+        document, warnings, _, _ = _render_scene(lambda: overrides.apply(source), out, options, progress)
     document = {**document, "output": str(out), "render_seconds": round(time.perf_counter() - began, 2)}
     if report is not None:
         report.parent.mkdir(parents=True, exist_ok=True)
@@ -340,25 +420,26 @@ def _render_source(source: Path, out: Path, options: RenderOptions, overrides: O
     from storyboard.sound.voices import ENGINE_VERSION
 
     key = content_key("replay", read_source(source, display), display or str(source), overrides._asdict(),
-                      options.draft, options.video.key(), ENGINE_VERSION)
+                      options.draft, options.video.key(), ENGINE_VERSION, options.slate, str(options.image_root))
     replayed = _replay(options.cache, key)
     if replayed is not None:
         film, document, warnings = replayed
         atomic_write(out, film)
         progress("the film is unchanged", 1.0)
         return document, warnings
-    document, warnings, film_key = _render_scene(lambda: overrides.apply(load_source(source, display)), out,
-                                                 options, progress)
-    options.cache.put("replay", key, json.dumps([film_key, document, warnings]).encode())
+    document, warnings, film_key, images = _render_scene(
+        lambda: overrides.apply(load_source(source, display, options.image_root)), out, options, progress)
+    options.cache.put("replay", key, json.dumps([film_key, document, warnings, images]).encode())
     return document, warnings
 
 
 def _render_scene(scene_of: Callable[[], Scene], out: Path, options: RenderOptions,
-                  progress: Progress) -> tuple[dict[str, Any], list[str], str]:
+                  progress: Progress) -> tuple[dict[str, Any], list[str], str, list[list[str | None]]]:
     """Render the scene ``scene_of()`` gives (called once the drawing process is on its way).
 
     Returns the report document (its ``render_seconds`` still 0), the
-    overrun warnings and the film's cache address.
+    overrun warnings, the film's cache address, and each shot's own picture
+    with a hash of its bytes.
     """
     from storyboard.forked import workers
 
@@ -367,22 +448,51 @@ def _render_scene(scene_of: Callable[[], Scene], out: Path, options: RenderOptio
     with workers(shot_still, max(1, options.jobs), _prepare_to_draw, fork=not options.resident) as draw:
         scene = scene_of()
         result = render(scene, out, options, draw, progress)
-    from storyboard.report import overrun_warnings, render_report
+    from storyboard.report import add_panels, overrun_warnings, render_report
 
-    document = render_report(scene, result.timeline, result.width, result.height, str(out), 0.0)
-    return document, overrun_warnings(scene, result.timeline), result.film_key
+    document = add_panels(render_report(scene, result.timeline, result.width, result.height, str(out), 0.0),
+                          result.panels)
+    images = [[shot.image, image_digest(shot)] for shot in scene.shots if shot.image]
+    return document, overrun_warnings(scene, result.timeline), result.film_key, images
+
+
+def _digest_of(path: str) -> str | None:
+    """The hash of a file's bytes, None if it cannot be read."""
+    try:
+        return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def panels(scene: Scene, width: int, height: int, options: RenderOptions) -> list[dict[str, Any]]:
+    """What each shot's panel shows, nothing encoded (``plan --json``); backdrops come from the cache or are drawn."""
+    from storyboard.picture import panel_facts, place_signs
+    from storyboard.picture.staging import restore
+
+    facts = []
+    for job in still_jobs(scene, width, height, options):
+        staging = restore(job.staging)
+        drawn = backdrop(job, staging, options.cache)
+        facts.append(panel_facts(job.shot, staging, drawn, place_signs(job.shot, staging, width, height, drawn)))
+    return facts
 
 
 def _prepare_to_draw() -> None:
     """Import the drawing code (in the drawing process, while this one loads the scene)."""
-    import storyboard.picture  # noqa: F401
+    import storyboard.picture.facts  # noqa: F401  (the panel, its staging, sets, props and signs)
 
 
 def _replay(cache: Cache, key: str) -> tuple[bytes, dict[str, Any], list[str]] | None:
-    """The film, report and warnings of an earlier render of the same source, if all are cached."""
+    """The film, report and warnings of an earlier render of the same source, if all are cached.
+
+    The source's bytes are in ``key``; the shots' own pictures are checked
+    here: a changed picture is a new render.
+    """
     entry = cache.load("replay", key, json.loads)
-    if not (isinstance(entry, list) and len(entry) == 3):
+    if not (isinstance(entry, list) and len(entry) == 4):
         return None
-    film_key, document, warnings = entry
+    film_key, document, warnings, images = entry
+    if any(_digest_of(path) != digest for path, digest in images):
+        return None
     film = cache.get("film", film_key)
     return None if film is None else (film, document, warnings)

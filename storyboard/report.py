@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from storyboard.model import Scene
@@ -57,6 +58,13 @@ def render_report(scene: Scene, timeline: Timeline, width: int, height: int, out
     ordered = {"title": document.pop("title"), "output": output, **document}
     ordered["render_seconds"] = round(seconds, 2)
     return ordered
+
+
+def add_panels(document: dict[str, Any], panels: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """``document`` with each shot's ``panel``: what its picture shows (cast, set, props, signs, image)."""
+    for shot, panel in zip(document["shots"], panels):
+        shot["panel"] = panel
+    return document
 
 
 def overrun_warnings(scene: Scene, timeline: Timeline) -> list[str]:

@@ -49,8 +49,11 @@ def read_source(path: Path, display: str | None = None) -> bytes:
         raise InputError(name, 0, f"cannot read: {error.strerror or error}") from None
 
 
-def load_source(path: Path, display: str | None = None) -> Scene:
-    """A shot list, or a prompt / screenplay imported on the fly; ``display`` names it in messages."""
+def load_source(path: Path, display: str | None = None, image_root: Path | None = None) -> Scene:
+    """A shot list, or a prompt / screenplay imported on the fly; ``display`` names it in messages.
+
+    Shots' ``image:`` paths must lie inside ``image_root`` (default: the source's folder).
+    """
     from storyboard.loader import SCENE_SUFFIXES, load_scene
 
     name = display or str(path)
@@ -58,13 +61,13 @@ def load_source(path: Path, display: str | None = None) -> Scene:
         raise InputError(name, 0, "no such file")
     suffix = path.suffix.lower()
     if suffix in SCENE_SUFFIXES:
-        return load_scene(path, display=name)
+        return load_scene(path, display=name, image_root=image_root)
     if suffix in IMPORT_SUFFIXES:
-        return import_file(path, name)[1]
+        return import_file(path, name, image_root)[1]
     raise InputError(name, 0, f"unknown kind of file '{suffix}': use .yaml, .yml, .json, .txt or .fountain")
 
 
-def import_file(path: Path, display: str | None = None) -> tuple[str, Scene]:
+def import_file(path: Path, display: str | None = None, image_root: Path | None = None) -> tuple[str, Scene]:
     """A prompt or screenplay as shot-list YAML, and the scene that YAML reads as (``NAME (imported)`` in messages).
 
     A source that cannot be imported (unreadable, no shot in it) is an InputError.
@@ -76,4 +79,4 @@ def import_file(path: Path, display: str | None = None) -> tuple[str, Scene]:
         text = import_source(path)
     except SourceError as error:
         raise InputError(display or error.path, error.line, error.message) from None
-    return text, load_scene(path, text=text, display=f"{display or path} (imported)")
+    return text, load_scene(path, text=text, display=f"{display or path} (imported)", image_root=image_root)

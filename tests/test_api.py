@@ -219,6 +219,31 @@ def test_batch_runs_on_a_dask_local_cluster_and_gives_the_cli_films(
     assert [row["status"] for row in again["scenes"]] == ["skipped", "failed", "skipped"]
 
 
+def test_plan_is_the_document_plan_json_prints_and_panels_can_be_left_out(scenes: dict[str, Path], cache: Path) -> None:
+    timing = storyboard.plan(scenes["desk"])
+    cli = run_cli("plan", str(scenes["desk"]), "--json")
+    assert cli.returncode == 0 and timing == json.loads(cli.stdout)
+    assert all("panel" in shot for shot in timing["shots"])
+    quick = storyboard.plan(scenes["desk"], panels=False)
+    assert [{key: value for key, value in shot.items() if key != "panel"} for shot in timing["shots"]] == quick["shots"]
+    assert quick.table == timing.table == run_cli("plan", str(scenes["desk"])).stdout.rstrip("\n")
+
+
+def test_slate_and_image_root_are_the_cli_flags(tmp_path: Path, scenes: dict[str, Path], cache: Path) -> None:
+    slated = storyboard.render(scenes["door"], tmp_path / "slate.mp4", slate=True)
+    cli = run_cli("render", str(scenes["door"]), "-o", str(tmp_path / "cli.mp4"), "--slate")
+    assert cli.returncode == 0, cli.stderr
+    assert (tmp_path / "slate.mp4").read_bytes() == (tmp_path / "cli.mp4").read_bytes()
+    assert slated["duration"] == storyboard.render(scenes["door"], tmp_path / "plain.mp4")["duration"]
+    assert (tmp_path / "slate.mp4").read_bytes() != (tmp_path / "plain.mp4").read_bytes()
+    assert storyboard.load(scenes["door"], image_root=tmp_path).title == "Door"  # a folder: fine
+    with pytest.raises(storyboard.InputError) as caught:
+        storyboard.load(scenes["door"], image_root=tmp_path / "slate.mp4")
+    assert str(caught.value) == f"--image-root: '{tmp_path / 'slate.mp4'}' is not a folder"
+    cli = run_cli("check", str(scenes["door"]), "--image-root", str(tmp_path / "slate.mp4"))
+    assert cli.returncode == 2 and cli.stderr == f"storyboard: {caught.value}\n"
+
+
 def test_a_failed_render_raises_render_error_and_leaves_nothing(tmp_path: Path, scenes: dict[str, Path], cache: Path,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("IMAGEIO_FFMPEG_EXE", "/bin/false")  # every ffmpeg run fails

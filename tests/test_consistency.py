@@ -133,5 +133,10 @@ def test_a_sign_edit_codes_only_the_bands_it_touches_and_gives_the_cold_film(tmp
     edited = tmp_path / "edited.yaml"
     edited.write_text(SCENE.read_text().replace("{text: WARD 7, style: sign}", "{text: WARD 9, style: sign}"))
     warm = render(edited, tmp_path / "warm.mp4", cache)
-    assert 0 < bands_coded() - before < 2  # 320x180 is two bands a picture: the sign's is coded again
+    from storyboard.encode import band_spans
+
+    (sign,) = load_report(tmp_path / "warm.json")["shots"][0]["panel"]["signs"]
+    touched = [span for span in band_spans(180) if span[0] < sign["box"][3] and sign["box"][1] < span[1]]
+    assert len(touched) < len(band_spans(180)) * 5  # the film's five shots have ten bands: one or two coded again
+    assert 0 < bands_coded() - before <= len(touched)  # only the bands the sign's box reaches
     assert warm == render(edited, tmp_path / "cold.mp4", None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PIL import Image
 
 from storyboard.errors import InputError
 from storyboard.loader import load_scene
@@ -39,7 +40,7 @@ shots:
 
 def write_scene(folder: Path, text: str = SCENE) -> Path:
     (folder / "boards").mkdir(exist_ok=True)
-    (folder / "boards" / "02.png").write_bytes(b"not decoded by the loader")
+    Image.new("RGB", (8, 6), (200, 40, 40)).save(folder / "boards" / "02.png")
     path = folder / "bakery.yaml"
     path.write_text(text)
     return path
@@ -92,7 +93,7 @@ def test_an_image_through_a_symlink_out_of_the_folder_is_refused(tmp_path: Path)
 
 def test_an_image_root_named_elsewhere_admits_its_pictures(tmp_path: Path) -> None:
     (tmp_path / "boards").mkdir()
-    (tmp_path / "boards" / "01.png").write_bytes(b"x")
+    Image.new("RGB", (8, 6), (200, 40, 40)).save(tmp_path / "boards" / "01.png")
     folder = tmp_path / "scenes"
     folder.mkdir()
     path = folder / "s.yaml"

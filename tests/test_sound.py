@@ -279,7 +279,7 @@ def test_an_engine_that_dies_is_a_clear_error_and_leaves_no_process(forks, start
 
 
 def test_a_voice_the_engine_lacks_is_a_clear_error_after_a_retry(forks, started, faulty_worker, monkeypatch):
-    monkeypatch.setattr(speech, "voice_id", lambda character: "xx-nowhere")
+    monkeypatch.setattr(speech, "line_voice", lambda character, text: "xx-nowhere")
     with pytest.raises(speech.SpeechError, match=r"Ann \(xx-nowhere\): eSpeak NG has no voice 'xx-nowhere': 'Hi.'"):
         speech.synthesise_lines([("Hi.", Character("Ann"))], jobs=1)
     assert len(started) == 2

@@ -1,79 +1,125 @@
-"""One storyboard panel: paper, set pieces by framing, depth of field, signs, border."""
+"""One storyboard panel: the staging drawn (set, crowd, props, people), then its signs, slate and border.
+
+A :class:`Backdrop` is everything but the signs: it depends only on the
+shot's :class:`~storyboard.picture.staging.Staging` (or the director's own
+picture) and the frame size, never on what the signs say, so a render keeps
+it and redraws only the signs when a sign's text changes. It carries the
+surfaces the drawing offers to signs and what signs must keep clear of
+(faces; bodies and props in front of the set).
+"""
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import json
 import random
 import threading
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import Future
+from pathlib import Path
 from typing import NamedTuple
 
 import zstandard
 from PIL import Image, ImageDraw
 
 from storyboard.model import FRAMINGS, Shot, Sign
-from storyboard.picture.pieces import PIECES, match_pieces, pose_for, wants_depth_of_field, words_of
-from storyboard.picture.pieces.stage import Anchor, Box, Stage
-from storyboard.picture.signs import STYLES, resolve_style
-from storyboard.picture.signs.base import SignArt
+from storyboard.picture.cast.body import Body, draw_body, extent, hand_points
+from storyboard.picture.cast.crowd import draw_crowd
+from storyboard.picture.cast.hands import draw_hands
+from storyboard.picture.dressing import (
+    FRONT,
+    Placed,
+    beside,
+    carrier_size,
+    hand_box,
+    offered,
+    insert_box,
+    resting_place,
+    size,
+    tops,
+)
+from storyboard.picture.props import PROPS
+from storyboard.picture.sets import SETS, Light, SetStage
+from storyboard.picture.sets.scene import lit_as
+from storyboard.picture.signs import STYLES
+from storyboard.picture.signs.base import Finish, SignArt, rgb
+from storyboard.picture.signs.placement import (
+    CARRIERS,
+    FLOATS_ABOVE,
+    SIGN_SURFACES,
+    Obstacle,
+    candidates,
+    Slot,
+    fit,
+    least_for,
+    sign_slots,
+)
 from storyboard.picture.sketch import INK, PAPER, Pen, blur_reduced, paper, seed_of
+from storyboard.picture.slate import Slate, draw_slate, slate_box
+from storyboard.picture.staging import Person, Staging, stage_alone
+from storyboard.picture.staging.compose import ASIDE, LAYOUTS
+from storyboard.picture.surface import SET, SUBJECT, Box, Surface
 from storyboard.picture.text import draw_text, fit_text
 
 BLUR = 0.011  # depth-of-field blur radius, of the short side
 MARGIN = 0.014  # paper margin around the panel border, of the short side
 BORDER = 0.004  # border width, of the short side
-MIN_SIGN = 48  # px: the smallest sign art drawn (smaller cannot hold legible text)
-MIN_ANCHOR = 0.12  # a set piece's sign place smaller than this (of the height) is not used
 LABEL = (0.16, 0.045)  # framing label box, of the width / height
-
-# Where signs no set piece holds go, per framing (fractions of the frame).
-FREE_SLOT = {
-    "wide": (0.54, 0.1, 0.95, 0.46),
-    "medium": (0.52, 0.1, 0.95, 0.6),
-    "close-up": (0.08, 0.1, 0.92, 0.88),
-    "insert": (0.05, 0.08, 0.95, 0.92),
+CHEST = (-0.075, 0.215, 0.075, 0.33)  # where a shirt carries a name tag or a slogan, in body units
+PLACARD_HELD = {  # where a placard is held up over a crowd, or from below the frame (fractions of the frame)
+    "wide": (0.56, 0.28, 0.84, 0.86), "medium": (0.3, 0.04, 0.7, 1.0),
+    "close-up": (0.2, 0.04, 0.8, 1.04), "insert": (0.08, 0.04, 0.92, 1.4),
 }
+LIT = 0.4  # how far the people and props take the set's light: in the dark, still faces one can read
+AS_SIGN = {"badge": "name-tag"}  # a prop a sign of this style draws by itself: a name tag is the badge
+SEATS = {"sofa": 0.45, "bench": 0.4, "bed": 0.5, "chair": 0.5, "stool": 0.05}  # where each seat's seat is, of its height
+IN_FRONT = frozenset({"bed"})
+CLOSE_HOLD = (0.16, 0.92)  # where a close-up shows what is held: across, of the body's height; down, of the frame  # seats drawn over the people in them
 
 
 class Backdrop:
-    """A panel before its signs and border: the drawn set, and where it offers sign places.
+    """A panel before its signs and border: the drawn staging, where it offers sign places, and what to keep clear.
 
-    It depends only on :attr:`stage` and the depth of field, never on what the
-    signs say, so a render can keep it and redraw only the signs when a sign's
-    text changes.
+    It depends only on the staging and the size, never on what the signs say.
     """
 
-    def __init__(self, image: Image.Image | Future[Image.Image], anchors: tuple[Anchor, ...],
+    def __init__(self, image: Image.Image | Future[Image.Image], surfaces: tuple[Surface, ...],
+                 obstacles: tuple[Obstacle, ...], props: tuple[str, ...] = (), people: tuple[Box, ...] = (),
                  size: tuple[int, int] | None = None) -> None:
         self._image = image
-        self.anchors = anchors
+        self.surfaces = surfaces
+        self.obstacles = obstacles
+        self.props = props  # the props drawn, in the order drawn
+        self.people = people  # where each person of the staging is drawn
         self.size = size or self.image.size  # width, height
 
     @property
     def image(self) -> Image.Image:
-        """The drawn set (RGB); for a backdrop read by :meth:`from_bytes`, once its pixels are decoded."""
+        """The drawn backdrop (RGB); for one read by :meth:`from_bytes`, once its pixels are decoded."""
         return self._image.result() if isinstance(self._image, Future) else self._image
 
     def to_bytes(self) -> bytes:
-        """The backdrop as bytes (anchors as JSON, pixels zstd-compressed), for a cache.
+        """The backdrop as bytes (surfaces and obstacles as JSON, pixels zstd-compressed), for a cache.
 
         zstd at level 1 stores a 1080p backdrop in 5-10 ms and loads it in
         3-5 ms; zlib took 25-55 ms and 12-33 ms, on the path of every sign edit.
         """
-        header = json.dumps([self.image.size, [[sorted(a.styles), list(a.box)] for a in self.anchors]]).encode()
+        header = json.dumps([self.image.size, [[s.kind, list(s.box), s.depth] for s in self.surfaces],
+                             [[list(o.box), o.face, o.body] for o in self.obstacles], list(self.props),
+                             [list(box) for box in self.people]]).encode()
         return len(header).to_bytes(4, "little") + header + zstandard.ZstdCompressor(level=1).compress(self.image.tobytes())
 
     @classmethod
     def from_bytes(cls, data: bytes) -> Backdrop:
         """The backdrop that :meth:`to_bytes` stored.
 
-        The anchors are read now and the pixels decoded on a thread of their
+        The surfaces are read now and the pixels decoded on a thread of their
         own (zstd and Pillow let go of the interpreter lock), so the signs can
         be drawn meanwhile: 10 ms off a sign edit at 1080p.
         """
         size = int.from_bytes(data[:4], "little")
-        (width, height), anchors = json.loads(data[4 : 4 + size])
+        (width, height), surfaces, obstacles, props, people = json.loads(data[4 : 4 + size])
         if zstandard.frame_content_size(data[4 + size :]) != width * height * 3:
             raise ValueError("the backdrop's pixels do not fit its size")
         pixels: Future[Image.Image] = Future()
@@ -86,7 +132,9 @@ class Backdrop:
                 pixels.set_exception(error)
 
         threading.Thread(target=decode, name="backdrop-pixels", daemon=True).start()
-        return cls(pixels, tuple(Anchor(frozenset(styles), tuple(box)) for styles, box in anchors), (width, height))
+        return cls(pixels, tuple(Surface(kind, tuple(box), depth) for kind, box, depth in surfaces),
+                   tuple(Obstacle(tuple(box), face, body) for box, face, body in obstacles), tuple(props),
+                   tuple(tuple(box) for box in people), (width, height))
 
 
 class Panel(NamedTuple):
@@ -96,84 +144,13 @@ class Panel(NamedTuple):
     sign_boxes: tuple[tuple[int, int, int, int], ...]
 
 
-def _stage(shot: Shot, width: int, height: int, styles: list[str]) -> Stage:
-    """What to draw: the pieces the words call for, minus a figure a sign would hide."""
-    words = words_of(shot.description)
-    sign_subject = shot.framing in ("close-up", "insert") and bool(styles)
-    pieces = tuple(p for p in match_pieces(words) if not (sign_subject and p == "figure"))
-    return Stage(width, height, shot.framing, pieces, pose_for(words), sign_subject)
-
-
-def _draw_pieces(image: Image.Image, stage: Stage, blur: bool, rng: random.Random) -> tuple[Image.Image, list[Anchor]]:
-    """Draw the set pieces back to front, blurring what lies behind the subject when ``blur``."""
-    subject = 3 if stage.sign_subject else max(PIECES[name].depth for name in stage.pieces)
-    anchors: list[Anchor] = []
-    pen = Pen(image, rng)
-    for name in stage.pieces:
-        if blur and PIECES[name].depth >= subject:
-            image, blur = blur_reduced(image, BLUR * min(image.size)), False
-            pen = Pen(image, rng)
-        anchors.extend(PIECES[name].draw(pen, stage))
-    if blur:
-        image = blur_reduced(image, BLUR * min(image.size))
-    return image, anchors
-
-
-def _fit_aspect(slot: Box, aspect: float) -> Box:
-    """The largest box of ``aspect`` (width / height) centred in ``slot``."""
-    w, h = slot[2] - slot[0], slot[3] - slot[1]
-    w, h = min(w, round(h * aspect)), min(h, round(w / aspect))
-    left, top = slot[0] + (slot[2] - slot[0] - w) // 2, slot[1] + (slot[3] - slot[1] - h) // 2
-    return left, top, left + w, top + h
-
-
-def _split(slot: Box, count: int) -> list[Box]:
-    """``slot`` cut into ``count`` equal parts along its longer side."""
-    x0, y0, x1, y1 = slot
-    if x1 - x0 >= y1 - y0:
-        step = (x1 - x0) / count
-        return [(round(x0 + i * step), y0, round(x0 + (i + 1) * step), y1) for i in range(count)]
-    step = (y1 - y0) / count
-    return [(x0, round(y0 + i * step), x1, round(y0 + (i + 1) * step)) for i in range(count)]
-
-
-def _inside(box: Box, stage: Stage) -> bool:
-    """Whether ``box`` lies within the frame; a placard's stick may run off the bottom."""
-    overhang = box[3] - stage.height
-    return box[0] >= 0 and box[1] >= 0 and box[2] <= stage.width and overhang <= (box[3] - box[1]) * 0.1
-
-
-def _carve(slot: Box, taken: list[Box]) -> Box:
-    """The largest part of ``slot`` above, below, left or right of every ``taken`` box."""
-    for t in taken:
-        if t[0] < slot[2] and slot[0] < t[2] and t[1] < slot[3] and slot[1] < t[3]:
-            parts = [(slot[0], slot[1], slot[2], t[1]), (slot[0], t[3], slot[2], slot[3]),
-                     (slot[0], slot[1], t[0], slot[3]), (t[2], slot[1], slot[2], slot[3])]
-            slot = max(parts, key=lambda b: max(0, b[2] - b[0]) * max(0, b[3] - b[1]))
-    return slot
-
-
-def _sign_slots(styles: list[str], stage: Stage, anchors: list[Anchor]) -> list[Box]:
-    """Where each sign goes: an anchor a piece offers for its style, else a share of the free slot."""
-    slots: list[Box | None] = []
-    min_height = stage.height * MIN_ANCHOR
-    free = [a for a in anchors if a.box[3] - a.box[1] >= min_height and _inside(a.box, stage)]
-    for style in styles:
-        anchor = next((a for a in free if style in a.styles), None)
-        if anchor is not None:
-            free.remove(anchor)
-        slots.append(anchor.box if anchor else None)
-    taken = [slot for slot in slots if slot is not None]
-    shares = iter(_split(_carve(stage.box(*FREE_SLOT[stage.framing]), taken), max(1, slots.count(None))))
-    return [slot if slot is not None else next(shares) for slot in slots]
-
-
 class PlacedSign(NamedTuple):
-    """A sign's art and the frame position of its top-left corner."""
+    """A sign's art, the frame position of its top-left corner, and the kind of surface it is on."""
 
     art: SignArt
     left: int
     top: int
+    on: str
 
     @property
     def box(self) -> Box:
@@ -187,26 +164,369 @@ class PlacedSign(NamedTuple):
         return x0 + self.left, y0 + self.top, x1 + self.left, y1 + self.top
 
 
-def place_signs(shot: Shot, width: int, height: int, anchors: Sequence[Anchor]) -> tuple[PlacedSign, ...]:
-    """Draw the shot's signs, each placed where the backdrop's ``anchors`` (or the free slot) put it."""
-    styles = _styles(shot)
-    slots = _sign_slots(styles, _stage(shot, width, height, styles), list(anchors))
-    return tuple(_draw_sign(sign, style, slot) for sign, style, slot in zip(shot.signs, styles, slots))
+class _Sheet:
+    """The backdrop being drawn: the pen, and what has been laid down so far."""
+
+    def __init__(self, staging: Staging, width: int, height: int) -> None:
+        self.staging, self.width, self.height = staging, width, height
+        self.image = paper(width, height)
+        self.rng = random.Random(seed_of("panel", staging.set, staging.framing, *(p.name for p in staging.people)))
+        self.pen = Pen(self.image, self.rng)
+        self.surfaces: list[Surface] = []
+        self.obstacles: list[Obstacle] = []
+        self.taken: list[Box] = []  # boxes a free-standing prop should not cover
+        self.drawn: list[str] = []  # the props drawn
+        self.people: list[Box] = []  # where each person is drawn
+
+    @contextlib.contextmanager
+    def lit(self) -> Iterator[None]:
+        """Draw on a layer that takes the set's light (dimmed at night, warm at dawn) before it joins the set."""
+        table = _light_table(self.staging.light)
+        if table is None:  # daylight: as drawn
+            yield
+            return
+        base = self.image
+        self.image = Image.new("RGBA", base.size, (0, 0, 0, 0))
+        self.pen = Pen(self.image, self.rng)
+        try:
+            yield
+        finally:
+            box = self.image.getbbox()
+            if box:  # only where something was drawn
+                layer = self.image.crop(box)
+                base.paste(layer.convert("RGB").point(table), box, layer)
+            self.image = base
+            self.pen = Pen(base, self.rng)
+
+    def blur(self) -> None:
+        """Blur everything drawn so far (what lies behind the subject)."""
+        self.image = blur_reduced(self.image, BLUR * min(self.image.size))
+        self.pen = Pen(self.image, self.rng)
+
+    def prop(self, name: str, box: Box, front: bool = True, behind_people: bool = False) -> Placed:
+        """Draw prop ``name`` in ``box``; its surfaces become sign and prop places.
+
+        A badge that carries the shot's name tag is not drawn: the name tag's
+        art is the badge (its place is the box, at the name tag's shape).
+        """
+        self.drawn.append(name)
+        if AS_SIGN.get(name) in self.staging.signs:
+            style = AS_SIGN[name]
+            cx, cy, w = (box[0] + box[2]) / 2, (box[1] + box[3]) / 2, max(box[2] - box[0], (box[3] - box[1]) * STYLES[style].aspect)
+            h = w / STYLES[style].aspect
+            box = (round(cx - w / 2), round(cy - h / 2), round(cx + w / 2), round(cy + h / 2))
+            self.surfaces.append(Surface(name, box, SUBJECT))
+        else:
+            offered = PROPS[name].draw(self.pen, box)
+            self.surfaces.extend(s._replace(depth=SET) if behind_people else s for s in offered)
+        if front:
+            self.obstacles.append(Obstacle(box, False))
+        self.taken.append(box)
+        return Placed(name, box)
 
 
-def _draw_sign(sign: Sign, style: str, slot: Box) -> PlacedSign:
-    """Draw ``sign`` in ``style``, placed centred in ``slot``."""
+@functools.lru_cache(maxsize=8)
+def _light_table(light: Light) -> list[int] | None:
+    """A lookup table giving the cast and props LIT of the set's light (None by daylight, which changes nothing)."""
+    ramp = Image.frombytes("RGB", (256, 1), bytes(v for v in range(256) for _ in range(3)))
+    tinted = lit_as(ramp, light)
+    if tinted is ramp:
+        return None
+    channels = [tinted.getchannel(c).tobytes() for c in range(3)]
+    return [round(v * (1 - LIT) + channel[v] * LIT) for channel in channels for v in range(256)]
+
+
+def _adult(staging: Staging, width: int, height: int) -> float:
+    """A standing adult's height in this shot, px: the tallest person's, else the framing's usual."""
+    if staging.people:
+        return max(p.height for p in staging.people) * height
+    layout = LAYOUTS.get((staging.framing, "single"), LAYOUTS[("close-up", "single")])
+    return layout.height[0 if width >= height else 1] * height
+
+
+def _body(person: Person, width: int, height: int) -> Body:
+    return Body(person.look, person.pose, person.expression, person.facing, person.x * width, person.top * height,
+                person.height * height, person.wears)
+
+
+def _body_box(body: Body) -> Box:
+    """Where a body lies on the page (arms and hair included)."""
+    left, top, right, bottom = extent(body.look, body.pose)
+    return (round(body.x + left * body.height), round(body.top + top * body.height), round(body.x + right * body.height),
+            round(body.top + bottom * body.height))
+
+
+def _facing_the_signs(bodies: list[Body], sheet: _Sheet) -> list[Body]:
+    """A person standing aside for the shot's signs stands on the other side from the set's place for them."""
+    staging = sheet.staging
+    if len(bodies) != 1 or not staging.signs or abs(staging.people[0].x - ASIDE) > 0.02:
+        return bodies
+    places = candidates(staging.signs[0], sheet.surfaces, staging.named)
+    if places and (places[0].box[0] + places[0].box[2]) / 2 < sheet.width / 2:
+        return [bodies[0]._replace(x=sheet.width - bodies[0].x)]
+    return bodies
+
+
+def _draw_people(sheet: _Sheet, bodies: Sequence[Body]) -> None:
+    """Everyone, far to near (an over-the-shoulder's back last); their faces and bodies become obstacles."""
+    order = sorted(range(len(bodies)), key=lambda i: (bodies[i].facing == "back", bodies[i].top + bodies[i].height))
+    for i in order:
+        body = bodies[i]
+        face = draw_body(sheet.pen, body)
+        sheet.obstacles += [Obstacle(face, True), Obstacle(_body_box(body), False, True)]
+        if body.facing != "back":
+            sheet.surfaces.append(_chest(body))
+
+
+def _chest(body: Body) -> Surface:
+    """A person's shirt front, where a name tag or a slogan goes."""
+    u0, v0, u1, v1 = CHEST
+    return Surface("shirt", (round(body.x + u0 * body.height), round(body.top + v0 * body.height),
+                             round(body.x + u1 * body.height), round(body.top + v1 * body.height)), SUBJECT)
+
+
+def _seat(staging: Staging, bodies: Sequence[Body]) -> str | None:
+    """The bed, sofa, bench, chair or stool named that the seated people sit on (or in)."""
+    if not any(b.pose.startswith("sit") for b in bodies):
+        return None
+    return next((n for n in staging.props if n in SEATS), None)
+
+
+def _put_seat(sheet: _Sheet, name: str, bodies: Sequence[Body], adult: float) -> None:
+    """The seat under the people sitting on it: its seat at their hips (a bed's blanket over their legs)."""
+    seated = [b for b in bodies if b.pose.startswith("sit")]
+    w, h = size(name, adult, sheet.width, sheet.height)
+    xs = [b.x for b in seated]
+    w = min(max(w, round(max(xs) - min(xs) + adult * 0.45)), round(sheet.width * 0.96))
+    hips = min(b.top + 0.5 * b.height for b in seated)
+    top = round(hips - SEATS[name] * h)
+    cx = sum(xs) / len(xs)
+    sheet.prop(name, (round(cx - w / 2), top, round(cx + w / 2), top + h), front=name in IN_FRONT)
+
+
+def _on_top(name: str) -> bool:
+    """Whether a prop nobody holds stands on a table (a cup, a laptop, a phone put down)."""
+    return PROPS[name].rests_on in ("table", "hand")
+
+
+def _furniture(staging: Staging, bodies: Sequence[Body], surfaces: Sequence[Surface]) -> list[str]:
+    """The tables, desks and counters in front of the people: those named, or a table for things put down.
+
+    People sitting with things to put down get a table in front of them; standing, they use the set's.
+    """
+    named = [n for n in staging.props if n in FRONT]
+    if named or not bodies or not any(_on_top(n) for n in staging.props):
+        return named
+    seated = any(b.pose.startswith("sit") for b in bodies) and staging.framing != "wide"
+    return ["table"] if seated or not tops(surfaces) else []
+
+
+def _front_furniture(sheet: _Sheet, furniture: Sequence[str], bodies: Sequence[Body], adult: float) -> None:
+    """Tables, desks and counters stand in front of the people at them, their tops at the people's hips."""
+    staging = sheet.staging
+    for name in furniture:
+        w, h = size(name, adult, sheet.width, sheet.height)
+        if bodies:
+            hips = min(b.top + 0.5 * b.height for b in bodies)
+            left = min(b.x for b in bodies) - adult * 0.3
+            right = max(max(b.x for b in bodies) + adult * 0.3, left + w)
+            if staging.signs and len(bodies) == 1:  # a desk for a hologram or a screen reaches across the room left
+                if bodies[0].x < sheet.width / 2:
+                    right = max(right, sheet.width * 0.95)
+                else:
+                    left = min(left, sheet.width * 0.05)
+            box = (round(max(left, -adult * 0.1)), round(hips), round(min(right, sheet.width * 1.05)), round(hips + h))
+        else:
+            box = resting_place(name, staging.framing, adult, sheet.surfaces, sheet.taken, sheet.width, sheet.height)
+        sheet.prop(name, box)
+
+
+def _props(sheet: _Sheet, names: Sequence[str], adult: float, behind_people: bool = False) -> None:
+    """Props nobody holds, each where it rests (``behind_people``: drawn before them, what they offer is behind them)."""
+    for name in names:
+        box = resting_place(name, sheet.staging.framing, adult, sheet.surfaces, sheet.taken, sheet.width, sheet.height)
+        sheet.prop(name, box, behind_people=behind_people)
+
+
+def _legible(sheet: _Sheet, name: str, adult: float) -> tuple[int, int]:
+    """How big prop ``name`` must be for one of the shot's signs to be read on it (0 when none goes on it)."""
+    for style, legible in zip(sheet.staging.signs, sheet.staging.sizes):
+        if AS_SIGN.get(name) == style:  # the sign is the thing: as big as the sign
+            least = least_for(legible, sheet.width, sheet.height)
+            return round(least * STYLES[style].aspect), least
+        kind = next((k for k in SIGN_SURFACES[style] if k in offered(name)), None)
+        if kind is not None and style not in FLOATS_ABOVE:
+            return carrier_size(name, kind, STYLES[style].aspect, least_for(legible, sheet.width, sheet.height), adult, sheet.width,
+                                sheet.height)
+    return 0, 0
+
+
+def _held(sheet: _Sheet, bodies: Sequence[Body], adult: float) -> None:
+    """What each person holds, at their hands (large enough to read when a sign goes on it: a badge shown)."""
+    for person, body in zip(sheet.staging.people, bodies):
+        if person.holds and body.facing != "back":
+            left, right = hand_points(body)
+            arms = person.pose.split()[1]
+            hands = [right] if arms in ("phone", "point", "wave", "thumbs") else [left, right]
+            held_by = max(body.height, adult)
+            if sheet.staging.framing == "close-up":  # the hands are below the frame: held up into view at the side
+                hands = [(body.x + body.height * CLOSE_HOLD[0], sheet.height * CLOSE_HOLD[1])]
+            sheet.prop(person.holds, hand_box(person.holds, hands, held_by, sheet.width, sheet.height,
+                                              _legible(sheet, person.holds, held_by)))
+
+
+def _insert(sheet: _Sheet) -> None:
+    """An insert's object, large, with the other props beside it and hands reaching in when asked."""
+    staging = sheet.staging
+    subject = staging.subject
+    if subject is None:
+        return
+    beside_it = [n for n in staging.props if n not in FRONT]
+    box = insert_box(subject, staging.framing, sheet.surfaces, sheet.width, sheet.height, len(beside_it),
+                     _legible(sheet, subject, sheet.height))
+    for name in (n for n in staging.props if n in FRONT):
+        _top_under(sheet, name, box)
+    for name in beside_it:
+        sheet.prop(name, beside(name, subject, box, [*sheet.taken, box], sheet.width, sheet.height))
+    sheet.prop(subject, box)
+    if staging.hands:
+        draw_hands(sheet.pen, box, subject, sheet.height)
+
+
+def _top_under(sheet: _Sheet, name: str, subject: Box) -> None:
+    """A table or desk seen close: its top fills the frame's foot and the insert's object stands on it."""
+    kind = PROPS[name]
+    height = round(sheet.height * 1.6)
+    width = max(round(height * kind.aspect), round(sheet.width * 1.3))
+    left = (sheet.width - width) // 2
+    top = subject[3] - round(height * 0.12)
+    sheet.surfaces.extend(PROPS[name].draw(sheet.pen, (left, top, left + width, top + height)))
+    sheet.drawn.append(name)
+
+
+def _carriers(sheet: _Sheet, bodies: Sequence[Body], adult: float) -> None:
+    """Bring in something to carry each sign the drawing offers no surface for (never a sign in the sky)."""
+    staging = sheet.staging
+    aspects = [STYLES[style].aspect for style in staging.signs]
+    slots = sign_slots(staging.signs, staging.sizes, aspects, sheet.surfaces, sheet.obstacles, staging.named, sheet.width,
+                       sheet.height, adult)
+    interior = SETS[staging.set].interior
+    for style, legible, slot in zip(staging.signs, staging.sizes, slots):
+        if slot is not None:
+            continue
+        if style == "placard":
+            held = PLACARD_HELD[staging.framing]
+            sheet.surfaces.append(Surface("placard", _frac_box(held, sheet.width, sheet.height), SUBJECT))
+        elif style == "name-tag" and bodies:
+            sheet.prop("badge", _shown_badge(sheet, bodies[0]))
+        else:
+            name, kind = CARRIERS[style][0 if interior else 1]
+            need = carrier_size(name, kind, STYLES[style].aspect, least_for(legible, sheet.width, sheet.height), adult, sheet.width,
+                                sheet.height, above=style in FLOATS_ABOVE)
+            sheet.prop(name, resting_place(name, staging.framing, adult, sheet.surfaces, sheet.taken, sheet.width,
+                                           sheet.height, need))
+
+
+def _shown_badge(sheet: _Sheet, body: Body) -> Box:
+    """A badge held up in the person's hand, large enough to read."""
+    w, h = _legible(sheet, "badge", body.height)
+    right = hand_points(body)[1]
+    return round(right[0]), round(right[1] - h * 0.8), round(right[0]) + w, round(right[1] + h * 0.2)
+
+
+def _frac_box(fractions: tuple[float, float, float, float], width: int, height: int) -> Box:
+    return (round(fractions[0] * width), round(fractions[1] * height), round(fractions[2] * width),
+            round(fractions[3] * height))
+
+
+def _draw_staging(staging: Staging, width: int, height: int) -> _Sheet:
+    """Set, crowd, props, people, furniture, held things, an insert's object, sign carriers: back to front."""
+    sheet = _Sheet(staging, width, height)
+    stage = SetStage(width, height, staging.framing, staging.light, seed_of("set", staging.set, staging.framing))
+    sheet.surfaces.extend(SETS[staging.set].draw(sheet.pen, stage))
+    if staging.blur:  # the crowd is blurred with the set behind the subject
+        if staging.crowd == "behind":
+            with sheet.lit():
+                draw_crowd(sheet.pen, staging.framing, width, height, sheet.rng)
+        sheet.blur()
+    with sheet.lit():
+        if staging.crowd == "behind" and not staging.blur:
+            draw_crowd(sheet.pen, staging.framing, width, height, sheet.rng)
+        _dress_and_cast(sheet)
+    return sheet
+
+
+def _dress_and_cast(sheet: _Sheet) -> None:
+    """Props, people, furniture, held things, an insert's object and sign carriers, back to front."""
+    staging, width, height = sheet.staging, sheet.width, sheet.height
+    adult = _adult(staging, width, height)
+    bodies = _facing_the_signs([_body(p, width, height) for p in staging.people], sheet)
+    sheet.taken.extend(_body_box(body) for body in bodies)
+    furniture = _furniture(staging, bodies, sheet.surfaces)
+    seat = _seat(staging, bodies)
+    seats = [seat] if seat else []
+    if seat and seat not in IN_FRONT:
+        _put_seat(sheet, seat, bodies, adult)
+    if staging.framing == "insert" or staging.subject:
+        _insert(sheet)
+    else:  # things on the set's own tables stand behind the people; on their furniture, in front
+        behind = [n for n in staging.props if n not in (*furniture, *seats) and (not _on_top(n) or not furniture)]
+        _props(sheet, behind, adult, behind_people=True)
+    _draw_people(sheet, bodies)
+    sheet.people = [_body_box(body) for body in bodies]
+    if seat in IN_FRONT:
+        _put_seat(sheet, seat, bodies, adult)
+    if staging.crowd == "audience":
+        draw_crowd(sheet.pen, staging.framing, width, height, sheet.rng, audience=True)
+    if staging.subject is None:
+        _front_furniture(sheet, furniture, bodies, adult)
+        if furniture:
+            _props(sheet, [n for n in staging.props if n not in (*furniture, *seats) and _on_top(n)], adult)
+    _held(sheet, bodies, adult)
+    _carriers(sheet, bodies, adult)
+
+
+def backdrop_key(staging: Staging, width: int, height: int) -> tuple[object, ...]:
+    """Everything a backdrop depends on: the staging and the size."""
+    return (*staging, width, height)
+
+
+def draw_backdrop(staging: Staging, width: int, height: int) -> Backdrop:
+    """Draw the panel's backdrop: everything but its signs, slate and border."""
+    sheet = _draw_staging(staging, width, height)
+    return Backdrop(sheet.image, tuple(sheet.surfaces), tuple(sheet.obstacles), tuple(sheet.drawn), tuple(sheet.people))
+
+
+def frame_obstacles(width: int, height: int) -> tuple[Obstacle, ...]:
+    """What every panel keeps clear for its border: the framing label's corner."""
+    unit = min(width, height)
+    inset = round(unit * (MARGIN + BORDER))
+    label = (0, 0, inset + round(width * LABEL[0]) + inset, inset + round(height * LABEL[1]) + inset)
+    return (Obstacle(label, True),)
+
+
+def place_signs(shot: Shot, staging: Staging, width: int, height: int, backdrop: Backdrop,
+                keep_clear: Sequence[Obstacle] = ()) -> tuple[PlacedSign, ...]:
+    """Draw the shot's signs, each on the surface of ``backdrop`` its style can go on."""
+    aspects = [STYLES[style].aspect for style in staging.signs]
+    obstacles = [*backdrop.obstacles, *frame_obstacles(width, height), *keep_clear]
+    slots = sign_slots(staging.signs, staging.sizes, aspects, backdrop.surfaces, obstacles, staging.named, width, height,
+                       _adult(staging, width, height))
+    return tuple(_draw_sign(sign, style, slot, width, height) for sign, style, slot in zip(shot.signs, staging.signs, slots))
+
+
+def _draw_sign(sign: Sign, style: str, slot: Slot | None, width: int, height: int) -> PlacedSign:
+    """Draw ``sign`` in ``style`` in its slot (a lower-third strip if nothing carries it)."""
     kind = STYLES[style]
-    box = _fit_aspect(slot, kind.aspect)
-    if box[3] - box[1] < MIN_SIGN:  # too small to draw: grow about its centre
-        cx, cy = (box[0] + box[2]) // 2, (box[1] + box[3]) // 2
-        box = _fit_aspect((cx - MIN_SIGN * 4, cy - MIN_SIGN // 2, cx + MIN_SIGN * 4, cy + MIN_SIGN // 2), kind.aspect)
+    if slot is None:
+        slot = Slot(fit(_frac_box((0.1, 0.66, 0.9, 0.92), width, height), kind.aspect), "image")
+    box = slot.box
     rng = random.Random(seed_of("sign", style, sign.icon or ""))  # the same object whatever it says
-    art = kind.render(box[2] - box[0], box[3] - box[1], sign.text, sign.icon, rng)
-    return PlacedSign(art, (box[0] + box[2] - art.image.width) // 2, (box[1] + box[3] - art.image.height) // 2)
+    art = kind.render(box[2] - box[0], box[3] - box[1], sign.text, sign.icon, rng, Finish(rgb(sign.color), slot.kind))
+    return PlacedSign(art, (box[0] + box[2] - art.image.width) // 2, (box[1] + box[3] - art.image.height) // 2, slot.kind)
 
 
-def _frame(image: Image.Image, framing: str) -> None:
+def frame(image: Image.Image, framing: str) -> None:
     """Paper margin, a thin panel border and the framing label in the corner."""
     draw = ImageDraw.Draw(image)
     unit = min(image.size)
@@ -223,50 +543,48 @@ def _frame(image: Image.Image, framing: str) -> None:
     draw_text(draw, fit_text(framing.upper(), text_box[2] - text_box[0], text_box[3] - text_box[1]), text_box, INK)
 
 
-def _check_framing(shot: Shot) -> None:
-    if shot.framing not in FRAMINGS:
-        raise ValueError(f"unknown framing {shot.framing!r}; known framings: {', '.join(FRAMINGS)}")
+def check_framing(framing: str) -> None:
+    """Raise ValueError for a framing the picture does not know."""
+    if framing not in FRAMINGS:
+        raise ValueError(f"unknown framing {framing!r}; known framings: {', '.join(FRAMINGS)}")
 
 
-def _styles(shot: Shot) -> list[str]:
-    return [resolve_style(sign.style, shot.description) for sign in shot.signs]
+def image_backdrop(path: str, width: int, height: int) -> Backdrop:
+    """The director's picture as the backdrop, with a strip over its foot for the signs."""
+    from storyboard.picture.director import fitted, sign_places
+
+    return Backdrop(fitted(Path(path), width, height), sign_places(width, height), ())
 
 
-def backdrop_key(shot: Shot, width: int, height: int) -> tuple[object, ...]:
-    """Everything the shot's backdrop depends on: what the words mean to the picture, and the size."""
-    _check_framing(shot)
-    stage = _stage(shot, width, height, _styles(shot))
-    return (*stage, wants_depth_of_field(shot.description))
+def draw_panel(shot: Shot, width: int, height: int, staging: Staging | None = None, backdrop: Backdrop | None = None,
+               signs: Sequence[PlacedSign] | None = None, reuse: bool = False, slate: Slate | None = None) -> Panel:
+    """Draw the storyboard panel for one shot.
 
-
-def draw_backdrop(shot: Shot, width: int, height: int) -> Backdrop:
-    """Draw the panel's paper and set pieces, blurred where the description asks for depth of field."""
-    _check_framing(shot)
-    stage = _stage(shot, width, height, _styles(shot))
-    blur = wants_depth_of_field(shot.description)
-    # Seeded from what the description means to the picture, not its wording.
-    seed = seed_of("panel", stage.framing, *stage.pieces, stage.pose, str(stage.sign_subject), str(blur))
-    image, anchors = _draw_pieces(paper(width, height), stage, blur, random.Random(seed))
-    return Backdrop(image, tuple(anchors))
-
-
-def draw_panel(shot: Shot, width: int, height: int, backdrop: Backdrop | None = None, reuse: bool = False,
-               signs: Sequence[PlacedSign] | None = None) -> Panel:
-    """Draw the storyboard panel for one shot (on ``backdrop`` and with ``signs``, if they were drawn before).
-
-    With ``reuse`` the signs are drawn on the backdrop's own image rather than
-    a copy (8 MB at 1080p), which leaves the backdrop used up. The picture
-    depends only on the shot's description, framing and signs and on the size:
-    the same input gives the same pixels in any process; each sign changes
-    only the pixels of its :attr:`PlacedSign.box`. Raises ValueError for an
-    unknown framing, sign style or icon.
+    ``staging`` is the shot's place in its film (:func:`~.staging.stage_film`;
+    by default the shot is staged on its own); ``backdrop`` and ``signs`` may
+    come from an earlier render. With ``reuse`` the signs are drawn on the
+    backdrop's own image rather than a copy (8 MB at 1080p), which leaves the
+    backdrop used up. The same input gives the same pixels in any process;
+    each sign changes only the pixels of its :attr:`PlacedSign.box`. Raises
+    ValueError for an unknown framing, sign style or icon.
     """
-    backdrop = backdrop or draw_backdrop(shot, width, height)
+    check_framing(shot.framing)
+    staging = staging or stage_alone(shot, width, height)
+    if backdrop is None:
+        backdrop = image_backdrop(shot.image, width, height) if shot.image else draw_backdrop(staging, width, height)
     # The signs are drawn before the backdrop's image is first asked for: a
     # backdrop from the cache is still decoding on its own thread.
-    signs = place_signs(shot, width, height, backdrop.anchors) if signs is None else signs
+    if signs is None:
+        signs = place_signs(shot, staging, width, height, backdrop, slate_obstacles(width, height) if slate else ())
     image = backdrop.image if reuse else backdrop.image.copy()
     for placed in signs:
         image.paste(placed.art.image, (placed.left, placed.top), placed.art.image)
-    _frame(image, shot.framing)
+    frame(image, shot.framing)
+    if slate is not None:
+        draw_slate(image, slate)
     return Panel(image, tuple(placed.text_box for placed in signs))
+
+
+def slate_obstacles(width: int, height: int) -> tuple[Obstacle, ...]:
+    """What signs keep clear of when the panel has a slate."""
+    return (Obstacle(slate_box(width, height), True),)

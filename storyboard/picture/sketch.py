@@ -12,8 +12,10 @@ import hashlib
 import random
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-from PIL import Image, ImageChops, ImageDraw, ImageFilter
+if TYPE_CHECKING:  # Pillow is imported where pixels are made: staging a film reads these tables without it
+    from PIL import Image
 
 PAPER = (246, 241, 228)
 INK = (44, 40, 38)
@@ -43,6 +45,8 @@ def noise(size: tuple[int, int], spread: float, rng: random.Random) -> Image.Ima
     spread matches a normal distribution's; drawn with Pillow alone so that
     drawing a sign never has to load numpy.
     """
+    from PIL import Image
+
     width = spread * 12**0.5  # a uniform distribution this wide has this standard deviation
     lut = [max(0, min(255, round(128 + (v / 255 - 0.5) * width))) for v in range(256)]
     return Image.frombytes("L", size, rng.randbytes(size[0] * size[1])).point(lut)
@@ -51,6 +55,8 @@ def noise(size: tuple[int, int], spread: float, rng: random.Random) -> Image.Ima
 @lru_cache(maxsize=4)
 def _paper(width: int, height: int) -> Image.Image:
     """The paper sheet for one size (cached: copy it before drawing)."""
+    from PIL import Image, ImageChops
+
     small = (max(1, width // GRAIN_CELL), max(1, height // GRAIN_CELL))
     grain = noise(small, GRAIN, random.Random(PAPER_SEED)).resize((width, height), Image.Resampling.BILINEAR)
     base = Image.new("RGB", (width, height), PAPER)
@@ -64,6 +70,8 @@ def paper(width: int, height: int) -> Image.Image:
 
 def blur_reduced(image: Image.Image, radius: float) -> Image.Image:
     """Gaussian blur of ``radius`` px, computed at reduced size for speed."""
+    from PIL import Image, ImageFilter
+
     factor = max(1, int(radius // 3))
     small = image.resize((max(1, image.width // factor), max(1, image.height // factor)), Image.Resampling.BOX)
     small = small.filter(ImageFilter.GaussianBlur(radius / factor))
@@ -74,6 +82,8 @@ class Pen:
     """Sketchy pencil and marker drawing on one image."""
 
     def __init__(self, image: Image.Image, rng: random.Random) -> None:
+        from PIL import ImageDraw
+
         self.image = image
         self.draw = ImageDraw.Draw(image, "RGBA")
         self.rng = rng

@@ -9,6 +9,29 @@ from PIL import Image, ImageFilter
 Box = tuple[int, int, int, int]
 
 
+class Finish(NamedTuple):
+    """What a sign's art depends on besides its text: the colour asked for, and what carries it."""
+
+    color: tuple[int, int, int] | None = None  # the sign's ``color:``, None for the style's own
+    on: str = ""  # the kind of surface it is on (a screen sign on a phone is the phone's glass)
+
+
+def rgb(color: str | None) -> tuple[int, int, int] | None:
+    """``#rrggbb`` as a tuple (None stays None)."""
+    return None if color is None else (int(color[1:3], 16), int(color[3:5], 16), int(color[5:7], 16))
+
+
+def mix(color: tuple[int, int, int], other: tuple[int, int, int], amount: float) -> tuple[int, int, int]:
+    """``color`` moved ``amount`` (0..1) of the way to ``other``."""
+    return tuple(round(c + (o - c) * amount) for c, o in zip(color, other))  # type: ignore[return-value]
+
+
+def luminance(color: tuple[int, int, int]) -> float:
+    """Relative lightness 0..1 (for choosing dark or light letters on a coloured board)."""
+    r, g, b = color
+    return (0.299 * r + 0.587 * g + 0.114 * b) / 255
+
+
 class SignArt(NamedTuple):
     """One sign drawn on its own transparent canvas, with its text's ink box."""
 

@@ -8,11 +8,12 @@ import random
 from PIL import Image, ImageDraw
 
 from storyboard.picture.icons import draw_icon
-from storyboard.picture.signs.base import Box, SignArt, text_and_icon_boxes
+from storyboard.picture.inputs import SIGN_SHAPES
+from storyboard.picture.signs.base import Box, Finish, SignArt, text_and_icon_boxes
 from storyboard.picture.sketch import MARKER_LIGHT, MARKER_MID, Pen, Point
 from storyboard.picture.text import draw_text, fit_text
 
-ASPECT = 1.1  # the whole art: board, stick and hands
+ASPECT = SIGN_SHAPES["placard"].aspect
 BOARD_HEIGHT = 0.66  # of the art height
 BOARD = (250, 248, 240, 255)
 EDGE = (196, 170, 128)  # cardboard showing at the edge
@@ -73,8 +74,8 @@ def _lettering(text: str, icon: str | None, size: tuple[int, int], degrees: floa
     return tilted, _rotate_box(ink, size, tilted.size, degrees)
 
 
-def render(width: int, height: int, text: str, icon: str | None, rng: random.Random) -> SignArt:
-    """The placard art ``width`` x ``height`` px carrying ``text`` (and ``icon``), slightly tilted."""
+def render(width: int, height: int, text: str, icon: str | None, rng: random.Random, finish: Finish = Finish()) -> SignArt:
+    """The placard art ``width`` x ``height`` px carrying ``text`` (and ``icon``), slightly tilted, in ``finish``'s marker."""
     art = Image.new("RGBA", (width, height), (0, 0, 0, 0))
     pen = Pen(art, rng)
     degrees = rng.uniform(-TILT, TILT)
@@ -94,5 +95,5 @@ def render(width: int, height: int, text: str, icon: str | None, rng: random.Ran
     inner = (round(board_w * (1 - 2 * MARGIN[0])), round((board_h - pad) * (1 - 2 * MARGIN[1])))
     mask, ink = _lettering(text, icon, inner, degrees)
     left, top = round(centre[0] - mask.width / 2), round(centre[1] - mask.height / 2)
-    art.paste(MARKER, (left, top), mask)
+    art.paste(MARKER if finish.color is None else (*finish.color, 255), (left, top), mask)
     return SignArt(art, (ink[0] + left, ink[1] + top, ink[2] + left, ink[3] + top))

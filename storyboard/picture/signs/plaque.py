@@ -7,11 +7,12 @@ import random
 from PIL import Image, ImageChops, ImageDraw
 
 from storyboard.picture.icons import draw_icon
-from storyboard.picture.signs.base import SignArt, text_and_icon_boxes
+from storyboard.picture.inputs import SIGN_SHAPES
+from storyboard.picture.signs.base import Finish, SignArt, text_and_icon_boxes
 from storyboard.picture.sketch import noise
 from storyboard.picture.text import draw_text, fit_text
 
-ASPECT = 3.4
+ASPECT = SIGN_SHAPES["plaque"].aspect
 METAL_TOP, METAL_MID, METAL_BOTTOM = 222.0, 168.0, 200.0  # grey levels of the gradient
 STREAKS = 9.0  # brushed streak strength, in grey levels
 STREAK_LENGTH = 24  # px of plaque per streak sample, horizontally
@@ -47,8 +48,9 @@ def _metal(width: int, height: int, rng: random.Random) -> Image.Image:
     return Image.merge("RGB", bands).convert("RGBA")
 
 
-def render(width: int, height: int, text: str, icon: str | None, rng: random.Random) -> SignArt:
-    """The plaque ``width`` x ``height`` px with ``text`` engraved (and ``icon``)."""
+def render(width: int, height: int, text: str, icon: str | None, rng: random.Random, finish: Finish = Finish()) -> SignArt:
+    """The plaque ``width`` x ``height`` px with ``text`` engraved (and ``icon``), filled with ``finish``'s colour."""
+    ink = INK if finish.color is None else finish.color
     art = _metal(width, height, rng)
     draw = ImageDraw.Draw(art)
     edge = max(1, round(height * EDGE))
@@ -61,9 +63,9 @@ def render(width: int, height: int, text: str, icon: str | None, rng: random.Ran
     inner = (round(width * MARGIN[0]), round(height * MARGIN[1]), width - round(width * MARGIN[0]), height - round(height * MARGIN[1]))
     text_area, icon_area = text_and_icon_boxes(inner, icon)
     if icon_area is not None:
-        draw_icon(draw, icon, icon_area, (*INK, 255), (*KEYHOLE, 255))
+        draw_icon(draw, icon, icon_area, (*ink, 255), (*KEYHOLE, 255))
     fitted = fit_text(text, text_area[2] - text_area[0] - 2, text_area[3] - text_area[1] - 2, "bold")
     depth = max(1, round(fitted.font.size * 0.04))
     draw_text(draw, fitted, text_area, (*HIGHLIGHT, 255), offset=(depth, depth))
-    return SignArt(art, draw_text(draw, fitted, text_area, (*INK, 255)))
+    return SignArt(art, draw_text(draw, fitted, text_area, (*ink, 255)))
 

@@ -1,0 +1,129 @@
+"""People a description can name without a character's name: roles, and how they usually look.
+
+:data:`ROLES` maps a role to its usual dress; :data:`PEOPLE_WORDS` maps each
+word or phrase a description uses ("guards", "police officer", "a crowd") to
+the role and to how many people it stands for when nobody counts them.
+Extend either table; a role missing from :data:`ROLES` is dressed from the
+character's name like anyone else.
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+
+class Role(NamedTuple):
+    """How a role usually looks: ``None`` leaves that part to the character's own look."""
+
+    kind: str | None = None  # woman | man | girl | boy
+    garment: str | None = None  # see looks.GARMENTS
+    clothes: str | None = None  # see looks.CLOTHES
+    hair: str | None = None  # see looks.HAIR_STYLES (cap: a cap or uniform hat)
+    old: bool = False
+
+
+ROLES: dict[str, Role] = {
+    "person": Role(),
+    "man": Role(kind="man"), "woman": Role(kind="woman"), "girl": Role(kind="girl"), "boy": Role(kind="boy"),
+    "child": Role(kind="boy", garment="shirt"), "teenager": Role(garment="hoodie"),
+    "old man": Role(kind="man", old=True), "old woman": Role(kind="woman", old=True),
+    "guard": Role(garment="uniform", clothes="navy", hair="cap"),
+    "officer": Role(garment="uniform", clothes="navy", hair="cap"),
+    "soldier": Role(kind="man", garment="uniform", clothes="olive", hair="cap"),
+    "nurse": Role(garment="scrubs", clothes="teal"),
+    "doctor": Role(garment="coat", clothes="white"),
+    "chef": Role(garment="jacket", clothes="white"),
+    "waiter": Role(garment="apron", clothes="black"), "waitress": Role(kind="woman", garment="apron", clothes="black"),
+    "bartender": Role(garment="apron", clothes="black"),
+    "engineer": Role(garment="shirt", clothes="azure"),
+    "worker": Role(garment="jumpsuit", clothes="orange", hair="cap"),
+    "reporter": Role(garment="suit", clothes="grey"),
+    "detective": Role(garment="coat", clothes="tan"),
+    "suspect": Role(garment="hoodie", clothes="grey"),
+    "teacher": Role(garment="sweater", clothes="brown"),
+    "student": Role(garment="hoodie"),
+    "driver": Role(garment="jacket"),
+    "singer": Role(garment="jacket", clothes="silver"),
+    "director": Role(garment="shirt", clothes="white"),
+    "boss": Role(garment="suit", clothes="charcoal"), "ceo": Role(garment="suit", clothes="charcoal"),
+    "mayor": Role(garment="suit", clothes="navy"),
+    "robber": Role(kind="man", garment="hoodie", clothes="black", hair="cap"),
+    "customer": Role(), "friend": Role(), "stranger": Role(garment="coat"), "passenger": Role(),
+    "crowd": Role(), "protester": Role(garment="hoodie"),
+    "apprentice": Role(garment="apron", clothes="tan"), "assistant": Role(garment="shirt"),
+    "pilot": Role(garment="uniform", clothes="navy", hair="cap"), "astronaut": Role(garment="jumpsuit", clothes="white"),
+    "cook": Role(garment="jacket", clothes="white"), "clerk": Role(garment="shirt"), "scientist": Role(garment="coat", clothes="white"),
+}
+
+# How many people a word stands for when the description does not count them.
+ONE, PAIR, GROUP, CROWD = 1, 2, 3, 0  # CROWD: rows of people, as many as the frame holds
+
+
+class PeopleWord(NamedTuple):
+    """A word for people: its role and how many it means by default."""
+
+    role: str
+    count: int
+
+
+def _forms(role: str, singular: tuple[str, ...], plural: tuple[str, ...], group: int = GROUP) -> dict[str, PeopleWord]:
+    return {**{word: PeopleWord(role, ONE) for word in singular}, **{word: PeopleWord(role, group) for word in plural}}
+
+
+PEOPLE_WORDS: dict[str, PeopleWord] = {
+    **_forms("person", ("person", "someone", "somebody", "figure", "stranger", "customer", "passenger", "passer by"),
+             ("people", "figures", "customers", "passengers", "passers by", "diners", "guests")),
+    **_forms("man", ("man", "guy", "gentleman", "businessman", "husband", "father", "dad"), ("men", "guys")),
+    **_forms("woman", ("woman", "lady", "businesswoman", "wife", "mother", "mom", "mum"), ("women", "ladies")),
+    **_forms("girl", ("girl", "daughter"), ("girls",)),
+    **_forms("boy", ("boy", "son"), ("boys",)),
+    **_forms("child", ("child", "kid", "toddler"), ("children", "kids")),
+    **_forms("teenager", ("teenager", "teen"), ("teenagers", "teens")),
+    **_forms("old man", ("old man", "grandfather", "grandpa"), ("old men",)),
+    **_forms("old woman", ("old woman", "grandmother", "grandma", "granny"), ("old women",)),
+    **_forms("guard", ("guard", "security guard", "bouncer"), ("guards", "security guards")),
+    **_forms("officer", ("officer", "police officer", "policeman", "policewoman", "cop", "agent", "sheriff"),
+             ("officers", "police officers", "policemen", "cops", "agents", "police")),
+    **_forms("soldier", ("soldier",), ("soldiers", "troops")),
+    **_forms("nurse", ("nurse",), ("nurses",)),
+    **_forms("doctor", ("doctor", "surgeon"), ("doctors", "surgeons")),
+    **_forms("chef", ("chef",), ("chefs",)),
+    **_forms("cook", ("cook",), ("cooks",)),
+    **_forms("waiter", ("waiter",), ("waiters",)),
+    **_forms("waitress", ("waitress",), ("waitresses",)),
+    **_forms("bartender", ("bartender", "barman", "barmaid"), ("bartenders",)),
+    **_forms("engineer", ("engineer", "technician", "operator"), ("engineers", "technicians", "operators", "crew")),
+    **_forms("worker", ("worker", "labourer", "laborer", "builder"), ("workers", "labourers", "laborers", "builders")),
+    **_forms("reporter", ("reporter", "journalist", "photographer"), ("reporters", "journalists", "photographers", "press")),
+    **_forms("detective", ("detective", "inspector"), ("detectives",)),
+    **_forms("suspect", ("suspect", "prisoner", "thief"), ("suspects", "prisoners", "thieves")),
+    **_forms("teacher", ("teacher", "professor"), ("teachers",)),
+    **_forms("student", ("student", "pupil"), ("students", "pupils", "classmates")),
+    **_forms("driver", ("driver",), ("drivers",)),
+    **_forms("singer", ("singer", "musician", "band member"), ("singers", "musicians", "band")),
+    **_forms("director", ("director",), ("directors",)),
+    **_forms("boss", ("boss", "manager", "executive"), ("managers", "executives")),
+    **_forms("ceo", ("ceo",), ()),
+    **_forms("mayor", ("mayor",), ()),
+    **_forms("robber", ("robber", "burglar", "gunman"), ("robbers", "burglars", "gunmen")),
+    **_forms("friend", ("friend", "partner", "colleague", "coworker", "co worker"),
+             ("friends", "colleagues", "coworkers", "co workers", "couple", "pair", "duo"), PAIR),
+    **_forms("apprentice", ("apprentice",), ("apprentices",)),
+    **_forms("assistant", ("assistant", "secretary"), ("assistants",)),
+    **_forms("pilot", ("pilot", "captain"), ("pilots",)),
+    **_forms("astronaut", ("astronaut",), ("astronauts",)),
+    **_forms("clerk", ("clerk", "cashier", "receptionist"), ("clerks",)),
+    **_forms("scientist", ("scientist",), ("scientists",)),
+    **_forms("crowd", (), ("crowd", "crowds", "crowded", "mob", "masses", "audience", "fans", "supporters", "spectators",
+                           "onlookers", "protesters", "protestors", "demonstrators", "rally"), CROWD),
+    **_forms("protester", ("protester", "protestor"), ()),
+    **_forms("person", (), ("group", "team", "family", "gang", "staff", "everyone"), GROUP),
+}
+
+# Phrases that use a people word for something else: they name nobody.
+NOT_PEOPLE = (
+    "police car", "police cars", "police station", "police tape", "police lights", "police siren", "security gate",
+    "security camera", "security cameras", "guard rail", "guard house", "crowd noise", "team spirit", "family photo",
+    "family photograph", "man made", "man hole", "manhole", "people mover", "staff room", "staff only", "crew cut",
+    "band aid", "press conference", "press release", "fan club", "box office", "officer s badge", "doctor s office",
+)

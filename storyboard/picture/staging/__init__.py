@@ -1,0 +1,188 @@
+"""Staging: from a shot and the film's characters to what its panel shows, before any pixel is drawn.
+
+:func:`stage_film` reads every shot in order (a pronoun may point to a
+character named shots before; a shot that names no place or time stays where
+and when the last one was) and gives each a :class:`Staging`: the set and its
+light (:func:`~storyboard.picture.sets.match_set`), the props
+(:func:`~storyboard.picture.props.match_props`), who is in it and where they
+stand (:mod:`.cast`, :mod:`.compose`), what an insert shows large, the sign
+styles and the depth of field. A staging is made of names and numbers only:
+it is the key of the drawn backdrop, and the report's account of the panel.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from storyboard.model import Character, Scene, Shot
+from storyboard.picture.cast.faces import EXPRESSION_WORDS
+from storyboard.picture.cast.looks import Look
+from storyboard.picture.cast.poses import pose_from
+from storyboard.picture.cast.wear import WORN as ON_THE_HEAD
+from storyboard.picture.inputs import legibility
+from storyboard.picture.props import PROPS, match_props
+from storyboard.picture.sets import SETS, Light, match_set, props_in
+from storyboard.picture.inputs import resolve_style
+from storyboard.picture.staging.cast import FilmCast, Member, ShotCast, cast_shot, film_cast
+from storyboard.picture.staging.compose import Cue, Person, over_the_shoulder, place
+from storyboard.picture.staging.words import AUDIENCE_WORDS, HAND_WORDS, HOLD_WORDS, named_surfaces, names_time, wants_depth_of_field, words
+
+MAX_FACES = 3  # speakers a close-up shows at once
+BESIDE_NOBODY = frozenset({"name-tag", "placard"})  # sign styles a person carries: no room needed beside them
+MAX_PEOPLE = 8  # named and counted people a wide or medium shows (more: a crowd)
+CARRIERS = {"screen": "monitor", "name-tag": "badge"}  # what an insert of a sign alone shows it on
+SEATED_SETS = frozenset({"car interior"})  # everyone in these sits
+INSIDE_OF = {"car interior": frozenset({"car", "taxi", "van"})}  # a set inside a thing: "the inside of the car"
+NEUTRAL_SETS = frozenset({"room", "outdoors"})  # what match_set gives a description that names no place
+FURNITURE = frozenset({"table", "desk", "counter", "sofa", "bed", "bench", "chair", "stool", "bookshelf"})
+WORN = frozenset({"t-shirt", "helmet", "hard hat", "glasses", "wristwatch", "headset", "backpack"})  # on a person: worn
+
+
+class Staging(NamedTuple):
+    """What one panel shows, in names and numbers (positions are fractions of the frame)."""
+
+    framing: str
+    set: str
+    light: Light
+    people: tuple[Person, ...]
+    crowd: str | None  # rows of people: "behind" the cast, or an "audience" in front of them
+    props: tuple[str, ...]  # the props named and not in anyone's hands, in the order named
+    subject: str | None  # an insert's (or a faceless close-up's) object, drawn large
+    hands: bool  # an insert shows hands at the object
+    signs: tuple[str, ...]  # each sign's style
+    sizes: tuple[float, ...]  # how much taller than the least legible sign each must be, for its words
+    named: tuple[str, ...]  # the surface kinds the description names: its signs go on these first
+    blur: bool  # shallow depth of field: what is behind the subject is blurred
+
+
+def _expression(said: Sequence[str]) -> str:
+    """The first expression word about a person (``neutral`` when none)."""
+    text = f" {' '.join(said)} "
+    found = [(text.index(f" {word} "), name) for word, name in EXPRESSION_WORDS.items() if f" {word} " in text]
+    return min(found)[1] if found else "neutral"
+
+
+def _holds(said: Sequence[str]) -> str | None:
+    """The prop a person has in their hands: one that rests in a hand, or any they hold, carry or show (not what they wear)."""
+    holding = bool(HOLD_WORDS & set(said))
+    return next((name for name in match_props(" ".join(said)) if name not in WORN and PROPS[name].rests_on == "hand" or
+                 (holding and PROPS[name].rests_on in ("floor", "table") and PROPS[name].scale < 0.4)), None)
+
+
+def _cue(member: Member, seated: bool) -> Cue:
+    holds = _holds(member.words)
+    pose = pose_from(set(member.words) | ({"sit"} if seated else set()), holding=holds is not None)
+    if holds == "phone":
+        pose = f"{pose.split()[0]} phone"
+    wears = tuple(name for name in match_props(" ".join(member.words)) if name in ON_THE_HEAD)
+    return Cue(member.name, member.look, pose, _expression(member.words), holds, member.speaking, wears)
+
+
+def _people(shot: Shot, cast: ShotCast, aspect: float, styles: Sequence[str], set_name: str) -> tuple[Person, ...]:
+    """Who the framing shows, placed: nobody in an insert, the subject's face (or the speakers') in a close-up."""
+    seated = set_name in SEATED_SETS
+    members = list(cast.members)
+    if shot.framing == "insert" or not members:
+        return ()
+    if shot.framing == "close-up":
+        back = next((m for m in members if m.name == cast.foreground), None)
+        face = next((m for m in members if m is not back), None)
+        if back is not None and face is not None:
+            return over_the_shoulder(_cue(face, seated), _cue(back, seated), aspect)
+        speakers = [m for m in members if m.speaking]
+        members = speakers[:MAX_FACES] or members[:1]
+    raised = cast.crowd and bool(AUDIENCE_WORDS & set(words(shot.description)))
+    aside = bool(set(styles) - BESIDE_NOBODY)
+    return place(shot.framing, [_cue(m, seated) for m in members[:MAX_PEOPLE]], aspect, raised, aside)
+
+
+def _subject(shot: Shot, named: Sequence[str], people: Sequence[Person], styles: Sequence[str]) -> str | None:
+    """The object an insert (or a close-up with no face) shows large: the first thing named that is not furniture."""
+    if shot.framing not in ("insert", "close-up") or people:
+        return None
+    things = [name for name in named if name not in FURNITURE]
+    if things or named:
+        return (things or list(named))[0]
+    return next((CARRIERS[style] for style in styles if style in CARRIERS and CARRIERS[style] in PROPS), None)
+
+
+def _crowd(shot: Shot, cast: ShotCast, people: Sequence[Person]) -> str | None:
+    """Where the shot's crowd is: in front of the cast when it watches them, else behind (none in an insert)."""
+    if not cast.crowd or shot.framing == "insert":
+        return None
+    return "audience" if people and AUDIENCE_WORDS & set(words(shot.description)) else "behind"
+
+
+def _place(shot: Shot, previous: Staging | None) -> tuple[str, Light]:
+    """The set and light the description names; else where (and when) the previous shot was, if it is as much indoors."""
+    name, light = match_set(shot.description)
+    if previous is None:
+        return name, light
+    stays = name in NEUTRAL_SETS and SETS[name].interior == SETS[previous.set].interior  # "at a desk": not the street
+    said = light != Light() or names_time(shot.description)  # "the lights go out", "the next morning"
+    return (previous.set if stays else name), (light if said else previous.light)
+
+
+def stage_shot(shot: Shot, cast: ShotCast, previous: Staging | None, aspect: float) -> Staging:
+    """The staging of one shot whose cast is known."""
+    styles = tuple(resolve_style(sign.style, shot.description) for sign in shot.signs)
+    set_name, light = _place(shot, previous)
+    people = _people(shot, cast, aspect, styles, set_name)
+    held = {person.holds for person in people}
+    worn = WORN if people else frozenset()
+    # What the set draws is not drawn again (but an insert shows its things large, and a desk someone sits at is theirs).
+    drawn_by_set = frozenset() if shot.framing == "insert" else (
+        (props_in(set_name) | INSIDE_OF.get(set_name, frozenset())) - (FURNITURE if people else frozenset()))
+    named = [name for name in match_props(shot.description) if name not in held and name not in worn
+             and name not in drawn_by_set]
+    subject = _subject(shot, named, people, styles)
+    return Staging(
+        framing=shot.framing,
+        set=set_name,
+        light=light,
+        people=people,
+        crowd=_crowd(shot, cast, people),
+        props=tuple(name for name in named if name != subject),
+        subject=subject,
+        hands=shot.framing == "insert" and bool(HAND_WORDS & set(words(shot.description))),
+        signs=styles,
+        sizes=tuple(legibility(sign, style) for sign, style in zip(shot.signs, styles)),
+        named=named_surfaces(shot.description),
+        blur=wants_depth_of_field(shot.description),
+    )
+
+
+def stage_film(scene: Scene, width: int | None = None, height: int | None = None) -> tuple[Staging, ...]:
+    """Every shot's staging, in order, for frames ``width`` x ``height`` (default: the scene's size)."""
+    film = film_cast(scene)
+    aspect = (width or scene.width) / (height or scene.height)
+    memory: dict[str, str] = {}
+    stagings: list[Staging] = []
+    for shot in scene.shots:
+        cast = cast_shot(shot, film, memory)
+        stagings.append(stage_shot(shot, cast, stagings[-1] if stagings else None, aspect))
+    return tuple(stagings)
+
+
+def stage_alone(shot: Shot, width: int, height: int) -> Staging:
+    """The staging of a shot seen on its own (no film around it: its speakers are its only characters)."""
+    speakers = dict.fromkeys(line.who for line in shot.lines)
+    scene = Scene(title="", source="", width=width, height=height, fps=24, shots=(shot,),
+                  characters={name: Character(name) for name in speakers})
+    return stage_film(scene)[0]
+
+
+def restore(data: Sequence[object]) -> Staging:
+    """The staging a JSON round trip of one made (``json.loads(json.dumps(staging))``)."""
+    framing, set_name, light, people, crowd, props, subject, hands, signs, sizes, named, blur = data  # type: ignore[misc]
+    return Staging(framing, set_name, Light(*light), tuple(_person(p) for p in people), crowd, tuple(props), subject,
+                   hands, tuple(signs), tuple(sizes), tuple(named), blur)
+
+
+def _person(data: Sequence[object]) -> Person:
+    name, look, *rest = data
+    return Person(name, Look(*look), *rest)  # type: ignore[arg-type, misc]
+
+
+__all__ = ["FilmCast", "Person", "Staging", "film_cast", "restore", "stage_alone", "stage_film", "stage_shot"]

@@ -1,0 +1,145 @@
+"""Who is in each shot, how each character looks for the whole film, and where they stand by framing and frame shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from storyboard.model import Character, Line, Scene, Shot
+from storyboard.picture import stage_film
+from storyboard.picture.cast.looks import read_look
+
+
+def film(*shots: Shot, characters: dict[str, Character] | None = None, size: tuple[int, int] = (320, 180)) -> Scene:
+    """A scene of ``shots``: every speaker a character (those given keep their voice and look)."""
+    listed = dict(characters or {})
+    for shot in shots:
+        for line in shot.lines:
+            listed.setdefault(line.who, Character(line.who))
+    return Scene(title="t", source="t.yaml", width=size[0], height=size[1], fps=24, shots=shots, characters=listed)
+
+
+def cast(scene: Scene, index: int = 0) -> list[str]:
+    return [person.name for person in stage_film(scene)[index].people]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("woman, 30s, short dark hair, red jacket", dict(kind="woman", old=False, hair="short", hair_tone="dark",
+                                                     clothes="red", garment="jacket")),
+    ("old man, 80s, white hair, striped pyjamas", dict(kind="man", old=True, hair_tone="white", clothes="striped",
+                                                       garment="pyjamas")),
+    ("girl, 8, blonde pigtails, pink dress", dict(kind="girl", hair="pigtails", hair_tone="blonde", clothes="pink",
+                                                  garment="dress")),
+    ("man, 50s, bald, brown cardigan", dict(kind="man", old=False, hair="bald", clothes="brown", garment="sweater")),
+    ("woman, 30s, red hair, long grey coat", dict(kind="woman", hair=None, hair_tone="red", clothes="grey", garment="coat")),
+])
+def test_a_look_is_read_clause_by_clause(text: str, expected: dict) -> None:
+    known = read_look(text)._asdict()
+    assert {key: known[key] for key in expected} == expected
+
+
+def test_a_look_60_and_over_is_old_and_under_14_is_a_child() -> None:
+    assert read_look("woman, 59").old is False and read_look("woman, 60").old is True
+    assert read_look("13, ponytail").kind == "child" and read_look("14, ponytail").kind is None
+
+
+def test_each_character_keeps_one_look_and_no_two_are_dressed_alike() -> None:
+    names = ["Ana", "Ben", "Cleo", "Dev", "Emil", "Fay"]
+    shots = tuple(Shot(f"s{i}", "They talk.", "medium", lines=tuple(Line(n, "Hi.") for n in names[i % 3 * 2:][:2]))
+                  for i in range(6))
+    stagings = stage_film(film(*shots))
+    looks: dict[str, set] = {}
+    for staging in stagings:
+        for person in staging.people:
+            looks.setdefault(person.name, set()).add(person.look)
+    assert set(looks) == set(names) and all(len(seen) == 1 for seen in looks.values())
+    assert len({next(iter(seen)).clothes for seen in looks.values()}) == 6
+
+
+@pytest.mark.parametrize(("name", "voice", "description", "kind"), [
+    ("Maya", "male", "Maya waits.", "woman"),  # a name in the table, whatever the voice
+    ("Theo", "female", "Theo waits.", "man"),
+    ("Zorblax", "male", "Zorblax waits. She looks up.", "woman"),  # no name in the table: the pronouns
+    ("Quill", "female", "Quill waits.", "woman"),  # nothing else: the voice
+    ("Quill", "male", "Quill waits.", "man"),
+    ("Grandpa", "female", "Grandpa waits.", "man"),  # a kin word: man, and old
+])
+def test_gender_is_guessed_from_the_name_then_the_pronouns_then_the_voice(name, voice, description, kind) -> None:
+    scene = film(Shot("s", description, "medium", lines=(Line(name, "Hi."),)), characters={name: Character(name, voice)})
+    (person,) = stage_film(scene)[0].people
+    assert person.look.kind == kind
+    assert person.look.old is (name == "Grandpa")
+
+
+def test_speakers_heard_but_not_seen_are_not_drawn() -> None:
+    shot = Shot("s", "Nadia at the counter.", "medium", lines=(
+        Line("Nadia", "Hi."), Line("Sam", "Hi.", off=True), Line("Narrator (V.O.)", "Once."), Line("Oven", "Ding."),
+        Line("AI Voice", "Denied.")))
+    scene = film(shot, characters={"Oven": Character("Oven", effect="robot")})
+    assert cast(scene) == ["Nadia"]
+    radio = Shot("r", "A radio on the desk crackles.", "medium", lines=(Line("Dispatch", "Stay put."), Line("Vic", "Copy.")))
+    assert cast(film(radio)) == []  # voices through a radio the description names
+
+
+def test_the_description_adds_the_people_it_names_and_counts() -> None:
+    shots = (
+        Shot("a", "Two guards block the gate.", "medium"),
+        Shot("b", "The chef shouts at his apprentice.", "medium"),
+        Shot("c", "A group of friends around a bonfire.", "wide"),
+        Shot("d", "A crowd of protesters fills the square.", "wide"),
+        Shot("e", "The mayor faces a crowd of reporters.", "wide"),
+    )
+    stagings = stage_film(film(*shots))
+    assert [p.name for p in stagings[0].people] == ["guard", "guard 2"]
+    assert [p.name for p in stagings[1].people] == ["chef", "apprentice"]
+    assert len(stagings[2].people) == 4
+    assert stagings[3].people == () and stagings[3].crowd == "behind"
+    assert [p.name for p in stagings[4].people] == ["mayor"] and stagings[4].crowd == "audience"
+
+
+def test_a_pronoun_points_to_the_last_character_of_its_gender() -> None:
+    shots = (Shot("a", "A man walks out carrying a box.", "wide", lines=(Line("Man", "Bye."),)),
+             Shot("b", "Rita waits in the car.", "wide", lines=(Line("Rita", "Go."),)),
+             Shot("c", "Close-up of his face, sweating.", "close-up"))
+    stagings = stage_film(film(*shots))
+    assert [p.name for p in stagings[2].people] == ["Man"]
+    assert stagings[2].people[0].expression == "scared"
+    assert stagings[0].people[0].holds == "box"
+
+
+def test_faces_show_the_adjective_the_description_gives_its_person() -> None:
+    shot = Shot("s", "Nadia smiles while Sam frowns. Rosa, surprised, drops a cup.", "wide",
+                lines=(Line("Nadia", "Hi."), Line("Sam", "Hm."), Line("Rosa", "Oh!")))
+    faces = {p.name: p.expression for p in stage_film(film(shot))[0].people}
+    assert faces == {"Nadia": "smiling", "Sam": "frowning", "Rosa": "surprised"}
+
+
+def test_each_framing_stages_its_people() -> None:
+    two = (Line("Nadia", "Hi."), Line("Eli", "Hi."))
+    shots = (
+        Shot("cu", "Nadia and Eli talk.", "close-up", lines=two[:1]),  # the speaker's face
+        Shot("ots", "Over the shoulder of Eli, Nadia smiling.", "close-up", lines=two[:1]),
+        Shot("two", "Nadia and Eli at the booth.", "medium", lines=two),
+        Shot("insert", "Nadia's hands on the keyboard.", "insert", lines=two),
+    )
+    cu, ots, both, insert = stage_film(film(*shots))
+    assert [p.name for p in cu.people] == ["Nadia"]
+    assert [(p.name, p.facing) for p in ots.people] == [("Nadia", "left"), ("Eli", "back")]
+    assert [p.facing for p in both.people] == ["right", "left"]  # a two-shot faces each other
+    assert insert.people == () and insert.subject == "keyboard" and insert.hands
+
+
+@pytest.mark.parametrize("size", [(270, 480), (480, 270), (384, 216)])
+@pytest.mark.parametrize("framing", ["wide", "medium"])
+@pytest.mark.parametrize("count", [1, 2, 4])
+def test_no_body_or_arm_is_cut_off_at_the_frames_sides(size, framing, count) -> None:
+    from storyboard.picture import draw_backdrop
+
+    names = ["Ana", "Ben", "Cleo", "Dev"][:count]
+    description = " and ".join(names) + " wave, arms up."
+    shot = Shot("s", description, framing, lines=tuple(Line(n, "Hi.") for n in names))
+    (staging,) = stage_film(film(shot, size=size))
+    assert len(staging.people) == count
+    boxes = draw_backdrop(staging, *size).people
+    assert len(boxes) == count
+    for box in boxes:
+        assert 0 <= box[0] and box[2] <= size[0]
