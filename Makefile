@@ -23,6 +23,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/render_speed.py
+	$(BIN)/python benchmarks/import_speed.py
 
 review: $(STAMP)
 	$(BIN)/python benchmarks/review_sheets.py --out output/review
