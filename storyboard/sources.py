@@ -70,13 +70,10 @@ def load_source(path: Path, display: str | None = None, image_root: Path | None 
 def import_file(path: Path, display: str | None = None, image_root: Path | None = None) -> tuple[str, Scene]:
     """A prompt or screenplay as shot-list YAML, and the scene that YAML reads as (``NAME (imported)`` in messages).
 
-    A source that cannot be imported (unreadable, no shot in it) is an InputError.
+    A source that cannot be imported (unreadable, no shot in it) is an InputError (the importers' SourceError).
     """
-    from storyboard.importers import SourceError, import_source
+    from storyboard.importers import import_source
     from storyboard.loader import load_scene
 
-    try:
-        text = import_source(path)
-    except SourceError as error:
-        raise InputError(display or error.path, error.line, error.message) from None
+    text = import_source(path)
     return text, load_scene(path, text=text, display=f"{display or path} (imported)", image_root=image_root)
