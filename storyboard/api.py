@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias
 from storyboard.cache import open_cache
 from storyboard.errors import InputError, RenderError, UsageError, error_message
 from storyboard.progress import Progress, no_progress
-from storyboard.sources import IMPORT_SUFFIXES, Overrides
+from storyboard.sources import Overrides
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -45,7 +45,8 @@ class Report(dict[str, Any]):
     """A report: the same document as its JSON file, plus the ``warnings`` that go with it.
 
     ``warnings`` are one line each, ``FILE:LINE: warning: ...`` (a shot too
-    short for its lines, say): the lines the command line prints on stderr.
+    short for its lines, a sign with characters no font draws): the lines
+    the command line prints on stderr.
     """
 
     def __init__(self, document: Mapping[str, Any], warnings: Iterable[str] = ()) -> None:
@@ -101,7 +102,7 @@ def plan(scene: SceneSource, *, resolution: str | None = None, fps: int | None =
     """
     from storyboard.render import panels as panel_facts
     from storyboard.render import plan as timeline_of
-    from storyboard.report import add_panels, overrun_warnings, plan_table, report
+    from storyboard.report import add_panels, plan_table, report, warnings
 
     options = _options(jobs, cache, image_root=image_root)
     loaded = Overrides(resolution, fps).apply(_loaded(scene, image_root))
@@ -109,7 +110,7 @@ def plan(scene: SceneSource, *, resolution: str | None = None, fps: int | None =
     document = report(loaded, timeline, loaded.width, loaded.height)
     if panels:
         document = add_panels(document, panel_facts(loaded, loaded.width, loaded.height, options))
-    return Plan(document, overrun_warnings(loaded, timeline), plan_table(loaded, timeline))
+    return Plan(document, warnings(loaded, timeline), plan_table(loaded, timeline))
 
 
 def render(scene: SceneSource, out: PathLike, *, report: ReportSetting = True, resolution: str | None = None,
@@ -133,10 +134,11 @@ def render(scene: SceneSource, out: PathLike, *, report: ReportSetting = True, r
 
     Raises InputError for bad input and RenderError when the render fails.
     """
+    from storyboard.outputs import report_beside
     from storyboard.render import render_file
 
     film = Path(out)
-    report_path = film.with_suffix(".json") if report is True else Path(report) if report else None
+    report_path = report_beside(film) if report is True else Path(report) if report else None
     source = Path(scene) if isinstance(scene, (str, os.PathLike)) else _loaded(scene, image_root)
     options = _options(jobs, cache, draft=draft, resident=resident, slate=slate, image_root=image_root)
     try:
@@ -174,16 +176,11 @@ def batch(scenes: Iterable[PathLike], out_dir: PathLike = "output", *, jobs: int
 def import_source(path: PathLike) -> Imported:
     """A prompt (``.txt``) or screenplay (``.fountain``) as an editable shot list: its YAML text and its scene.
 
-    Raises InputError when the file is missing, of another kind, or holds no shot.
+    Raises InputError when the file is of another kind, missing, unreadable, or holds no shot.
     """
     from storyboard.sources import import_file
 
-    source = Path(path)
-    if not source.is_file():
-        raise InputError(str(source), 0, "no such file")
-    if source.suffix.lower() not in IMPORT_SUFFIXES:
-        raise InputError(str(source), 0, "import reads a prompt (.txt) or a screenplay (.fountain)")
-    return Imported(*import_file(source))
+    return Imported(*import_file(Path(path), str(path)))
 
 
 def _loaded(scene: SceneSource, image_root: PathLike | None = None) -> Scene:

@@ -11,15 +11,23 @@ here prints: :func:`run_batch` returns the summary and the warnings.
 
 Up-to-date skip: a scene's fingerprint is a hash of its source bytes, the
 tool version and the ``--draft`` option (the source fixes resolution and fps).
-After a scene's MP4 and report are written, the fingerprint goes to the
-sidecar ``DIR/.<stem>.fingerprint``; the sidecar is removed before a render
-replaces them. A later batch skips the scene when the sidecar matches and the
-MP4 and report exist, unless ``--force``. The reports stay exactly those of
-``storyboard render``.
+After a scene's MP4 and report are written, the fingerprint and a hash of the
+MP4 and the report as written go to the sidecar ``DIR/.<stem>.fingerprint``;
+the sidecar is removed before a render replaces them. A later batch skips the
+scene, unless ``--force``, only when the sidecar matches the source and the
+files' bytes: a film truncated, emptied or replaced is rendered again. A scene
+that fails leaves no film or report of an earlier render beside its
+``failed`` row. The reports stay exactly those of ``storyboard render``.
+
+Every output (films, reports, sidecars, the summary) is checked before any
+work: none may be a source, a device or another output
+(:func:`storyboard.outputs.check_outputs`). Local workers die with the batch:
+a killed batch leaves nothing rendering.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
 import multiprocessing
 import os
@@ -33,8 +41,10 @@ from pathlib import Path
 from typing import Any
 
 from storyboard import __version__
-from storyboard.cache import atomic_write, content_key, open_cache
+from storyboard.cache import content_key, open_cache
 from storyboard.errors import InputError, RenderError, UsageError, error_message
+from storyboard.forked import die_with_parent
+from storyboard.outputs import OutputError, atomic_write, check_outputs
 from storyboard.progress import Progress, no_progress
 
 SUMMARY_NAME = "batch.json"
@@ -92,7 +102,7 @@ def fingerprint(source: Path, draft: bool) -> str | None:
 
 
 def make_tasks(scenes: Sequence[Path], out_dir: Path, draft: bool, cache: CacheSetting) -> list[Task]:
-    """One task per scene; InputError if two scenes would write the same files."""
+    """One task per scene; InputError if an output would be a source, a device or another output."""
     seen: dict[str, Path] = {}
     tasks = []
     for scene in scenes:
@@ -104,15 +114,23 @@ def make_tasks(scenes: Sequence[Path], out_dir: Path, draft: bool, cache: CacheS
         output = out_dir / f"{scene.stem}.mp4"
         tasks.append(Task(str(scene), source, output, output.with_suffix(".json"),
                           fingerprint(source, draft), draft, cache))
+    outputs = {f"{what} of {task.scene}": path for task in tasks
+               for what, path in (("the film", task.output), ("the report", task.report), ("the record", task.stamp))}
+    check_outputs({**outputs, "the batch summary": out_dir / SUMMARY_NAME}, [task.source for task in tasks])
     return tasks
 
 
+def stamp_of(task: Task) -> str:
+    """The sidecar's text for the task's files as they are now: the fingerprint, then a hash of each file."""
+    return " ".join([str(task.fingerprint), *(content_key("file", path.read_bytes()) for path in (task.output, task.report))])
+
+
 def up_to_date(task: Task) -> Outcome | None:
-    """A ``skipped`` outcome if the task's files match its fingerprint, else None."""
-    if task.fingerprint is None or not task.output.is_file():
+    """A ``skipped`` outcome if the task's files are the ones its source renders to, byte for byte; else None."""
+    if task.fingerprint is None:
         return None
     try:
-        if task.stamp.read_text().strip() != task.fingerprint:
+        if task.stamp.read_text().strip() != stamp_of(task):
             return None
         document = json.loads(task.report.read_text())
     except (OSError, ValueError):
@@ -127,7 +145,11 @@ def failed(task: Task, message: str) -> Outcome:
 
 
 def render_one(task: Task) -> Outcome:
-    """Render one scene (in a worker process); every failure becomes a ``failed`` outcome."""
+    """Render one scene (in a worker process); every failure becomes a ``failed`` outcome.
+
+    A scene that fails leaves no film or report from an earlier render
+    (unless the failure is that those paths may not be written).
+    """
     from storyboard.render import RenderOptions, render_file
 
     options = RenderOptions(cache=open_cache(task.cache), jobs=1, draft=task.draft)
@@ -135,8 +157,13 @@ def render_one(task: Task) -> Outcome:
         task.stamp.unlink(missing_ok=True)
         document, warnings = render_file(task.source, task.output, task.report, options, display=task.scene)
         if task.fingerprint is not None:
-            atomic_write(task.stamp, (task.fingerprint + "\n").encode())
+            atomic_write(task.stamp, (stamp_of(task) + "\n").encode())
+    except OutputError as error:  # not ours to remove
+        return failed(task, error_message(error))
     except Exception as error:  # isolated: the other scenes go on
+        for stale in (task.output, task.report):
+            with contextlib.suppress(OSError):
+                stale.unlink(missing_ok=True)
         return failed(task, error_message(error))
     return Outcome(task.scene, "rendered", str(task.output), str(task.report), document["duration"],
                    document["render_seconds"], None, tuple(warnings))
@@ -170,7 +197,8 @@ def open_executor(jobs: int, client: Any) -> Iterator[Executor]:
     running on it is cancelled when the block is left early.
     """
     if client is None:
-        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"))
+        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=die_with_parent, initargs=(os.getpid(),))
         try:
             yield pool
         finally:

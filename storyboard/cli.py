@@ -24,21 +24,15 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from storyboard import __version__, api
-from storyboard.cache import atomic_write, open_cache
 from storyboard.errors import StoryboardError, error_message
+from storyboard.outputs import check_outputs, write_together
 from storyboard.progress import ProgressBar
 
 
 def cmd_render(args: argparse.Namespace) -> int:
     """``storyboard render`` (with ``--watch``: again after every save)."""
-    from storyboard import encode
-
     source = Path(args.scene)
     out = Path(args.output) if args.output else Path("output") / f"{source.stem}.mp4"
-    # Where ffmpeg is, remembered in the cache and handed on through the
-    # environment: this process and the ones it starts skip imageio-ffmpeg's
-    # check of the binary (15 ms). The API keeps it in the process instead.
-    encode.locate_ffmpeg(open_cache(not args.no_cache))
     bar = ProgressBar(f"render {source.name}")
 
     def render_once() -> str:
@@ -83,11 +77,13 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     """``storyboard import``: a prompt or screenplay as an editable shot list."""
-    text = api.import_source(args.source).text
-    if args.output:
-        out = Path(args.output)
-        out.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(out, text.encode())
+    source = Path(args.source)
+    out = Path(args.output) if args.output else None
+    if out is not None:
+        check_outputs({"the shot list": out}, [source])
+    text = api.import_source(source).text
+    if out is not None:
+        write_together({out: text.encode()})
     else:
         sys.stdout.write(text)
     return 0
@@ -217,7 +213,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.run(args)
     except StoryboardError as error:
-        return _fail(str(error), error.exit_code, args.debug)
+        return _fail(error_message(error), error.exit_code, args.debug)
     except OSError as error:  # the disk, not the input: the render failed
         return _fail(error_message(error), 1, args.debug)
     except KeyboardInterrupt:

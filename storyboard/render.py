@@ -23,7 +23,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from storyboard import encode
-from storyboard.cache import Cache, atomic_write, content_key
+from storyboard.cache import Cache, content_key
+from storyboard.outputs import check_outputs, write_together
 from storyboard.progress import Progress, no_progress
 from storyboard.sources import Overrides, load_source, read_source
 
@@ -284,13 +285,14 @@ def sound(plan: SoundPlan, speech: Sequence[bytes], options: RenderOptions) -> b
 
 
 class RenderResult(NamedTuple):
-    """A finished render: its timeline, the size it was drawn at, how long it took, and what each panel shows."""
+    """A finished render: its timeline, the size it was drawn at, how long it took, the film and its panels' facts."""
 
     timeline: Timeline
     width: int
     height: int
     seconds: float
     film_key: str  # the film's cache address
+    film: bytes  # the MP4
     panels: tuple[dict[str, Any], ...] = ()  # each clip's panel facts, in the timeline's order
 
 
@@ -306,9 +308,8 @@ def timed(scene: Scene, speech: Sequence[bytes]) -> Timeline:
     return build_timeline(scene, [len(data) / SAMPLE_BYTES / SAMPLE_RATE for data in speech])
 
 
-def render(scene: Scene, out: Path, options: RenderOptions, draw: Submit,
-           progress: Progress = no_progress) -> RenderResult:
-    """Render ``scene`` to the MP4 ``out``, atomically: on failure nothing is left at ``out``.
+def render_film(scene: Scene, options: RenderOptions, draw: Submit, progress: Progress = no_progress) -> RenderResult:
+    """Render ``scene``: its timeline and the MP4's bytes.
 
     The stills that are not cached are drawn and encoded by ``draw`` (given
     :func:`shot_still`'s arguments for each) while the lines are spoken and
@@ -319,7 +320,6 @@ def render(scene: Scene, out: Path, options: RenderOptions, draw: Submit,
 
     began = time.perf_counter()
     width, height = draft_size(scene.width, scene.height) if options.draft else (scene.width, scene.height)
-    out.parent.mkdir(parents=True, exist_ok=True)
     with ThreadPoolExecutor(max_workers=1) as sound_thread:
         timeline = None
         if options.slate:  # the slate shows each shot's timecode: time the film before drawing it
@@ -345,12 +345,11 @@ def render(scene: Scene, out: Path, options: RenderOptions, draw: Submit,
             captions = cues if scene.captions else []
             film = assemble(timeline, stills, order, audio, (width, height), plan, captions, progress)
             options.cache.put("film", film_key, film)
-        atomic_write(out, film)
         panels = tuple(split_payload(_resolved(stills[key]))[0] for key in order)
     if options.resident:
         encode.keep_spare_still_encoder(width, height, scene.fps, options.video)
-    progress("wrote the film", 1.0)
-    return RenderResult(timeline, width, height, time.perf_counter() - began, film_key, panels)
+    progress("made the film", 1.0)
+    return RenderResult(timeline, width, height, time.perf_counter() - began, film_key, film, panels)
 
 
 def still_jobs(scene: Scene, width: int, height: int, options: RenderOptions,
@@ -392,68 +391,75 @@ def assemble(timeline: Timeline, stills: dict[str, Future[bytes] | bytes], order
 def render_file(source: Path | Scene, out: Path, report: Path | None, options: RenderOptions,
                 overrides: Overrides = Overrides(), progress: Progress = no_progress,
                 display: str | None = None) -> tuple[dict[str, Any], list[str]]:
-    """Render ``source`` (a source file, or a scene already loaded) to the MP4 ``out``, and its report to ``report``.
+    """Render ``source`` (a source file, or a scene already loaded) to the MP4 ``out`` and its report to ``report``.
 
-    Both are written atomically; ``report=None`` writes no report. Returns the
-    report document and the overrun warnings (``FILE:LINE: warning: ...``).
-    ``display`` names a source file in messages (default: its path).
+    Both land, or neither; ``report=None`` writes no report. Returns the
+    report document and the warnings (``FILE:LINE: warning: ...``).
+    ``display`` names a source file in messages (default: its path). The
+    outputs are checked before any work (:func:`storyboard.outputs.check_outputs`).
 
     When the same source bytes were rendered before with the same options,
     the film is replayed from the cache without loading anything: re-running
     an unchanged scene costs next to nothing.
     """
     began = time.perf_counter()
+    outputs = {"the film": out, **({"the report": report} if report is not None else {})}
     if isinstance(source, Path):
-        document, warnings = _render_source(source, out, options, overrides, progress, display)
+        film, document, found = _render_source(source, outputs, options, overrides, progress, display)
     else:
-        document, warnings, _, _ = _render_scene(lambda: overrides.apply(source), out, options, progress)
+        result, document, found, _ = _render_scene(lambda: overrides.apply(source), outputs, options, progress,
+                                                   [Path(source.source)])  # the file it was loaded from, if any
+        film = result.film
     document = {**document, "output": str(out), "render_seconds": round(time.perf_counter() - began, 2)}
-    if report is not None:
-        report.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write(report, (json.dumps(document, indent=2) + "\n").encode())
-    return document, warnings
+    written = {report: (json.dumps(document, indent=2) + "\n").encode()} if report is not None else {}
+    write_together({**written, out: film})
+    return document, found
 
 
-def _render_source(source: Path, out: Path, options: RenderOptions, overrides: Overrides, progress: Progress,
-                   display: str | None) -> tuple[dict[str, Any], list[str]]:
-    """Render the scene in the file ``source``, or replay its film from the cache if its bytes rendered before."""
+def _render_source(source: Path, outputs: dict[str, Path], options: RenderOptions, overrides: Overrides,
+                   progress: Progress, display: str | None) -> tuple[bytes, dict[str, Any], list[str]]:
+    """The film, report document and warnings of the scene in the file ``source``, replayed if its bytes rendered before."""
     from storyboard.sound.voices import ENGINE_VERSION
 
-    key = content_key("replay", read_source(source, display), display or str(source), overrides._asdict(),
-                      options.draft, options.video.key(), ENGINE_VERSION, options.slate, str(options.image_root))
+    name = display or str(source)
+    check_outputs(outputs, [source])
+    key = content_key("replay", read_source(source, name), name, overrides._asdict(), options.draft,
+                      options.video.key(), ENGINE_VERSION, options.slate, str(options.image_root))
     replayed = _replay(options.cache, key)
     if replayed is not None:
-        film, document, warnings = replayed
-        atomic_write(out, film)
+        film, document, found, images = replayed
+        check_outputs(outputs, (Path(path) for path, _ in images))
         progress("the film is unchanged", 1.0)
-        return document, warnings
-    document, warnings, film_key, images = _render_scene(
-        lambda: overrides.apply(load_source(source, display, options.image_root)), out, options, progress)
-    options.cache.put("replay", key, json.dumps([film_key, document, warnings, images]).encode())
-    return document, warnings
+        return film, document, found
+    result, document, found, images = _render_scene(
+        lambda: overrides.apply(load_source(source, display, options.image_root)), outputs, options, progress)
+    options.cache.put("replay", key, json.dumps([result.film_key, document, found, images]).encode())
+    return result.film, document, found
 
 
-def _render_scene(scene_of: Callable[[], Scene], out: Path, options: RenderOptions,
-                  progress: Progress) -> tuple[dict[str, Any], list[str], str, list[list[str | None]]]:
-    """Render the scene ``scene_of()`` gives (called once the drawing process is on its way).
+def _render_scene(scene_of: Callable[[], Scene], outputs: dict[str, Path], options: RenderOptions,
+                  progress: Progress, sources: Sequence[Path] = ()) -> tuple[RenderResult, dict[str, Any], list[str],
+                                                                             list[list[str | None]]]:
+    """Render the scene ``scene_of()`` gives (asked once the drawing process is on its way).
 
-    Returns the report document (its ``render_seconds`` still 0), the
-    overrun warnings, the film's cache address, and each shot's own picture
-    with a hash of its bytes.
+    ``outputs`` are checked against ``sources`` and the pictures the scene
+    reads. Returns the render, its report document (``render_seconds`` still
+    0), the warnings, and each of those pictures with a hash of its bytes.
     """
     from storyboard.forked import workers
 
-    encode.ffmpeg_exe()  # found before the drawing process starts, so it inherits where ffmpeg is
+    encode.ffmpeg_exe()  # found before the drawing process starts, which inherits it
     # The drawing process starts first: it loads Pillow while this one reads the scene.
     with workers(shot_still, max(1, options.jobs), _prepare_to_draw, fork=not options.resident) as draw:
         scene = scene_of()
-        result = render(scene, out, options, draw, progress)
-    from storyboard.report import add_panels, overrun_warnings, render_report
+        images = [[shot.image, image_digest(shot)] for shot in scene.shots if shot.image]
+        check_outputs(outputs, [*sources, *(Path(path) for path, _ in images)])
+        result = render_film(scene, options, draw, progress)
+    from storyboard.report import add_panels, render_report, warnings
 
-    document = add_panels(render_report(scene, result.timeline, result.width, result.height, str(out), 0.0),
-                          result.panels)
-    images = [[shot.image, image_digest(shot)] for shot in scene.shots if shot.image]
-    return document, overrun_warnings(scene, result.timeline), result.film_key, images
+    document = add_panels(render_report(scene, result.timeline, result.width, result.height,
+                                        str(outputs["the film"]), 0.0), result.panels)
+    return result, document, warnings(scene, result.timeline), images
 
 
 def _digest_of(path: str) -> str | None:
@@ -482,8 +488,8 @@ def _prepare_to_draw() -> None:
     import storyboard.picture.facts  # noqa: F401  (the panel, its staging, sets, props and signs)
 
 
-def _replay(cache: Cache, key: str) -> tuple[bytes, dict[str, Any], list[str]] | None:
-    """The film, report and warnings of an earlier render of the same source, if all are cached.
+def _replay(cache: Cache, key: str) -> tuple[bytes, dict[str, Any], list[str], list[list[str]]] | None:
+    """The film, report, warnings and pictures (path, digest) of an earlier render of the same source, if cached.
 
     The source's bytes are in ``key``; the shots' own pictures are checked
     here: a changed picture is a new render.
@@ -495,4 +501,4 @@ def _replay(cache: Cache, key: str) -> tuple[bytes, dict[str, Any], list[str]] |
     if any(_digest_of(path) != digest for path, digest in images):
         return None
     film = cache.get("film", film_key)
-    return None if film is None else (film, document, warnings)
+    return None if film is None else (film, document, warnings, images)

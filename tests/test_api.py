@@ -5,7 +5,6 @@ from __future__ import annotations
 import gc
 import json
 import os
-import re
 import shutil
 import subprocess
 import sys
@@ -244,17 +243,36 @@ def test_slate_and_image_root_are_the_cli_flags(tmp_path: Path, scenes: dict[str
     assert cli.returncode == 2 and cli.stderr == f"storyboard: {caught.value}\n"
 
 
-def test_a_failed_render_raises_render_error_and_leaves_nothing(tmp_path: Path, scenes: dict[str, Path], cache: Path,
-                                                                monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("IMAGEIO_FFMPEG_EXE", "/bin/false")  # every ffmpeg run fails
-    with pytest.raises(storyboard.RenderError, match="^ffmpeg failed"):
-        storyboard.render(scenes["door"], tmp_path / "door.mp4", cache=False)
+def test_a_failed_render_raises_render_error_and_leaves_nothing(tmp_path: Path, scenes: dict[str, Path]) -> None:
+    """Every ffmpeg run fails (named before the process first asks where ffmpeg is): RenderError, no film, no report."""
+    probe = f"""
+import storyboard
+try:
+    storyboard.render({str(scenes["door"])!r}, "door.mp4", cache=False)
+except storyboard.RenderError as error:
+    print(error)
+"""
+    result = subprocess.run([sys.executable, "-c", probe], cwd=tmp_path, capture_output=True, text=True,
+                            env={**os.environ, "IMAGEIO_FFMPEG_EXE": "/bin/false"})
+    assert (result.returncode, result.stdout, result.stderr) == (0, "ffmpeg failed: no message\n", "")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_output_that_may_not_be_written_is_an_input_error_before_any_work(
+        tmp_path: Path, scenes: dict[str, Path], cache: Path) -> None:
     taken = tmp_path / "taken.mp4"
     taken.mkdir()
-    monkeypatch.delenv("IMAGEIO_FFMPEG_EXE")
-    with pytest.raises(storyboard.RenderError, match=f"^{re.escape(str(taken))}: Is a directory"):
+    with pytest.raises(storyboard.InputError) as caught:
         storyboard.render(scenes["door"], taken)
-    assert sorted(path.name for path in tmp_path.iterdir()) == ["taken.mp4"] and not any(taken.iterdir())
+    assert str(caught.value) == f"{taken}: the film would be written over a folder; give a file name"
+    source = tmp_path / "door.yaml"
+    source.write_text(DOOR)
+    with pytest.raises(storyboard.InputError, match="the report would be written over the source"):
+        storyboard.render(storyboard.load(source), tmp_path / "film.mp4", report=source)
+    with pytest.raises(storyboard.InputError, match="the report would be written over the film"):
+        storyboard.render(DESK, tmp_path / "film.json")
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["door.yaml", "taken.mp4"] and not any(taken.iterdir())
+    assert source.read_text() == DOOR
 
 
 def test_the_api_prints_nothing_and_leaves_the_process_as_it_was(tmp_path: Path, scenes: dict[str, Path],

@@ -304,10 +304,11 @@ def test_an_interrupted_synthesis_stops_its_workers_at_once(forks, faulty_worker
         return check(*args)
 
     monkeypatch.setattr(speech, "_implausibility", interrupt_on_third_line)
-    start = time.perf_counter()
+    # Waiting for the hung line would take an hour: the test passes only if the interrupt does not wait for it
+    # (no time is measured, so a loaded machine cannot fail it).
+    monkeypatch.setattr(speech, "WORKER_TIMEOUT_SECONDS", 3600.0)
     with pytest.raises(KeyboardInterrupt):  # one worker hangs while the other speaks
         speech.synthesise_lines([("HANG on.", Character("M")), *VARIED, *VARIED], jobs=2)
-    assert time.perf_counter() - start < 5  # did not wait for the hung line
     assert len(calls) < 2 * len(VARIED)
     assert _left_over(faulty_worker) == []
 

@@ -15,6 +15,8 @@ encodes again only the bands the sign covers.
 from __future__ import annotations
 
 import contextlib
+import functools
+import importlib.util
 import os
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -42,34 +44,40 @@ Picture = Callable[[int, int], Buffer]  # (top, bottom) -> the RGB bytes of thos
 BITEXACT = ["-fflags", "+bitexact", "-flags", "+bitexact", "-map_metadata", "-1", "-map_chapters", "-1"]
 
 
+@functools.cache
 def ffmpeg_exe() -> str:
-    """The ffmpeg binary shipped by imageio-ffmpeg (no system ffmpeg needed).
+    """The ffmpeg binary: the one named in ``IMAGEIO_FFMPEG_EXE``, else the one imageio-ffmpeg ships.
 
-    A binary named in ``IMAGEIO_FFMPEG_EXE`` is used as imageio-ffmpeg would
-    use it, without importing imageio-ffmpeg (6 ms).
+    The shipped binary is found in imageio-ffmpeg's package folder without
+    importing the package or running the binary (imageio-ffmpeg runs
+    ``ffmpeg -version`` first, 15-20 ms); only where it ships none is
+    imageio-ffmpeg asked to search (conda's, the system's). Nothing is
+    remembered outside this process: a path read from a shared file could
+    name any program.
     """
     explicit = os.environ.get("IMAGEIO_FFMPEG_EXE")
     if explicit:
         return explicit
+    shipped = _shipped_ffmpeg()
+    if shipped:
+        return shipped
     import imageio_ffmpeg
 
     return imageio_ffmpeg.get_ffmpeg_exe()
 
 
-def locate_ffmpeg(cache: Cache) -> None:
-    """Reuse the ffmpeg binary an earlier run found, if it is still there; else find it and remember it.
-
-    imageio-ffmpeg checks its binary by running ``ffmpeg -version`` the first
-    time a process asks for it (about 15 ms, before the first encoder can
-    start); a binary named in ``IMAGEIO_FFMPEG_EXE`` (unless the user named
-    one) it takes as it is, and so do the processes started after this.
-    """
-    key = content_key("tool", "ffmpeg")
-    remembered = (cache.get("tool", key) or b"").decode(errors="replace")
-    if remembered and os.path.isfile(remembered):
-        os.environ.setdefault("IMAGEIO_FFMPEG_EXE", remembered)
-    else:
-        cache.put("tool", key, ffmpeg_exe().encode())
+def _shipped_ffmpeg() -> str | None:
+    """The executable ``ffmpeg-*`` in imageio-ffmpeg's ``binaries`` folder, if there is one."""
+    spec = importlib.util.find_spec("imageio_ffmpeg")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    folder = os.path.join(next(iter(spec.submodule_search_locations)), "binaries")
+    try:
+        names = sorted(name for name in os.listdir(folder) if name.startswith("ffmpeg-"))
+    except OSError:
+        return None
+    found = [os.path.join(folder, name) for name in names]
+    return next((path for path in found if os.path.isfile(path) and os.access(path, os.X_OK)), None)
 
 
 class FFmpeg:
