@@ -37,28 +37,28 @@ def test_a_text_value_holds_at_most_1000_characters(tmp_path: Path, length: int,
 
 
 @pytest.mark.parametrize(("last", "accepted"), [(0.5, True), (0.75, False)])
-def test_a_film_lasts_at_most_30_minutes(tmp_path: Path, last: float, accepted: bool) -> None:
-    path = scene_file(tmp_path, f"shots:\n  - duration: 600\n  - duration: 600\n  - duration: 599.5\n"
-                                f"  - duration: {last}\n")
+def test_a_film_lasts_at_most_4_hours(tmp_path: Path, last: float, accepted: bool) -> None:
+    path = scene_file(tmp_path, "shots:\n" + "  - duration: 600\n" * 23 + f"  - duration: 599.5\n  - duration: {last}\n")
     if accepted:
-        assert sum(shot.duration for shot in load_scene(path).shots) == 1800
+        assert sum(shot.duration for shot in load_scene(path).shots) == 14_400
     else:
         error = refusal(path)
         assert (error.line, error.message) == (
-            5, "the film would last more than 30 minutes by shot 'shot-4'; the longest is 30")
+            26, "the film would last more than 240 minutes by shot 'shot-25'; the longest is 240")
 
 
-@pytest.mark.parametrize(("shots", "accepted"), [(900, True), (901, False)])
-def test_lines_count_at_their_speakers_rate_towards_the_30_minutes(tmp_path: Path, shots: int, accepted: bool) -> None:
-    """A shot of one five-word line at 150 words a minute lasts 2 s by the estimate: 900 of them fill 30 minutes."""
-    text = "characters:\n  Man: {rate: 150}\nshots:\n" + "  - lines: [{Man: one two three four five}]\n" * shots
+@pytest.mark.parametrize(("shots", "accepted"), [(360, True), (361, False)])
+def test_lines_count_at_their_speakers_rate_towards_the_4_hours(tmp_path: Path, shots: int, accepted: bool) -> None:
+    """A shot of one 100-word line at 150 words a minute lasts 40 s by the estimate: 360 of them fill 4 hours."""
+    words = " ".join(["word"] * 100)
+    text = "characters:\n  Man: {rate: 150}\nshots:\n" + f"  - lines: [{{Man: {words}}}]\n" * shots
     path = scene_file(tmp_path, text)
     if accepted:
-        assert len(load_scene(path).shots) == 900
+        assert len(load_scene(path).shots) == 360
     else:
         error = refusal(path)
         assert (error.line, error.message) == (
-            904, "the film would last more than 30 minutes by shot 'shot-901'; the longest is 30")
+            364, "the film would last more than 240 minutes by shot 'shot-361'; the longest is 240")
 
 
 @pytest.mark.parametrize(("size", "accepted"), [(1024 * 1024, True), (1024 * 1024 + 1, False)])

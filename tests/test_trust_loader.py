@@ -253,7 +253,7 @@ def test_characters(load, refused) -> None:
 
 
 @pytest.mark.parametrize(("stop", "accepted"), [("final-line", True), ("end", True), ("shot:b", True), ("0", True),
-                                                 ("1800", True), ("'12.5'", True), ("-1", False), ("1800.5", False),
+                                                 ("14400", True), ("'12.5'", True), ("-1", False), ("14400.5", False),
                                                  ("shot:zz", False), ("later", False), ("nan", False)])
 def test_music_stop(load, refused, stop: str, accepted: bool) -> None:
     text = f"music: {{stop: {stop}}}\n" + HEAD + "id: b\n"
@@ -262,7 +262,7 @@ def test_music_stop(load, refused, stop: str, accepted: bool) -> None:
     else:
         line, message = refused(text)
         assert line == 1 and message in (
-            f"music stop {stop} is out of range (0 to 1800)",
+            f"music stop {stop} is out of range (0 to 14400)",
             "music stop names shot 'zz', which is not in the shot list",
             f"music stop '{stop}' is not final-line, end, shot:<id> or a number of seconds")
 
@@ -368,13 +368,13 @@ def test_a_text_of_1000_characters_is_the_longest(load, refused) -> None:
 
 
 def test_a_line_is_timed_at_its_speakers_rate(refused, load) -> None:
-    """120 words at 4 words a minute would be 30 minutes; at 60 a minute, 2 minutes."""
+    """120 words at 60 words a minute last 2 minutes: 120 such shots fill 4 hours, 121 are too many."""
     words = " ".join(["word"] * 120)
     assert len(load(f"characters:\n  Ann: {{rate: 60}}\n{HEAD}lines: [{{Ann: {words}}}]\n").lines) == 1
-    many = "".join(f"  - lines: [{{Ann: {words}}}]\n" for _ in range(16))  # 16 x 2 min = 32 min
+    many = "".join(f"  - lines: [{{Ann: {words}}}]\n" for _ in range(121))  # 121 x 2 min = 242 min
     assert refused(f"characters:\n  Ann: {{rate: 60}}\nshots:\n{many}")[1] == (
-        "the film would last more than 30 minutes by shot 'shot-16'; the longest is 30")
-    assert len(load(f"characters:\n  Ann: {{rate: 60}}\nshots:\n{many[: len(many) // 16 * 15]}").shots) == 15
+        "the film would last more than 240 minutes by shot 'shot-121'; the longest is 240")
+    assert len(load(f"characters:\n  Ann: {{rate: 60}}\nshots:\n{many[: len(many) // 121 * 120]}").shots) == 120
 
 
 def test_a_control_character_after_a_blank_first_line(write) -> None:
