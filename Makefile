@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test setup bench review clean
+.PHONY: demo test setup bench review clean conformance mutate
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -20,6 +20,17 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
+
+# OpenH264 (ffmpeg's libopenh264, and GStreamer's openh264dec from Debian's
+# gstreamer1.0-plugins-bad) decodes the full-size films bit-identical to
+# ffmpeg, and their headers are x264's: see DEVELOPERS.md. Not part of `make test`.
+conformance: $(STAMP)
+	STORYBOARD_CONFORMANCE=1 $(BIN)/python -m pytest -o addopts= -v tests/test_h264_openh264.py tests/test_h264_headers.py
+
+# Mutation testing of the modules listed in tests/MUTANTS.md (MODULE=path for
+# one); about 30 minutes on two cores. Not part of `make test`.
+mutate: $(STAMP)
+	$(BIN)/python tools/mutate.py $(if $(MODULE),--module $(MODULE))
 
 bench: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[bench]'

@@ -230,12 +230,23 @@ def faulty_worker(tmp_path, monkeypatch: pytest.MonkeyPatch) -> str:
     return str(script)
 
 
-def _left_over(marker: str) -> list[str]:
+def _left_over(marker: str, settle_seconds: float = 10.0) -> list[str]:
     """Processes whose command line has ``marker`` or names the speech worker, and zombie children of ours.
 
     (Other children of the test process, such as multiprocessing's resource
-    tracker started by an earlier test, are not the speech stage's.)
+    tracker started by an earlier test, are not the speech stage's.) A worker
+    killed a moment ago may still be on its way out, so processes are looked
+    for again until none is left or ``settle_seconds`` pass: on a loaded
+    machine the kernel takes a while to tear a killed process group down.
     """
+    deadline = time.monotonic() + settle_seconds
+    while (found := _processes_of(marker)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return found
+
+
+def _processes_of(marker: str) -> list[str]:
+    """The processes :func:`_left_over` looks for, as they are now."""
     found = []
     for proc in Path("/proc").iterdir():
         try:

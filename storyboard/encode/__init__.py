@@ -38,6 +38,9 @@ STILL_CRF = "15"  # storyboard line art and sign text stay crisp
 # and stitchable=1 the same headers, so a band codes the same whatever was
 # coded with it.
 X264_PARAMS = "cabac=0:bframes=0:ref=1:weightp=0:keyint=1:scenecut=0:threads=1:qcomp=1:stitchable=1"
+# The stitched still's headers (storyboard.encode.h264), part of every still's
+# cache key: a still cached with older headers is stitched again.
+STITCH_FORMAT = "long-gop-sps"
 BAND_ROWS = (8, 4, 16)  # macroblock rows per band: the first of these, else the nearest between the last two
 Buffer = bytes | memoryview  # bytes, or a view of part of them
 Picture = Callable[[int, int], Buffer]  # (top, bottom) -> the RGB bytes of those rows
@@ -162,7 +165,7 @@ class VideoSettings(NamedTuple):
 
     def key(self) -> list[str]:
         """The settings as cache-key parts."""
-        return [self.preset, self.crf, X264_PARAMS]
+        return [self.preset, self.crf, X264_PARAMS, STITCH_FORMAT]
 
 
 def band_rows(height: int) -> int:

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from storyboard.encode import mp4
 from storyboard.encode.aac import ENCODER_DELAY, AacStream, parse_adts
-from storyboard.encode.h264 import held_still, parse_still
+from storyboard.encode.h264 import held_stills, parse_still
 from storyboard.errors import RenderError
 
 TICKS_PER_FRAME = 512  # the video track counts 512 ticks a frame, as ffmpeg's muxer does at 24 fps
@@ -24,10 +24,7 @@ def film(blocks: Sequence[tuple[bytes, int]], width: int, height: int, fps: int,
     first = stills[0]
     if any((still.sps, still.pps) != (first.sps, first.pps) for still in stills):
         raise RenderError("the encoded shots do not share one set of H.264 parameters")
-    pictures, sync = [], []
-    for still, (_, frames) in zip(stills, blocks):
-        sync.append(len(pictures))
-        pictures += held_still(still, frames)
+    pictures, sync = held_stills([(still, frames) for still, (_, frames) in zip(stills, blocks)])
     tracks = [
         mp4.Track(b"vide", b"VideoHandler", fps * TICKS_PER_FRAME,
                   mp4.avc_sample_entry(first.sps, first.pps, width, height),
