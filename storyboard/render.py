@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from storyboard import encode
 from storyboard.cache import Cache, content_key
 from storyboard.outputs import check_outputs, write_together
+from storyboard.progress import Progress, no_progress
 from storyboard.sources import Overrides, load_source, read_source
 
 if TYPE_CHECKING:
@@ -38,12 +39,6 @@ if TYPE_CHECKING:
 SAMPLE_RATE = 48_000
 SAMPLE_BYTES = 4  # float32 mono speech in the cache
 DRAFT_MAX_HEIGHT = 360
-Progress = Callable[[str, float], None]  # a message and the fraction of the render done
-
-
-def no_progress(message: str, fraction: float) -> None:
-    """A :data:`Progress` that shows nothing."""
-
 
 class RenderOptions(NamedTuple):
     """How to render: where the cache is, how many workers, draft or full quality, once or again and again."""
@@ -393,48 +388,78 @@ def assemble(timeline: Timeline, stills: dict[str, Future[bytes] | bytes], order
     return film(blocks, *size, timeline.fps, sound_bytes, plan.total, captions)
 
 
-def render_file(source: Path, out: Path, report: Path, options: RenderOptions, overrides: Overrides = Overrides(),
-                progress: Progress = no_progress, display: str | None = None) -> tuple[dict[str, Any], list[str]]:
-    """Render the scene in ``source`` to the MP4 ``out`` and its report to ``report``: both land, or neither.
+def render_file(source: Path | Scene, out: Path, report: Path | None, options: RenderOptions,
+                overrides: Overrides = Overrides(), progress: Progress = no_progress,
+                display: str | None = None) -> tuple[dict[str, Any], list[str]]:
+    """Render ``source`` (a source file, or a scene already loaded) to the MP4 ``out`` and its report to ``report``.
 
-    Returns the report document and the warnings (``FILE:LINE: warning: ...``).
-    The outputs are checked before any work (:func:`storyboard.outputs.check_outputs`).
-    When the same bytes were rendered before with the same options, the film
-    is replayed from the cache without loading anything: re-running an
-    unchanged scene costs next to nothing.
+    Both land, or neither; ``report=None`` writes no report. Returns the
+    report document and the warnings (``FILE:LINE: warning: ...``).
+    ``display`` names a source file in messages (default: its path). The
+    outputs are checked before any work (:func:`storyboard.outputs.check_outputs`).
+
+    When the same source bytes were rendered before with the same options,
+    the film is replayed from the cache without loading anything: re-running
+    an unchanged scene costs next to nothing.
     """
     began = time.perf_counter()
+    outputs = {"the film": out, **({"the report": report} if report is not None else {})}
+    if isinstance(source, Path):
+        film, document, found = _render_source(source, outputs, options, overrides, progress, display)
+    else:
+        result, document, found, _ = _render_scene(lambda: overrides.apply(source), outputs, options, progress,
+                                                   [Path(source.source)])  # the file it was loaded from, if any
+        film = result.film
+    document = {**document, "output": str(out), "render_seconds": round(time.perf_counter() - began, 2)}
+    written = {report: (json.dumps(document, indent=2) + "\n").encode()} if report is not None else {}
+    write_together({**written, out: film})
+    return document, found
+
+
+def _render_source(source: Path, outputs: dict[str, Path], options: RenderOptions, overrides: Overrides,
+                   progress: Progress, display: str | None) -> tuple[bytes, dict[str, Any], list[str]]:
+    """The film, report document and warnings of the scene in the file ``source``, replayed if its bytes rendered before."""
     from storyboard.sound.voices import ENGINE_VERSION
 
     name = display or str(source)
-    check_outputs({"the film": out, "the report": report}, [source])
+    check_outputs(outputs, [source])
     key = content_key("replay", read_source(source, name), name, overrides._asdict(), options.draft,
                       options.video.key(), ENGINE_VERSION, options.slate, str(options.image_root))
     replayed = _replay(options.cache, key)
     if replayed is not None:
         film, document, found, images = replayed
-        check_outputs({"the film": out, "the report": report}, (Path(path) for path, _ in images))
+        check_outputs(outputs, (Path(path) for path, _ in images))
         progress("the film is unchanged", 1.0)
-    else:
-        from storyboard.forked import workers
+        return film, document, found
+    result, document, found, images = _render_scene(
+        lambda: overrides.apply(load_source(source, display, options.image_root)), outputs, options, progress)
+    options.cache.put("replay", key, json.dumps([result.film_key, document, found, images]).encode())
+    return result.film, document, found
 
-        encode.ffmpeg_exe()  # found before the drawing process starts, which inherits it
-        # The drawing process starts first: it loads Pillow while this one reads the scene.
-        with workers(shot_still, max(1, options.jobs), _prepare_to_draw, fork=not options.resident) as draw:
-            scene = overrides.apply(load_source(source, display, options.image_root))
-            images = [[shot.image, image_digest(shot)] for shot in scene.shots if shot.image]
-            check_outputs({"the film": out, "the report": report}, (Path(path) for path, _ in images))
-            result = render_film(scene, options, draw, progress)
-        from storyboard.report import add_panels, render_report, warnings
 
-        film = result.film
-        document = add_panels(render_report(scene, result.timeline, result.width, result.height, str(out), 0.0),
-                              result.panels)
-        found = warnings(scene, result.timeline)
-        options.cache.put("replay", key, json.dumps([result.film_key, document, found, images]).encode())
-    document = {**document, "output": str(out), "render_seconds": round(time.perf_counter() - began, 2)}
-    write_together({report: (json.dumps(document, indent=2) + "\n").encode(), out: film})
-    return document, found
+def _render_scene(scene_of: Callable[[], Scene], outputs: dict[str, Path], options: RenderOptions,
+                  progress: Progress, sources: Sequence[Path] = ()) -> tuple[RenderResult, dict[str, Any], list[str],
+                                                                             list[list[str | None]]]:
+    """Render the scene ``scene_of()`` gives (asked once the drawing process is on its way).
+
+    ``outputs`` are checked against ``sources`` and the pictures the scene
+    reads. Returns the render, its report document (``render_seconds`` still
+    0), the warnings, and each of those pictures with a hash of its bytes.
+    """
+    from storyboard.forked import workers
+
+    encode.ffmpeg_exe()  # found before the drawing process starts, which inherits it
+    # The drawing process starts first: it loads Pillow while this one reads the scene.
+    with workers(shot_still, max(1, options.jobs), _prepare_to_draw, fork=not options.resident) as draw:
+        scene = scene_of()
+        images = [[shot.image, image_digest(shot)] for shot in scene.shots if shot.image]
+        check_outputs(outputs, [*sources, *(Path(path) for path, _ in images)])
+        result = render_film(scene, options, draw, progress)
+    from storyboard.report import add_panels, render_report, warnings
+
+    document = add_panels(render_report(scene, result.timeline, result.width, result.height,
+                                        str(outputs["the film"]), 0.0), result.panels)
+    return result, document, warnings(scene, result.timeline), images
 
 
 def _digest_of(path: str) -> str | None:
