@@ -52,6 +52,10 @@ def cmd_render(args: argparse.Namespace) -> int:
             bar.close()
         for warning in warnings:
             print(warning, file=sys.stderr)
+        if args.srt:
+            from storyboard.export.subtitles import srt
+
+            atomic_write(out.with_suffix(".srt"), srt(document["lines"]).encode())
         return (f"wrote {out} ({document['duration']:.2f} s, {len(document['shots'])} shots) "
                 f"in {document['render_seconds']:.2f} s")
 
@@ -130,6 +134,44 @@ def cmd_batch(args: argparse.Namespace) -> int:
     )
 
 
+def cmd_boards(args: argparse.Namespace) -> int:
+    """``storyboard boards``: the board sheets as a PDF (and PNG pages)."""
+    from storyboard.export.boards import BoardOptions, parse_grid
+    from storyboard.export.handoff import boards
+
+    source = Path(args.scene)
+    out = Path(args.output) if args.output else Path("output") / f"{source.stem}-boards.pdf"
+    grid = parse_grid(args.grid) if args.grid else None
+    board = BoardOptions(paper=args.paper, orientation=args.orientation, grid=grid)
+    bar = ProgressBar(f"boards {source.name}")
+    try:
+        result = boards(source, out, render_options(args), board, Path(args.png) if args.png else None,
+                        overrides(args), bar.update)
+    finally:
+        bar.close()
+    for warning in result.warnings:
+        print(warning, file=sys.stderr)
+    bar.done(f"wrote {out} ({result.pages} pages)" + (f" and {len(result.images)} PNG pages" if result.images else ""))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """``storyboard export``: the editorial package (media, stems, timelines, subtitles, prompts, report)."""
+    from storyboard.export.handoff import FORMATS, export
+
+    source = Path(args.scene)
+    formats = [name.strip() for name in args.format.split(",") if name.strip()] if args.format else list(FORMATS)
+    bar = ProgressBar(f"export {source.name}")
+    try:
+        document, warnings = export(source, Path(args.out), render_options(args), formats, overrides(args), bar.update)
+    finally:
+        bar.close()
+    for warning in warnings:
+        print(warning, file=sys.stderr)
+    bar.done(f"wrote {args.out} ({len(document['files']) + 1} files)")
+    return 0
+
+
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
@@ -155,6 +197,7 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--report", metavar="FILE.json")
     render.add_argument("--watch", action="store_true",
                         help="stay running and render again each time SCENE is saved (Ctrl-C to stop)")
+    render.add_argument("--srt", action="store_true", help="also write the dialogue as OUT.srt beside the film")
     _render_flags(render)
     _common(render)
     render.set_defaults(run=cmd_render)
@@ -178,6 +221,27 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("-o", "--output", metavar="SCENE.yaml")
     imp.add_argument("--debug", action="store_true", help="show tracebacks")
     imp.set_defaults(run=cmd_import)
+
+    boards = commands.add_parser("boards", help="print the board sheets: PDF (and PNG pages)")
+    boards.add_argument("scene", metavar="SCENE")
+    boards.add_argument("-o", "--output", metavar="BOARDS.pdf")
+    boards.add_argument("--png", metavar="DIR", help="also write each page as DIR/page-NN.png")
+    boards.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    boards.add_argument("--orientation", choices=("landscape", "portrait"), default="landscape")
+    boards.add_argument("--grid", metavar="COLSxROWS",
+                        help="panels a page (default 3x2 landscape, 2x3 portrait)")
+    _render_flags(boards)
+    _common(boards)
+    boards.set_defaults(run=cmd_boards)
+
+    export = commands.add_parser("export", help="write an editorial package: media, stems, timelines, subtitles")
+    export.add_argument("scene", metavar="SCENE")
+    export.add_argument("--out", required=True, metavar="DIR")
+    export.add_argument("--format", metavar="LIST",
+                        help="comma-separated: otio,fcp7,edl,fcpxml,srt,vtt,stems,media,prompts (default: all)")
+    _render_flags(export)
+    _common(export)
+    export.set_defaults(run=cmd_export)
 
     batch = commands.add_parser("batch", help="render many scenes")
     batch.add_argument("scenes", nargs="+", metavar="SCENE")

@@ -88,6 +88,16 @@ class BoardOptions(NamedTuple):
         return self.grid or DEFAULT_GRID[self.orientation]
 
 
+def parse_grid(text: str) -> tuple[int, int]:
+    """``COLSxROWS`` (``3x2``) as (columns, rows); InputError naming ``--grid`` otherwise."""
+    from storyboard.errors import InputError
+
+    columns, _, rows = text.lower().partition("x")
+    if not (columns.isdigit() and rows.isdigit() and 1 <= int(columns) <= MAX_GRID and 1 <= int(rows) <= MAX_GRID):
+        raise InputError("--grid", 0, f"'{text}' is not COLSxROWS with 1 to {MAX_GRID} of each (such as 3x2)")
+    return int(columns), int(rows)
+
+
 class Paragraph(NamedTuple):
     """A piece of text in one style, ``indent`` mm in from the cell's text edge."""
 
@@ -138,8 +148,15 @@ class Geometry(NamedTuple):
         return (self.bottom - MARGIN - (self.rows - 1) * GUTTER) / self.rows
 
 
-def board_pdf(scene: Scene, timeline: Timeline, pictures: Sequence[Image.Image], options: BoardOptions) -> bytes:
-    """The board sheets as PDF bytes; ``pictures[i]`` is the panel of ``timeline.video[i]``."""
+class Sheets(NamedTuple):
+    """The board sheets as a PDF file's bytes, and how many pages it has."""
+
+    pdf: bytes
+    pages: int
+
+
+def board_pdf(scene: Scene, timeline: Timeline, pictures: Sequence[Image.Image], options: BoardOptions) -> Sheets:
+    """The board sheets; ``pictures[i]`` is the panel of ``timeline.video[i]``."""
     pdf = _document(scene, options)
     geometry = _geometry(pdf, options, pictures[0].size if pictures else (16, 9))
     top = _title_block(pdf, scene, timeline)
@@ -149,7 +166,7 @@ def board_pdf(scene: Scene, timeline: Timeline, pictures: Sequence[Image.Image],
     for start in range(0, len(cells), geometry.columns):
         top = _place_row(pdf, geometry, cells[start : start + geometry.columns], top)
     _footers(pdf, geometry, scene.title)
-    return bytes(pdf.output())
+    return Sheets(bytes(pdf.output()), pdf.pages_count)
 
 
 def _document(scene: Scene, options: BoardOptions) -> FPDF:

@@ -27,6 +27,7 @@ import copy
 import math
 import re
 from collections.abc import Mapping, Sequence
+from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -41,8 +42,7 @@ NOTE_COLOR = "PURPLE"
 LINE_COLOR = "GREEN"
 METADATA = "storyboard"  # the metadata namespace of everything this module adds
 EDL_REEL = "SB{index:06d}"  # CMX 3600 reels have eight characters
-EDL_NOTE = ("VIDEO ONLY: CMX 3600 holds one picture track here; the dialogue, music and other sound "
-            "are the stems/ files, laid out in the .otio, .xml and .fcpxml timelines")
+EDL_NOTE = "VIDEO ONLY - the sound is in stems/ and the .otio, .xml and .fcpxml timelines"
 FRAME_EPSILON = 1e-6  # seconds x fps: how far from a frame edge still counts as on it
 
 
@@ -234,12 +234,15 @@ def write_fcpxml(timeline: otio.schema.Timeline, path: Path, width: int, height:
 
     The adapter writes no start timecode, a format without a frame size (it
     asks ``ffprobe`` for a name, when there is one), and audio assets without
-    their channels and rate: those attributes are set on its document.
+    their channels and rate: those attributes are set on its document. A
+    sequence's spine counts from its start timecode, so the spine's clips
+    move with it (connected clips count from their parent: they stay).
     """
     import xml.etree.ElementTree as ElementTree
 
     import opentimelineio as otio
 
+    start = Fraction(START_HOURS * 3600)
     document = ElementTree.fromstring(otio.adapters.write_to_string(timeline, "fcpx_xml"))
     for video_format in document.iter("format"):
         video_format.attrib.pop("name", None)
@@ -249,7 +252,14 @@ def write_fcpxml(timeline: otio.schema.Timeline, path: Path, width: int, height:
         if asset.get("hasAudio") == "1":
             asset.attrib.update({"audioSources": "1", "audioChannels": "2", "audioRate": "48000"})
     for sequence in document.iter("sequence"):
-        sequence.attrib.update({"tcStart": f"{START_HOURS * 3600}s", "tcFormat": "NDF"})
+        sequence.attrib.update({"tcStart": _seconds(start), "tcFormat": "NDF"})
+        for item in sequence.iterfind("spine/*"):
+            item.set("offset", _seconds(start + Fraction(item.get("offset", "0s").rstrip("s"))))
     ElementTree.indent(document, space="    ")
     body = ElementTree.tostring(document, encoding="unicode")
     path.write_text(f'<?xml version="1.0" encoding="UTF-8"?>\n<!DOCTYPE fcpxml>\n\n{body}\n', encoding="utf-8")
+
+
+def _seconds(value: Fraction) -> str:
+    """An FCPXML time: a rational number of seconds (``3600s``, ``1001/24s``)."""
+    return f"{value.numerator}s" if value.denominator == 1 else f"{value.numerator}/{value.denominator}s"
