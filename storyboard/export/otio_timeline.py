@@ -62,7 +62,7 @@ def editorial_timeline(scene: Scene, timeline: Timeline, media: Media) -> otio.s
     result = otio.schema.Timeline(name=scene.title, global_start_time=_frames(START_HOURS * 3600 * fps, fps))
     result.metadata[METADATA] = {"source": scene.source, "width": scene.width, "height": scene.height, "fps": fps}
     result.tracks.append(_video_track(timeline, media))
-    for number, lane in enumerate(_lanes(timeline.dialogue, fps), start=1):
+    for number, lane in enumerate(_lanes(timeline.dialogue, fps) or [[]], start=1):  # a silent film: one, empty
         name = "Dialogue" if number == 1 else f"Dialogue {number}"
         result.tracks.append(_audio_track(name, [_line_clip(line, media, timeline) for line in lane], fps))
     music = timeline.music
