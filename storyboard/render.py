@@ -74,7 +74,8 @@ def speech_key(scene: Scene, text: str, who: str) -> str:
     from storyboard.sound.voices import ENGINE_VERSION, voice_id
 
     character = scene.character(who)
-    return content_key("speech", text, voice_id(character), character.rate, character.effect, ENGINE_VERSION)
+    return content_key("speech", text, voice_id(character), character.rate, character.pitch, character.effect,
+                       ENGINE_VERSION)
 
 
 def speak(scene: Scene, options: RenderOptions, progress: Progress) -> tuple[list[str], list[bytes]]:
@@ -173,9 +174,13 @@ class SoundPlan(NamedTuple):
     total: int
     starts: tuple[int, ...]  # each line's first sample
     speech_keys: tuple[str, ...]  # each line's cache address
+    speakers: tuple[str, ...]  # each line's character: its dialogue stem
     style: str
     seed: int
     stop: int  # the music's first silent sample
+    music_db: float = 0.0  # the scene's music level
+    ambience: str | None = None
+    effects: tuple[tuple[str, int], ...] = ()  # (sound, first sample)
 
     @classmethod
     def of(cls, scene: Scene, timeline: Timeline, speech_keys: Sequence[str]) -> SoundPlan:
@@ -184,9 +189,13 @@ class SoundPlan(NamedTuple):
             total=round(timeline.frames * SAMPLE_RATE / timeline.fps),
             starts=tuple(round(clip.start * SAMPLE_RATE) for clip in timeline.dialogue),
             speech_keys=tuple(speech_keys),
+            speakers=tuple(clip.line.who for clip in timeline.dialogue),
             style=timeline.music.style,
             seed=music_seed(scene),
             stop=round(timeline.music.stop * SAMPLE_RATE),
+            music_db=timeline.music.level,
+            ambience=timeline.ambience,
+            effects=tuple((clip.sound, round(clip.start * SAMPLE_RATE)) for clip in timeline.effects),
         )
 
     @property
@@ -194,29 +203,33 @@ class SoundPlan(NamedTuple):
         """The cache address of the encoded sound."""
         return content_key("audio", self._asdict(), encode.AUDIO_BITRATE)
 
+    def mix_plan(self, speech: Sequence[bytes]):  # -> storyboard.sound.mix.MixPlan
+        """What the mix reads: each line's samples (float32, see :func:`speak`), the score, the bed, the effects."""
+        import numpy as np
+
+        from storyboard.sound.ambience import AmbienceStream
+        from storyboard.sound.mix import MixPlan, Sound, Voice
+        from storyboard.sound.score import ScoreStream
+        from storyboard.sound.sfx import make_effect
+
+        lines = [Voice(start, np.frombuffer(data, dtype=np.float32), who)
+                 for start, data, who in zip(self.starts, speech, self.speakers)]
+        effects = [Sound(start, make_effect(sound, self.seed + number))
+                   for number, (sound, start) in enumerate(self.effects)]
+        ambience = None if self.ambience is None else AmbienceStream(self.ambience, self.seed, self.total)
+        music = ScoreStream(self.style, self.stop / SAMPLE_RATE, self.seed, SAMPLE_RATE)
+        return MixPlan(self.total, lines, music, self.stop, self.music_db, ambience, effects)
+
 
 def sound(plan: SoundPlan, speech: Sequence[bytes], options: RenderOptions) -> bytes:
-    """The film's sound as AAC in ADTS (cached by its inputs)."""
+    """The film's sound as AAC in ADTS (cached by its inputs), mixed a block at a time."""
 
     def build() -> bytes:
         with encode.audio_encoder() as encoder:  # started first: its start-up overlaps the score and the mix
-            import numpy as np
+            from storyboard.sound.mix import mix_blocks
 
-            from storyboard.sound.mix import mix
-            from storyboard.sound.score import SCORE_STYLES
-
-            # Only up to the music's stop: it is silent after that, and a
-            # score's beginning does not depend on its length.
-            score_key = content_key("score", plan.style, plan.seed, plan.stop)
-            music = options.cache.get("score", score_key)
-            if music is None:
-                samples = SCORE_STYLES[plan.style](plan.stop / SAMPLE_RATE, plan.seed, SAMPLE_RATE)
-                music = np.ascontiguousarray(samples[: plan.stop], dtype=np.float32).tobytes()
-                options.cache.put("score", score_key, music)
-            lines = [(start, np.frombuffer(data, dtype=np.float32)) for start, data in zip(plan.starts, speech)]
-            score = np.frombuffer(music, dtype=np.float32).reshape(-1, 2)
-            mixed = mix(plan.total, lines, score, plan.stop)
-            return encoder.finish(np.ascontiguousarray(mixed, dtype="<i2").tobytes())
+            pcm = b"".join(samples.astype("<i2", copy=False).tobytes() for _, samples in mix_blocks(plan.mix_plan(speech)))
+            return encoder.finish(pcm)
 
     return options.cache.fetch("audio", plan.key, build)
 

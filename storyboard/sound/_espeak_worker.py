@@ -1,7 +1,8 @@
 """Speak lines with eSpeak NG, each from a freshly initialised engine; run as a script.
 
 Protocol, on stdin and stdout: frames, each a 4-byte little-endian length and
-a body. A request body is JSON ``{"text", "voice", "rate", "monotone"}``. A
+a body. A request body is JSON ``{"text", "voice", "rate", "monotone", "pitch"}`` (``pitch``,
+eSpeak's 0-100, may be absent or null: the voice's own). A
 response body is a status byte, the engine's sample rate (4 little-endian
 bytes) and either mono int16 PCM (``OK``) or a UTF-8 message (``FAILED``,
 ``DIED``). Diagnostics go to stderr.
@@ -111,6 +112,8 @@ class _Speaker:
         if engine.SetVoiceByName(request["voice"].encode()) != engine.EE_OK:
             return response(FAILED, 0, f"eSpeak NG has no voice {request['voice']!r}".encode())
         engine.SetParameter(engine.RATE, int(request["rate"]), 0)
+        if request.get("pitch") is not None:
+            engine.SetParameter(engine.PITCH, int(request["pitch"]), 0)
         if request["monotone"]:
             engine.SetParameter(engine.RANGE, 0, 0)  # no intonation
         engine.Synth(request["text"].encode(), flags=engine.ENDPAUSE | engine.CHARS_UTF8)

@@ -1,23 +1,33 @@
-"""The final mix: dialogue over the score, as stereo int16 at 48 kHz.
+"""The final mix: dialogue over the score, the ambience and the effects, as stereo int16 at 48 kHz.
 
 Each line is loudness-normalised and placed, centred, at its start sample; the
-score is ducked a few dB under the lines, silenced from ``music_stop`` with a
-5 ms ramp that ends exactly there, and the sum goes through a peak limiter.
+score plays at its bed level plus the scene's music ``level``, ducked a few dB
+under the lines and silenced from ``music_stop`` with a 5 ms ramp that ends
+exactly there; the ambience plays at its own level under everything, never
+ducked and never stopped; the effects play at theirs. The sum goes through a
+peak limiter.
 
-The mix is rendered a block at a time straight into the int16 output, so it
-needs only a few MB besides the output however long the film. The envelopes
-are moving windows over their inputs, so a block needs those inputs only over
-the block widened by the windows' reach: the ducking is computed only in blocks
-within its reach of a line, and if anything at all exceeds the limiter's
-ceiling, a second pass renders each block widened by the limiter's reach.
+Any span ``[a, b)`` of the mix, and of each of its stems, is a function of
+the :class:`MixPlan` alone (:func:`mix_block`, :func:`stem_block`): the
+ducking and the limiter are moving windows over the parts, so a block reads
+the parts only over itself widened by the windows' reach, and their sums are
+taken in integers (exact whatever the block), so a film mixed in blocks equals
+the film mixed whole, sample for sample. Speech is held per line and the
+score and the ambience are :class:`Stream` s read block by block, so a film of
+any length is mixed in memory of the order of a block.
+
+The stems (:func:`stem_block`, :func:`stems`) are the parts as mixed: each
+line's character, the music, the ambience and the effects, after the ducking
+and after the limiter's gain. They add up to the mix.
 """
 
 from __future__ import annotations
 
 import wave
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
 from os import PathLike
+from typing import NamedTuple, Protocol
 
 import numpy as np
 
@@ -34,16 +44,17 @@ LIMIT_DBFS = -1.0
 LIMITER_WINDOW_SECONDS = 0.005  # the limiter's gain changes over about this long
 INT16_SCALE = 32767
 BLOCK_SAMPLES = 2**18  # the mix is rendered this many samples (5.5 s) at a time
+GAIN_ONE = 2**40  # the limiter's gain in fixed point: its moving sums are exact
 
 BED_GAIN = 10 ** (MUSIC_BED_DB / 20)
 DUCK_GAIN = 10 ** (DUCK_DB / 20)
 DUCK_WIDTH = round(DUCK_SMOOTH_SECONDS * SAMPLE_RATE)
-DUCK_REACH = 2 * (DUCK_WIDTH // 2)  # samples either side that the two box filters see
+DUCK_HALF = DUCK_WIDTH // 2  # each box filter averages 2 * DUCK_HALF + 1 samples
+DUCK_REACH = 2 * DUCK_HALF  # samples either side that the two box filters see
 STOP_RAMP_SAMPLES = round(STOP_RAMP_SECONDS * SAMPLE_RATE)
 LIMIT_CEILING = 10 ** (LIMIT_DBFS / 20)
 LIMITER_WIDTH = 2 * round(LIMITER_WINDOW_SECONDS * SAMPLE_RATE / 2) + 1  # odd: a centred window
 LIMITER_REACH = 2 * (LIMITER_WIDTH // 2)  # samples either side that its running minimum and average see
-
 # ITU-R BS.1770-4 loudness. The K-weighting biquads (a high shelf and the RLB
 # high-pass) come from their analogue parameters (Brecht De Man's derivation),
 # which give the standard's 48 kHz coefficients and extend them to other rates.
@@ -62,30 +73,116 @@ ABSOLUTE_GATE_LUFS = -70.0
 RELATIVE_GATE_LU = -10.0
 
 
-def mix(
-    total_samples: int,
-    lines: Sequence[tuple[int, np.ndarray]],
-    music: np.ndarray | None,
-    music_stop: int | None,
-) -> np.ndarray:
-    """Stereo int16 (n, 2): dialogue centred at their start samples, music under it, music silent from music_stop on.
+class Stream(Protocol):
+    """Samples of a long part (the score, the ambience) read a block at a time, in order."""
 
-    ``lines`` are (start sample, mono float samples); a line must lie inside
-    [0, total_samples) (ValueError otherwise). ``music`` is (m, 2) float, cut or
-    padded with silence to ``total_samples``. The music is full until 5 ms
-    before ``music_stop``, ramps down and is exactly zero from ``music_stop``
-    on; ``None`` means it never stops. Lines starting at or after
-    ``music_stop`` do not duck the (silent) music.
+    def read(self, start: int, end: int) -> np.ndarray:
+        """Samples [start, end) as (end - start, 2) float32; silence past the stream's end."""
+
+
+class ArrayStream:
+    """A :class:`Stream` over samples held whole: (n, 2) float."""
+
+    def __init__(self, samples: np.ndarray) -> None:
+        self.samples = samples
+
+    def read(self, start: int, end: int) -> np.ndarray:
+        """Samples [start, end), zero-padded past the end."""
+        out = np.zeros((end - start, 2), np.float32)
+        held = self.samples[start:end]
+        out[: len(held)] = held
+        return out
+
+
+class Voice(NamedTuple):
+    """One line in the mix: mono float samples from sample ``start``, spoken by ``who``."""
+
+    start: int
+    samples: np.ndarray
+    who: str = ""
+
+
+class Sound(NamedTuple):
+    """A sound effect in the mix: (n, 2) float samples, at their level, from sample ``start``."""
+
+    start: int
+    samples: np.ndarray
+
+
+class MixPlan(NamedTuple):
+    """Everything in the mix, in samples: what :func:`mix_block` and :func:`stem_block` read.
+
+    ``music_stop`` None means the music never stops; ``music_db`` is added to
+    the bed level (the scene's music ``level``).
     """
-    for start, samples in lines:
-        if start < 0 or start + len(samples) > total_samples:
-            raise ValueError(f"line at samples {start}-{start + len(samples)} is outside the mix (0-{total_samples})")
-    stop = total_samples if music_stop is None else min(max(music_stop, 0), total_samples)
-    mixer = _Mixer(total_samples, lines, music, stop)
-    out = np.empty((total_samples, 2), np.int16)
-    if not _mix_unlimited(mixer, out):
-        _mix_limited(mixer, out)
+
+    total: int
+    lines: Sequence[Voice] = ()
+    music: Stream | None = None
+    music_stop: int | None = None
+    music_db: float = 0.0
+    ambience: Stream | None = None
+    effects: Sequence[Sound] = ()
+
+
+class Stems(NamedTuple):
+    """The parts of a span of the mix as mixed, each (n, 2) float32; together they add up to the mix.
+
+    ``dialogue`` maps each character to their lines; ``ambience`` and
+    ``effects`` are None when the film has none.
+    """
+
+    dialogue: dict[str, np.ndarray]
+    music: np.ndarray
+    ambience: np.ndarray | None
+    effects: np.ndarray | None
+
+    @property
+    def all_dialogue(self) -> np.ndarray:
+        """Every character's lines together."""
+        return sum(self.dialogue.values(), np.zeros_like(self.music))
+
+    def parts(self) -> list[np.ndarray]:
+        """Every stem that adds up to the mix (not ``all_dialogue``, which repeats the characters)."""
+        return [*self.dialogue.values(), self.music, *(p for p in (self.ambience, self.effects) if p is not None)]
+
+
+def mix(plan: MixPlan, block: int = BLOCK_SAMPLES) -> np.ndarray:
+    """The whole mix as stereo int16 (total, 2), rendered ``block`` samples at a time (see :func:`mix_block`)."""
+    out = np.empty((plan.total, 2), np.int16)
+    for start, samples in mix_blocks(plan, block):
+        out[start : start + len(samples)] = samples
     return out
+
+
+def mix_blocks(plan: MixPlan, block: int = BLOCK_SAMPLES) -> Iterator[tuple[int, np.ndarray]]:
+    """(first sample, int16 samples) of each block of the mix in order: a film of any length in a block's memory."""
+    mixer = _Mixer(plan)
+    for start in range(0, plan.total, block):
+        yield start, mixer.mixed(start, min(start + block, plan.total))
+
+
+def mix_block(plan: MixPlan, start: int, end: int) -> np.ndarray:
+    """Samples [start, end) of the mix as stereo int16: the same samples as :func:`mix` gives there."""
+    return _Mixer(plan).mixed(start, end)
+
+
+def stem_block(plan: MixPlan, start: int, end: int) -> Stems:
+    """Samples [start, end) of each stem, as mixed: after the ducking and the limiter's gain.
+
+    Their sum is the mix before it is rounded to int16. Read a long film's
+    stems block by block (:func:`stems` does), in order: the streams are read
+    forward.
+    """
+    return _Mixer(plan).stems(start, end)
+
+
+def stems(plan: MixPlan, block: int = BLOCK_SAMPLES) -> Iterator[tuple[int, Stems]]:
+    """(first sample, :class:`Stems`) of each block of the film in order (for writing stem files)."""
+    mixer = _Mixer(plan)
+    for start in range(0, plan.total, block):
+        yield start, mixer.stems(start, min(start + block, plan.total))
+
 
 
 def write_wav(path: str | PathLike[str], stereo_int16: np.ndarray, sample_rate: int = SAMPLE_RATE) -> None:
@@ -173,32 +270,86 @@ def _k_weighting_biquads(sample_rate: int) -> tuple[Biquad, Biquad]:
 
 
 class _Mixer:
-    """Any span of the mix before the limiter: the music bed, ducked and stopped, plus the dialogue."""
+    """Any span of the mix: the parts before the limiter, the limiter's gain, the mixed samples or stems."""
 
-    def __init__(self, total: int, lines: Sequence[tuple[int, np.ndarray]], music: np.ndarray | None, stop: int) -> None:
-        self.total = total
-        self.stop = stop
-        self.lines = [(start, samples, _normalising_gain(samples)) for start, samples in lines]
-        self.ducked = [(start, start + len(samples)) for start, samples in lines if start < stop and len(samples)]
-        self.music = np.zeros((0, 2), np.float32) if music is None else music
-        self.music_end = min(stop, len(self.music))  # silence from here on
+    def __init__(self, plan: MixPlan) -> None:
+        for line in plan.lines:
+            if line.start < 0 or line.start + len(line.samples) > plan.total:
+                raise ValueError(f"line at samples {line.start}-{line.start + len(line.samples)} is outside the mix "
+                                 f"(0-{plan.total})")
+        self.plan = plan
+        self.total = plan.total
+        self.stop = plan.total if plan.music_stop is None else min(max(plan.music_stop, 0), plan.total)
+        self.lines = [(line, _normalising_gain(line.samples)) for line in plan.lines]
+        self.ducked = [(line.start, line.start + len(line.samples)) for line in plan.lines
+                       if line.start < self.stop and len(line.samples)]
+        self.bed = BED_GAIN * 10 ** (plan.music_db / 20)
 
-    def render(self, start: int, end: int) -> np.ndarray:
-        """Samples [start, end) of the mix as (end - start, 2) float32."""
-        out = np.zeros((end - start, 2), np.float32)
-        music_end = min(end, self.music_end)
-        if start < music_end:
-            bed = out[: music_end - start]
-            bed[:] = self.music[start:music_end]
-            bed *= self._music_gain(start, music_end)[:, None]
-        bus = self._dialogue(start, end)
+    def mixed(self, start: int, end: int) -> np.ndarray:
+        """Samples [start, end) of the mix as int16."""
+        first, last = max(start - LIMITER_REACH, 0), min(end + LIMITER_REACH, self.total)
+        wide = self.summed(first, last)
+        gain = _limiter_gain(wide)
+        block = wide[start - first : end - first].astype(np.float64)
+        if gain is not None:
+            block *= gain[start - first : end - first, None]
+        return _to_int16(block)
+
+    def stems(self, start: int, end: int) -> Stems:
+        """Samples [start, end) of each stem, after the limiter's gain."""
+        first, last = max(start - LIMITER_REACH, 0), min(end + LIMITER_REACH, self.total)
+        gain = _limiter_gain(self.summed(first, last))
+        scale = np.ones(end - start) if gain is None else gain[start - first : end - first]
+
+        def limited(part: np.ndarray | None) -> np.ndarray | None:
+            return None if part is None else (part.astype(np.float64) * scale[:, None]).astype(np.float32)
+
+        dialogue = {}
+        for who in dict.fromkeys(line.who for line, _ in self.lines):
+            bus = self.dialogue(start, end, who)
+            dialogue[who] = limited(np.zeros((end - start, 2), np.float32) if bus is None else _centred(bus))
+        return Stems(dialogue, limited(self.music(start, end)),
+                     limited(self.ambience(start, end)) if self.plan.ambience is not None else None,
+                     limited(self.effects(start, end)) if self.plan.effects else None)
+
+    def summed(self, start: int, end: int) -> np.ndarray:
+        """Samples [start, end) of the mix before the limiter, (end - start, 2) float32."""
+        out = self.music(start, end)
+        for part in (self.ambience(start, end), self.effects(start, end)):
+            if part is not None:
+                out += part
+        bus = self.dialogue(start, end)
         if bus is not None:
             out += bus[:, None]
         return out
 
+    def music(self, start: int, end: int) -> np.ndarray:
+        """The music over [start, end): the bed, ducked under lines, ramped down to its stop and silent after."""
+        out = np.zeros((end - start, 2), np.float32)
+        music_end = min(end, self.stop)
+        if start < music_end and self.plan.music is not None:
+            bed = out[: music_end - start]
+            bed[:] = self.plan.music.read(start, music_end)
+            bed *= self._music_gain(start, music_end)[:, None]
+        return out
+
+    def ambience(self, start: int, end: int) -> np.ndarray | None:
+        """The ambience over [start, end), as generated (at its own level), or None."""
+        return None if self.plan.ambience is None else self.plan.ambience.read(start, end)
+
+    def effects(self, start: int, end: int) -> np.ndarray | None:
+        """The effects that sound in [start, end), summed in order, or None."""
+        out = None
+        for effect in self.plan.effects:
+            lo, hi = max(start, effect.start), min(end, effect.start + len(effect.samples), self.total)
+            if lo < hi:
+                out = np.zeros((end - start, 2), np.float32) if out is None else out
+                out[lo - start : hi - start] += effect.samples[lo - effect.start : hi - effect.start]
+        return out
+
     def _music_gain(self, start: int, end: int) -> np.ndarray:
         """The music's gain over [start, end): the bed level, ducked under lines, ramped down to the stop."""
-        gain = np.full(end - start, BED_GAIN)
+        gain = np.full(end - start, self.bed)
         near = [(a, b) for a, b in self.ducked if a < end + DUCK_REACH and b > start - DUCK_REACH]
         if near:
             gain *= _duck_gain(start, end, self.total, near)
@@ -209,84 +360,68 @@ class _Mixer:
             gain[lo - start : hi - start] *= ramp[lo - ramp_start : hi - ramp_start]
         return gain
 
-    def _dialogue(self, start: int, end: int) -> np.ndarray | None:
-        """The lines' parts in [start, end), normalised and summed in order, mono float32; None if there are none."""
+    def dialogue(self, start: int, end: int, who: str | None = None) -> np.ndarray | None:
+        """The lines (of ``who``, or everyone's) in [start, end), normalised and summed in order, mono float32."""
         bus = None
-        for line_start, samples, gain in self.lines:
-            lo, hi = max(start, line_start), min(end, line_start + len(samples))
-            if lo < hi:
+        for line, gain in self.lines:
+            lo, hi = max(start, line.start), min(end, line.start + len(line.samples))
+            if lo < hi and who in (None, line.who):
                 bus = np.zeros(end - start, np.float32) if bus is None else bus
-                part = np.asarray(samples[lo - line_start : hi - line_start], dtype=np.float64)
+                part = np.asarray(line.samples[lo - line.start : hi - line.start], dtype=np.float64)
                 bus[lo - start : hi - start] += part * gain
         return bus
 
 
-def _blocks(total: int) -> list[tuple[int, int]]:
-    """[start, end) of the consecutive blocks of at most BLOCK_SAMPLES covering ``total`` samples."""
-    return [(start, min(start + BLOCK_SAMPLES, total)) for start in range(0, total, BLOCK_SAMPLES)]
+def _centred(bus: np.ndarray) -> np.ndarray:
+    """A mono bus in both channels."""
+    return np.repeat(bus[:, None], 2, axis=1)
 
 
 def _duck_gain(start: int, end: int, total: int, lines: Sequence[tuple[int, int]]) -> np.ndarray:
     """The ducking over [start, end) of the mix: DUCK_DB while a line [a, b) plays, 0 dB otherwise, smoothly joined.
 
-    Computed over the span widened by DUCK_REACH, all the two box filters see
-    (cut at the mix's ends, where they hold the edge values).
+    Two box filters of 2 * DUCK_HALF + 1 samples over "a line plays" (beyond
+    the mix's ends, the value at its edge), counted in integers: how many of
+    the windows' (2 * DUCK_HALF + 1)**2 terms fall inside a line, exact
+    whatever the span.
     """
-    first, last = max(start - DUCK_REACH, 0), min(end + DUCK_REACH, total)
-    target = np.ones(last - first)
+    positions = np.clip(np.arange(start - DUCK_REACH, end + DUCK_REACH), 0, total - 1)
+    inside = np.zeros(positions.size, np.int64)
     for a, b in lines:
-        target[max(a - first, 0) : max(b - first, 0)] = DUCK_GAIN
-    return _box_smooth(_box_smooth(target, DUCK_WIDTH), DUCK_WIDTH)[start - first : end - first]
+        inside |= (positions >= a) & (positions < b)
+    twice = _moving_sum(_moving_sum(inside, DUCK_HALF), DUCK_HALF)
+    return 1.0 - (1.0 - DUCK_GAIN) * (twice / (2 * DUCK_HALF + 1) ** 2)
+
+
+def _moving_sum(values: np.ndarray, half: int) -> np.ndarray:
+    """Sums of integer ``values`` over centred windows of 2 * half + 1, for the positions whose window fits."""
+    sums = np.concatenate([[0], np.cumsum(values)])
+    return sums[2 * half + 1 :] - sums[: -2 * half - 1]
+
+
+def _limiter_gain(mixed: np.ndarray) -> np.ndarray | None:
+    """The peak limiter's gain at each sample of ``mixed`` (None: 1 everywhere, nothing reaches the ceiling).
+
+    The gain each sample needs to stay at LIMIT_DBFS, its running minimum,
+    then averaged over the same window, so it never exceeds what any sample
+    needs; the average is taken in fixed point, exact whatever the span. Only
+    samples at least LIMITER_REACH from either end of ``mixed`` see whole
+    windows (beyond, the windows hold the edge values).
+    """
+    level = _level(mixed)
+    if level.size == 0 or level.max() <= LIMIT_CEILING:
+        return None
+    needed = np.minimum(1.0, LIMIT_CEILING / np.maximum(level, 1e-12))
+    half = LIMITER_WIDTH // 2
+    lowest = np.floor(sliding_minimum(needed, LIMITER_WIDTH) * GAIN_ONE).astype(np.int64)
+    padded = np.concatenate([np.full(half, lowest[0]), lowest, np.full(half, lowest[-1])])
+    return _moving_sum(padded, half) / (LIMITER_WIDTH * GAIN_ONE)
 
 
 def _stop_ramp(stop: int) -> np.ndarray:
     """The music's raised-cosine fade to just over 0 at sample ``stop - 1``; shorter if ``stop`` is early."""
     length = min(STOP_RAMP_SAMPLES, stop)
     return 0.5 + 0.5 * np.cos(np.pi * np.arange(1, length + 1) / (length + 1))
-
-
-def _box_smooth(signal: np.ndarray, width: int) -> np.ndarray:
-    """Centred moving average over ``width`` samples (odd-rounded), edges held."""
-    half = max(width // 2, 0)
-    if half == 0 or signal.size == 0:
-        return signal
-    padded = np.concatenate([np.full(half + 1, signal[0]), signal, np.full(half, signal[-1])])
-    sums = np.cumsum(padded)
-    return (sums[2 * half + 1 :] - sums[: -2 * half - 1]) / (2 * half + 1)
-
-
-def _mix_unlimited(mixer: _Mixer, out: np.ndarray) -> bool:
-    """Render the mix block by block into int16 ``out`` without limiting.
-
-    Stops and returns False, ``out`` unfinished, at the first block with a
-    sample above LIMIT_CEILING.
-    """
-    for start, end in _blocks(mixer.total):
-        mixed = mixer.render(start, end)
-        if _level(mixed).max() > LIMIT_CEILING:
-            return False
-        out[start:end] = _to_int16(mixed)
-    return True
-
-
-def _mix_limited(mixer: _Mixer, out: np.ndarray) -> None:
-    """Render the mix block by block into int16 ``out`` through the peak limiter.
-
-    Scales peaks down to LIMIT_DBFS with a smooth gain; quiet passages are
-    untouched. The gain is the running minimum of the gain each sample needs,
-    then averaged over the same window, so it never exceeds what any sample
-    needs. Each block is rendered widened by LIMITER_REACH, all the two windows
-    see, and the whole mix is scaled in float64, like the gain.
-    """
-    for start, end in _blocks(mixer.total):
-        first, last = max(start - LIMITER_REACH, 0), min(end + LIMITER_REACH, mixer.total)
-        mixed = mixer.render(first, last)
-        needed = np.minimum(1.0, LIMIT_CEILING / np.maximum(_level(mixed), 1e-12))
-        block = mixed[start - first : end - first].astype(np.float64)
-        if needed.min() < 1.0:
-            gain = _box_smooth(sliding_minimum(needed, LIMITER_WIDTH), LIMITER_WIDTH)
-            block *= gain[start - first : end - first, None]
-        out[start:end] = _to_int16(block)
 
 
 def _level(mixed: np.ndarray) -> np.ndarray:

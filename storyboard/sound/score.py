@@ -1,129 +1,310 @@
-"""Generated scores. One function per style, registered in SCORE_STYLES.
+"""Generated scores: one table entry per style (:data:`STYLES`), played bar by bar.
 
-A style is ``f(duration, seed, sample_rate) -> (n, 2) float32``. The music at
-time t must not depend on the total duration: lengthening a film only appends
-music. So everything is computed bar by bar on a fixed grid from time 0, the
-randomness of a bar is seeded by (seed, bar index), oscillator phases and slow
-modulations are closed-form functions of absolute time, and filters only carry
-their state forward. Each bar goes straight into the preallocated output, so
-the score needs hardly any memory besides it.
+A style is a :class:`Style`: a tempo, roots to pick from, a chord per bar and
+the gains of a few layers (a sustained chord, plucked notes, bells, ticks, a
+kick, a high dissonant cluster) and the brightness range of its low-pass. A
+new style is a new entry; the synthesis below is shared.
 
-The tense drone has nothing above 5 kHz, so it is synthesised at a quarter of
-the output rate and upsampled by a polyphase FIR (which also carries its
-history forward), which keeps 120 s of score well under half a second. The
-moving low-pass is an exact biquad recursion computed a block at a time in
-closed form (numpy only: scipy would take longer to import than the render).
+The score builds toward its end (its stop): its level rises by ``build_db``
+and its low-pass opens as it goes, so its last third is louder and brighter
+than its first. Its energy sits mostly above 200 Hz (the chords live in the
+octaves above their roots), so it survives a small speaker.
+
+Bars are synthesised in order at a quarter of the output rate (nothing in a
+score is above 5 kHz) and upsampled by a polyphase FIR that carries its
+history; a bar's randomness is seeded by (seed, bar index) and oscillator
+phases are closed-form functions of absolute time; notes that ring past their
+bar, and the filters, carry into the next bar. So a score is read block by
+block (:class:`ScoreStream`) in memory of a few bars, to the same samples as
+:func:`render_score` gives whole.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Iterator
+from typing import NamedTuple
 
 import numpy as np
 
-from storyboard.sound._dsp import butterworth_bandpass, fft_filter, next_fast_length
+from storyboard.sound._dsp import butterworth_bandpass, fft_filter
 
 SAMPLE_RATE = 48_000
-PEAK_DBFS = -12.0  # the score sits under the dialogue
-TEMPO_BPM = 100.0
-BEATS_PER_BAR = 4
-STEPS_PER_BEAT = 4  # sixteenth notes for the ticking pulse
-FILTER_BLOCK_SECONDS = 0.04  # the moving low-pass changes coefficients this often
+PEAK_DBFS = -12.0  # the score's peaks, before the mix sets its level
 OVERSAMPLE = 4  # output rate / synthesis rate
 UPSAMPLER_TAPS_PER_PHASE = 8  # a Hamming-windowed sinc
 UPSAMPLER_CUTOFF = 0.85  # of the synthesis Nyquist frequency
-
-ROOTS_HZ = (41.20, 43.65, 46.25, 49.00, 51.91, 55.00)  # E1..A1, one chosen by seed
-# Drone oscillators: (frequency ratio to the root, gain, waveform, detune in
-# cents: left flat, right sharp, for width and beating; 0 = the same in both).
-DRONE_VOICES = (
-    (1.0, 1.0, "saw", 7.0),
-    (0.5, 0.7, "square", 0.0),
-    (2.0 * 2 ** (1 / 12), 0.22, "saw", 0.0),  # a minor ninth above: tension
-)
-BEND_DEPTH = 0.008  # slow pitch bend of the drone, as a fraction of its frequency
-BEND_PERIOD_SECONDS = 23.0
-CUTOFF_RANGE_HZ = (110.0, 1300.0)
-CUTOFF_PERIODS_SECONDS = (13.0, 5.3)  # two slow LFOs moving the cut-off
-FILTER_Q = 5.0
-
+LOWPASS_TAPS = 63  # the brightness filter: a windowed sinc, redesigned every bar
+STEPS_PER_BAR = 16  # sixteenth notes in 4/4
+DETUNE_CENTS = 6.0  # chord voices: left flat, right sharp, for width
+CHORD_ATTACK_SECONDS = 0.08  # each bar's chord fades in over this, and the last one out
 TICK_SECONDS = 0.03
 TICK_DECAY_SECONDS = 0.006
-TICK_BAND_HZ = (1800.0, 5000.0)  # the top is kept below 0.45 x the synthesis rate
-TICK_FILTER_ORDER = 2  # Butterworth band-pass on the noise bursts
+TICK_BAND_HZ = (1800.0, 5000.0)
 TICK_PAN = 0.35  # ticks alternate this far left and right
-GHOST_PROBABILITY = 0.3  # chance of a quiet off-grid sixteenth tick
-KICK_SWEEP_HZ = (72.0, 40.0)
-KICK_DECAY_SECONDS = 0.22
-KICK_SECOND_BEAT_PROBABILITY = 0.4  # a softer throb on beat 3
-
-CLUSTER_RATIOS = (24.0, 24.0 * 2 ** (1 / 12))  # a minor second, high above the root
-CLUSTER_BEND_DEPTH = 0.012
-CLUSTER_BEND_PERIOD_SECONDS = 17.0
-CLUSTER_SWELL_PERIOD_SECONDS = 14.0
-CLUSTER_STEREO_DELAY_SECONDS = 0.011
-
-# Gains giving, before the soft limit, drone RMS ~ -24 dBFS, kick peaks ~ -16,
-# tick peaks ~ -22 and cluster peaks ~ -30 dBFS: the low end dominates.
-LEVELS = {"drone": 0.07, "kick": 0.165, "ticks": 0.03, "cluster": 0.016}
+KICK_SWEEP_HZ = (110.0, 55.0)
+KICK_DECAY_SECONDS = 0.16
+CLUSTER_RATIOS = (8.0, 8.0 * 2 ** (1 / 12))  # a minor second, three octaves above the root
+CLUSTER_SWELL_SECONDS = 14.0
+BELL_SCALE = (0, 3, 5, 7, 10)  # minor pentatonic, semitones above the root's octave
 
 
-def tense_drone(duration: float, seed: int, sample_rate: int = SAMPLE_RATE) -> np.ndarray:
-    """A tense electronic score: detuned low oscillators through a slowly moving resonant
-    low-pass, a muted ticking pulse with a sub throb on the bar, and a dissonant high
-    cluster swelling in and out.
+class Style(NamedTuple):
+    """One style of score: its tempo, harmony, layers and how it builds.
 
-    Returns (round(duration * sample_rate), 2) float32, soft-limited (tanh) to
-    peak at PEAK_DBFS. The same (duration, seed) gives identical samples, and a longer
-    duration only appends: ``tense_drone(10, s)[:n]`` equals ``tense_drone(20, s)[:n]``.
+    ``chords`` are semitones above the root, one tuple per bar, in turn.
+    Layer gains are linear (0: the layer is absent); a layer whose name is in
+    ``grows`` starts silent and rises to its gain with the build.
     """
+
+    tempo: float  # beats per minute, four beats to the bar
+    roots_hz: tuple[float, ...]  # one chosen by the seed
+    chords: tuple[tuple[int, ...], ...]
+    chord: float = 0.0  # sustained chord of detuned saws
+    chord_octave: int = 1  # the chord sits this many octaves above the root
+    pluck: float = 0.0  # plucked chord tones, one every ``pluck_steps`` sixteenths
+    pluck_steps: int = 2
+    pluck_decay: float = 0.18  # seconds
+    bells: float = 0.0  # sparse pentatonic bells
+    bell_chance: float = 0.15  # per sixteenth
+    ticks: float = 0.0  # muted noise ticks on the off-beats
+    kick: float = 0.0  # a soft kick on the bar
+    cluster: float = 0.0  # a high minor-second swelling in and out
+    brightness_hz: tuple[float, float] = (900.0, 3500.0)  # the low-pass from the first bar to the last
+    build_db: float = 6.0  # the level rises this much from the start to the stop
+    grows: tuple[str, ...] = ()
+
+
+STYLES: dict[str, Style] = {
+    "tense-drone": Style(
+        tempo=100.0, roots_hz=(82.41, 87.31, 92.50, 98.00, 103.83, 110.0),
+        chords=((0, 12, 13), (0, 12, 13), (0, 12, 15), (0, 11, 13)),
+        chord=0.2, ticks=0.12, kick=0.3, cluster=0.1,
+        brightness_hz=(700.0, 3000.0), build_db=7.0, grows=("cluster", "ticks"),
+    ),
+    "pulse": Style(
+        tempo=112.0, roots_hz=(98.0, 103.83, 110.0, 116.54),
+        chords=((0, 7, 12, 15), (0, 7, 12, 15), (-4, 8, 12, 15), (-2, 10, 14, 17)),
+        chord=0.05, pluck=0.25, pluck_steps=2, pluck_decay=0.14, ticks=0.1, kick=0.2,
+        brightness_hz=(800.0, 4000.0), build_db=6.0, grows=("ticks",),
+    ),
+    "warm-pad": Style(
+        tempo=72.0, roots_hz=(98.0, 110.0, 116.54, 130.81),
+        chords=((0, 4, 7, 11, 14), (-3, 4, 7, 12, 16), (-7, 4, 9, 12, 16), (-5, 2, 7, 11, 14)),
+        chord=0.2, bells=0.2, bell_chance=0.06,
+        brightness_hz=(600.0, 2600.0), build_db=6.0, grows=("bells",),
+    ),
+    "ambient": Style(
+        tempo=60.0, roots_hz=(110.0, 123.47, 130.81, 146.83),
+        chords=((0, 7, 14), (0, 7, 16), (-2, 7, 14), (0, 5, 14)),
+        chord=0.08, bells=0.25, bell_chance=0.12, cluster=0.04,
+        brightness_hz=(900.0, 3600.0), build_db=6.0, grows=("cluster",),
+    ),
+}
+
+
+def render_score(style: str, duration: float, seed: int, sample_rate: int = SAMPLE_RATE) -> np.ndarray:
+    """The whole score of ``style``: (round(duration * sample_rate), 2) float32, building toward its end."""
     total = round(duration * sample_rate)
-    synth_rate = sample_rate / OVERSAMPLE
-    bar = _bar_samples(synth_rate)
-    drone, pulse, upsampler = _Drone(seed, synth_rate), _Pulse(synth_rate), _Upsampler(OVERSAMPLE)
-    peak = np.float32(10 ** (PEAK_DBFS / 20))
-    music = np.empty((total, 2), np.float32)
-    for index, start in enumerate(range(0, total, bar * OVERSAMPLE)):
-        limited = peak * np.tanh(_render_bar(index, bar, drone, pulse, seed, synth_rate) / peak)
-        chunk = upsampler.process(limited)[: total - start]
-        np.clip(chunk, -peak, peak, out=music[start : start + len(chunk)])  # the upsampler can overshoot a little
-    return music
+    return ScoreStream(style, duration, seed, sample_rate).read(0, total)
 
 
-def _bar_samples(rate: float) -> int:
-    """Samples in one bar at ``rate``, a whole number of filter blocks."""
-    block = _block_samples(rate)
-    return round(BEATS_PER_BAR * 60.0 / TEMPO_BPM * rate / block) * block
+class ScoreStream:
+    """The score of ``style`` for ``duration`` seconds, read block by block (a mix :class:`~storyboard.sound.mix.Stream`).
+
+    Bars are made in order and the last few are kept, so reading forward,
+    even with blocks that overlap a little, makes each bar once; reading
+    further back starts again from the first bar. Silence past the end.
+    """
+
+    KEPT_BARS = 3
+
+    def __init__(self, style: str, duration: float, seed: int, sample_rate: int = SAMPLE_RATE) -> None:
+        self.style, self.duration, self.seed, self.rate = STYLES[style], duration, seed, sample_rate
+        self.total = round(duration * sample_rate)
+        self._restart()
+
+    def _restart(self) -> None:
+        self._bars = _Band(self.style, self.duration, self.seed, self.rate).bars()
+        self._kept: list[tuple[int, np.ndarray]] = []  # (first sample, samples) of the last bars made
+        self._made = 0  # samples made so far
+
+    def read(self, start: int, end: int) -> np.ndarray:
+        """Samples [start, end) as (end - start, 2) float32."""
+        out = np.zeros((max(end - start, 0), 2), np.float32)
+        end = min(end, self.total)
+        if start >= end:
+            return out
+        if self._kept and start < self._kept[0][0] or not self._kept and self._made:
+            self._restart()
+        for first, bar in self._kept:
+            self._copy(out, start, end, first, bar)
+        while self._made < end:
+            bar = next(self._bars)
+            self._kept = [*self._kept[-(self.KEPT_BARS - 1) :], (self._made, bar)]
+            self._copy(out, start, end, self._made, bar)
+            self._made += len(bar)
+        return out
+
+    @staticmethod
+    def _copy(out: np.ndarray, start: int, end: int, first: int, bar: np.ndarray) -> None:
+        """Copy the part of ``bar`` (from sample ``first``) that falls in [start, end) into ``out``."""
+        lo, hi = max(start, first), min(end, first + len(bar))
+        if lo < hi:
+            out[lo - start : hi - start] = bar[lo - first : hi - first]
 
 
-def _block_samples(rate: float) -> int:
-    """Samples between two updates of the moving filter."""
-    return max(1, round(FILTER_BLOCK_SECONDS * rate))
+class _Band:
+    """Plays a :class:`Style` bar by bar: the layers summed, filtered, built up, soft-limited and upsampled."""
+
+    def __init__(self, style: Style, duration: float, seed: int, rate: int) -> None:
+        self.style, self.duration, self.seed = style, max(duration, 1e-9), seed
+        self.rate = rate / OVERSAMPLE  # synthesis rate
+        self.bar = round(4 * 60.0 / style.tempo * self.rate / STEPS_PER_BAR) * STEPS_PER_BAR
+        self.step = self.bar // STEPS_PER_BAR
+        self.root = float(np.random.default_rng([_seed_key(seed), 2**32 - 1]).choice(style.roots_hz))
+        self.ringing = np.zeros((0, 2))  # what earlier bars' notes add to the bars after them
+        self.lowpass = _Lowpass()
+        self.upsampler = _Upsampler(OVERSAMPLE)
+        self.kick = _kick(self.rate)
+        self.tick_envelope = np.exp(-np.arange(round(TICK_SECONDS * self.rate)) / (TICK_DECAY_SECONDS * self.rate))
+
+    def bars(self) -> Iterator[np.ndarray]:
+        """Each bar at the output rate, (bar * OVERSAMPLE, 2) float32, forever."""
+        peak = np.float32(10 ** (PEAK_DBFS / 20))
+        index = 0
+        while True:
+            t = (index * self.bar + np.arange(self.bar)) / self.rate
+            progress = np.clip(t / self.duration, 0.0, 1.0)
+            raw = self.lowpass.process(self._layers(index, t, progress), self._cutoff(progress[0]) / self.rate)
+            built = raw * (10 ** (self.style.build_db * (progress - 1) / 20))[:, None]
+            limited = (peak * np.tanh(built / peak)).astype(np.float32)
+            yield np.clip(self.upsampler.process(limited), -peak, peak)
+            index += 1
+
+    def _cutoff(self, progress: float) -> float:
+        """The low-pass cut-off (Hz) at ``progress`` through the score: opening on a log scale."""
+        low, high = self.style.brightness_hz
+        return low * (high / low) ** progress
+
+    def _gain(self, layer: str, progress: np.ndarray | float) -> np.ndarray | float:
+        """A layer's gain at ``progress``: its style's gain, rising from silence if it grows."""
+        gain = getattr(self.style, layer)
+        return gain * progress if layer in self.style.grows else gain
+
+    def _layers(self, index: int, t: np.ndarray, progress: np.ndarray) -> np.ndarray:
+        """Bar ``index`` before filtering: (bar, 2) float64."""
+        rng = np.random.default_rng([_seed_key(self.seed), index])
+        chord = self.style.chords[index % len(self.style.chords)]
+        notes = np.zeros((self.bar + self.ringing.shape[0] + self.bar, 2))  # room for notes that ring on
+        notes[: self.ringing.shape[0]] += self.ringing
+        out = np.zeros((self.bar, 2))
+        style = self.style
+        if style.chord:
+            notes[: self.bar + round(CHORD_ATTACK_SECONDS * self.rate)] += self._chord(t, chord, progress)
+        if style.pluck:
+            self._plucks(notes, index, chord, progress)
+        if style.bells:
+            self._bells(notes, rng, index, progress)
+        if style.ticks:
+            out += self._ticks(rng, progress[0])
+        if style.kick:
+            out[: self.kick.size] += self._gain("kick", progress[0]) * self.kick[:, None]
+        if style.cluster:
+            out += self._gain("cluster", progress)[:, None] * self._cluster(t)
+        out += notes[: self.bar]
+        rest = notes[self.bar :]
+        last = np.flatnonzero(np.abs(rest).max(axis=1) > 1e-7)
+        self.ringing = rest[: last[-1] + 1] if last.size else np.zeros((0, 2))
+        return out
+
+    def _chord(self, t: np.ndarray, chord: tuple[int, ...], progress: np.ndarray) -> np.ndarray:
+        """The bar's sustained chord, detuned saws, faded in and ringing out over the next bar's fade-in."""
+        fade = round(CHORD_ATTACK_SECONDS * self.rate)
+        times = (t[0] * self.rate + np.arange(self.bar + fade)) / self.rate
+        envelope = np.minimum(1.0, np.arange(1, self.bar + fade + 1) / fade)
+        envelope[self.bar :] = 1 - np.arange(1, fade + 1) / fade
+        both = np.zeros((times.size, 2))
+        base = self.root * 2**self.style.chord_octave
+        for semitones in chord:
+            frequency = base * 2 ** (semitones / 12)
+            for channel, cents in enumerate((-DETUNE_CENTS, DETUNE_CENTS)):
+                f = frequency * 2 ** (cents / 1200)
+                both[:, channel] += _saw(f * times, f / self.rate)
+        level = self._gain("chord", np.append(progress, np.full(fade, progress[-1])))
+        return both * (envelope * level / len(chord))[:, None]
+
+    def _plucks(self, notes: np.ndarray, index: int, chord: tuple[int, ...], progress: np.ndarray) -> None:
+        """Plucked chord tones every ``pluck_steps`` sixteenths, rising through the chord."""
+        length = round(4 * self.style.pluck_decay * self.rate)
+        decay = np.exp(-np.arange(length) / (self.style.pluck_decay * self.rate))
+        for number, step in enumerate(range(0, STEPS_PER_BAR, self.style.pluck_steps)):
+            semitones = chord[(number + index) % len(chord)]
+            frequency = self.root * 2 ** (1 + semitones / 12)
+            start = step * self.step
+            times = (index * self.bar + start + np.arange(length)) / self.rate
+            accent = 1.0 if step % 4 == 0 else 0.7
+            tone = _saw(frequency * times, frequency / self.rate) * decay * accent
+            tone *= self._gain("pluck", progress[start])
+            pan = 0.2 if number % 2 else -0.2
+            notes[start : start + length] += np.outer(tone, [1 - pan, 1 + pan])
+
+    def _bells(self, notes: np.ndarray, rng: np.random.Generator, index: int, progress: np.ndarray) -> None:
+        """Sparse sine bells on a pentatonic scale two octaves up, ringing for a second or two."""
+        length = round(1.5 * self.rate)
+        decay = np.exp(-np.arange(length) / (0.4 * self.rate))
+        chance = self.style.bell_chance * (0.5 + progress[0])  # more of them as it builds
+        for step in np.flatnonzero(rng.random(STEPS_PER_BAR) < chance):
+            degree = BELL_SCALE[rng.integers(len(BELL_SCALE))] + 12 * rng.integers(2)
+            frequency = self.root * 2 ** (2 + degree / 12)
+            start = step * self.step
+            times = (index * self.bar + start + np.arange(length)) / self.rate
+            tone = (_sine(frequency * times) + 0.3 * _sine(2.76 * frequency * times)) * decay
+            tone *= self._gain("bells", progress[start]) * rng.uniform(0.6, 1.0)
+            pan = rng.uniform(-0.5, 0.5)
+            notes[start : start + length] += np.outer(tone, [1 - pan, 1 + pan])
+
+    def _ticks(self, rng: np.random.Generator, progress: float) -> np.ndarray:
+        """Muted noise ticks: accented off-beat eighths, quieter eighths, ghost sixteenths as it builds."""
+        grid = np.arange(STEPS_PER_BAR)
+        velocities = np.where(grid % 4 == 2, 1.0, np.where(grid % 2 == 0, 0.55, 0.0))
+        ghosts = (rng.random(STEPS_PER_BAR) < 0.1 + 0.4 * progress) * rng.uniform(0.2, 0.4, STEPS_PER_BAR)
+        velocities = np.maximum(velocities * rng.uniform(0.8, 1.0, STEPS_PER_BAR), ghosts)
+        band = (TICK_BAND_HZ[0] / self.rate, min(TICK_BAND_HZ[1] / self.rate, 0.45))
+        noise = rng.standard_normal((STEPS_PER_BAR, self.tick_envelope.size))
+        bursts = fft_filter(noise, lambda frequency: butterworth_bandpass(frequency, *band, 2)) * self.tick_envelope
+        ticks = np.zeros((self.bar, 2))
+        for step in np.flatnonzero(velocities):
+            pan = TICK_PAN if step % 2 else -TICK_PAN
+            start = step * self.step
+            burst = velocities[step] * bursts[step][: self.bar - start]
+            ticks[start : start + burst.size] += np.outer(burst, [1 - pan, 1 + pan])
+        return self._gain("ticks", 0.3 + 0.7 * progress) * ticks
+
+    def _cluster(self, t: np.ndarray) -> np.ndarray:
+        """A high minor-second cluster swelling in and out, the right channel a little late for width."""
+        swell = np.maximum(0.0, np.sin(2 * np.pi * t / CLUSTER_SWELL_SECONDS)) ** 2
+        return np.stack([swell * sum(_sine(self.root * ratio * (t - delay)) for ratio in CLUSTER_RATIOS)
+                         for delay in (0.0, 0.011)], axis=1)
 
 
-def _seed_key(seed: int) -> int:
-    """A non-negative 32-bit key for numpy's seeding."""
-    return seed % 2**32
+class _Lowpass:
+    """A windowed-sinc low-pass over consecutive (n, 2) chunks, its cut-off set per chunk; carries its history."""
 
+    def __init__(self) -> None:
+        self.history = np.zeros((LOWPASS_TAPS - 1, 2))
 
-def _render_bar(index: int, bar: int, drone: _Drone, pulse: _Pulse, seed: int, rate: float) -> np.ndarray:
-    """Bar ``index`` of the score at the synthesis rate, (bar, 2) float32 (the soft limit is faster on it)."""
-    t = (index * bar + np.arange(bar)) / rate
-    rng = np.random.default_rng([_seed_key(seed), index])
-    mixed = (
-        LEVELS["drone"] * drone.render(t)
-        + pulse.render(rng, bar)
-        + LEVELS["cluster"] * _cluster(t, drone.root, drone.phases[3])
-    )
-    return mixed.astype(np.float32)
+    def process(self, chunk: np.ndarray, cutoff: float) -> np.ndarray:
+        """``chunk`` filtered at ``cutoff`` (cycles per sample), as long as ``chunk``."""
+        n = np.arange(LOWPASS_TAPS) - (LOWPASS_TAPS - 1) / 2
+        taps = 2 * cutoff * np.sinc(2 * cutoff * n) * np.hamming(LOWPASS_TAPS)
+        taps /= taps.sum()
+        extended = np.concatenate([self.history, chunk])
+        self.history = extended[len(extended) - len(self.history) :]
+        return np.stack([np.convolve(extended[:, c], taps, "valid") for c in range(2)], axis=1)
 
 
 class _Upsampler:
-    """Polyphase FIR interpolation by ``factor`` of consecutive (n, 2) chunks.
-
-    Keeps the last input samples between chunks, so the output is the same
-    however the input is chunked; process chunks in order.
-    """
+    """Polyphase FIR interpolation by ``factor`` of consecutive (n, 2) chunks; carries its history."""
 
     def __init__(self, factor: int) -> None:
         self.factor = factor
@@ -149,207 +330,34 @@ def _interpolation_taps(factor: int) -> np.ndarray:
     return (taps * (factor / taps.sum())).astype(np.float32)
 
 
-class _Drone:
-    """Detuned band-limited oscillators through a resonant low-pass that moves slowly.
-
-    Keeps the filter state between consecutive bars; render bars in order.
-    """
-
-    def __init__(self, seed: int, rate: float) -> None:
-        rng = np.random.default_rng([_seed_key(seed), 2**32 - 1])
-        self.root = float(rng.choice(ROOTS_HZ))
-        self.phases = rng.uniform(0, 2 * np.pi, size=4)
-        self.rate = rate
-        self.block = _block_samples(rate)
-        self.inputs = np.zeros((2, 2))  # per channel, the last two raw samples, oldest first
-        self.outputs = np.zeros((2, 2))  # per channel, the last two filtered samples, oldest first
-
-    def render(self, t: np.ndarray) -> np.ndarray:
-        """The drone at times ``t`` (the next bar) as (len(t), 2)."""
-        warped = _bent_time(t, BEND_DEPTH, BEND_PERIOD_SECONDS, self.phases[0])
-        voices = sum(gain * self._voice(warped, ratio, shape, cents) for ratio, gain, shape, cents in DRONE_VOICES)
-        return self._filter(np.broadcast_to(voices, (2, t.size)), t[:: self.block]).T
-
-    def _voice(self, warped: np.ndarray, ratio: float, shape: str, cents: float) -> np.ndarray:
-        """One oscillator at pitch-bent times ``warped``: (n,) if centred, else (2, n)."""
-        detunes = (0.0,) if cents == 0 else (-cents, cents)
-        frequencies = [self.root * ratio * 2 ** (c / 1200) for c in detunes]
-        waves = [_WAVEFORMS[shape](f * warped, f / self.rate) for f in frequencies]
-        return waves[0] if len(waves) == 1 else np.stack(waves)
-
-    def _filter(self, raw: np.ndarray, block_times: np.ndarray) -> np.ndarray:
-        """Resonant low-pass of (2, n) ``raw`` with one cut-off per block.
-
-        ``y[n] = gain (x[n] + 2 x[n-1] + x[n-2]) - a1 y[n-1] - a2 y[n-2]``,
-        coefficients fixed within a block. Each block's output is its input
-        convolved with the block's impulse response (by FFT), plus the free
-        response to the two outputs before it, which are carried block by block.
-        """
-        gain, a1, a2 = _lowpass_coefficients(self._cutoff(block_times), FILTER_Q, self.rate)
-        blocks, length = len(block_times), self.block
-        extended = np.concatenate([self.inputs, raw], axis=1)
-        self.inputs = extended[:, -2:]
-        feedforward = (extended[:, 2:] + 2 * extended[:, 1:-1] + extended[:, :-2]).reshape(2, blocks, length)
-        impulse = _resonator_impulse(a1, a2, length)
-        size = next_fast_length(2 * length - 1)
-        spectrum = np.fft.rfft(feedforward * gain[:, None], size) * np.fft.rfft(impulse, size)
-        forced = np.fft.irfft(spectrum, size)[..., :length]
-        kicks = self._feedback_kicks(forced, impulse, a1, a2)
-        delayed = np.concatenate([np.zeros((blocks, 1)), impulse[:, :-1]], axis=1)
-        return (forced + kicks[..., :1] * impulse + kicks[..., 1:] * delayed).reshape(2, -1)
-
-    def _feedback_kicks(self, forced: np.ndarray, impulse: np.ndarray, a1: np.ndarray, a2: np.ndarray) -> np.ndarray:
-        """What the two outputs before each block feed into its first two samples, (2, blocks, 2).
-
-        A block's free response is ``kick[0] * impulse[n] + kick[1] * impulse[n - 1]``.
-        Runs through the blocks in order (in Python floats: thousands of tiny
-        steps) and leaves the last two outputs in ``self.outputs``.
-        """
-        tails = impulse[:, -3:].tolist()
-        feedbacks = list(zip(a1.tolist(), a2.tolist()))
-        kicks = []
-        for channel, ends in enumerate(forced[:, :, -2:].tolist()):
-            before, last = self.outputs[channel].tolist()
-            for (h3, h2, h1), (end2, end1), (feedback1, feedback2) in zip(tails, ends, feedbacks):
-                first, second = -feedback1 * last - feedback2 * before, -feedback2 * last
-                before, last = end2 + first * h2 + second * h3, end1 + first * h1 + second * h2
-                kicks.append((first, second))
-            self.outputs[channel] = before, last
-        return np.reshape(kicks, (2, -1, 2))
-
-    def _cutoff(self, t: np.ndarray) -> np.ndarray:
-        """Cut-off frequency at times ``t``: two slow LFOs on a log scale."""
-        slow, fast = (np.sin(2 * np.pi * t / period + phase)
-                      for period, phase in zip(CUTOFF_PERIODS_SECONDS, self.phases[1:3]))
-        position = 0.5 + 0.5 * (0.65 * slow + 0.35 * fast)
-        low, high = CUTOFF_RANGE_HZ
-        return low * (high / low) ** position
-
-
-def _bent_time(t: np.ndarray, depth: float, period: float, phase: float) -> np.ndarray:
-    """Warped time for a pitch bend of ``depth`` (fraction) and ``period`` (s).
-
-    ``f0 * _bent_time(t)`` is the phase in cycles of an oscillator whose
-    frequency is ``f0 * (1 + depth * sin(2 pi t / period + phase))``: the
-    integral in closed form, so it depends on absolute time only.
-    """
-    radius = depth * period / (2 * np.pi)
-    return t - radius * (np.cos(2 * np.pi * t / period + phase) - np.cos(phase))
-
-
-def _lowpass_coefficients(cutoff: np.ndarray, q: float, rate: float) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """RBJ biquad low-pass coefficients per cut-off: (gain, a1, a2) with b = gain * (1, 2, 1), a0 = 1."""
-    w0 = 2 * np.pi * cutoff / rate
-    alpha = np.sin(w0) / (2 * q)
-    cos = np.cos(w0)
-    a0 = 1 + alpha
-    return (1 - cos) / 2 / a0, -2 * cos / a0, (1 - alpha) / a0
-
-
-def _resonator_impulse(a1: np.ndarray, a2: np.ndarray, length: int) -> np.ndarray:
-    """First ``length`` samples of the impulse response of 1 / (1 + a1 z^-1 + a2 z^-2), one row per (a1, a2).
-
-    The poles are complex (Q > 1/2): ``r e^(+-j theta)``, and the response is
-    ``r^n sin((n + 1) theta) / sin(theta)``.
-    """
-    radius = np.sqrt(a2)[:, None]
-    theta = np.arccos(-a1[:, None] / (2 * radius))
-    n = np.arange(length)
-    return np.exp(n * np.log(radius)) * np.sin((n + 1) * theta) / np.sin(theta)  # exp(log): faster than **
-
-
-def _fraction(cycles: np.ndarray) -> np.ndarray:
-    """The fractional part of a phase in cycles, reduced in float64, as float32."""
-    return (cycles - np.floor(cycles)).astype(np.float32)
-
-
-def _blep_saw(phase: np.ndarray, step: float) -> np.ndarray:
-    """Band-limited (polyBLEP) sawtooth in [-1, 1] of a phase in [0, 1); ``step`` is cycles per sample."""
-    head = np.maximum(0.0, 1 - phase / np.float32(step))  # just after the wrap
-    tail = np.maximum(0.0, 1 - (1 - phase) / np.float32(step))  # just before it
-    return 2 * phase - 1 + head * head - tail * tail
-
-
-def _saw(cycles: np.ndarray, step: float) -> np.ndarray:
-    """Band-limited float32 sawtooth of a phase in cycles."""
-    return _blep_saw(_fraction(cycles), step)
-
-
-def _square(cycles: np.ndarray, step: float) -> np.ndarray:
-    """Band-limited float32 square wave: the difference of two half-cycle-shifted saws."""
-    phase = _fraction(cycles)
-    shifted = phase + np.float32(0.5)
-    shifted -= shifted >= 1
-    return 0.5 * (_blep_saw(phase, step) - _blep_saw(shifted, step))
-
-
-_WAVEFORMS: dict[str, Callable[[np.ndarray, float], np.ndarray]] = {"saw": _saw, "square": _square}
-
-
-class _Pulse:
-    """The rhythm: muted noise ticks on a sixteenth grid and a sub kick on the bar."""
-
-    def __init__(self, rate: float) -> None:
-        self.step = _bar_samples(rate) // (BEATS_PER_BAR * STEPS_PER_BEAT)
-        self.band = (TICK_BAND_HZ[0] / rate, min(TICK_BAND_HZ[1] / rate, 0.45))
-        self.kick = _kick(rate)
-        self.tick_envelope = np.exp(-np.arange(round(TICK_SECONDS * rate)) / (TICK_DECAY_SECONDS * rate))
-
-    def render(self, rng: np.random.Generator, bar: int) -> np.ndarray:
-        """One bar of pulse as (bar, 2), its pattern drawn from ``rng``."""
-        ticks = np.zeros((2, bar))
-        velocities = self._tick_velocities(rng)
-        noise = rng.standard_normal((len(velocities), len(self.tick_envelope)))
-        filtered = fft_filter(  # circularly: each burst is stationary band-passed noise
-            noise, lambda frequency: butterworth_bandpass(frequency, *self.band, TICK_FILTER_ORDER)
-        )
-        bursts = filtered * self.tick_envelope
-        for step in np.flatnonzero(velocities):
-            pan = TICK_PAN if step % 2 else -TICK_PAN
-            start = step * self.step
-            burst = velocities[step] * bursts[step]
-            ticks[:, start : start + burst.size] += np.outer([1 - pan, 1 + pan], burst)
-        kicks = np.zeros(bar)
-        beat = self.step * STEPS_PER_BEAT
-        kicks[: self.kick.size] += self.kick
-        if rng.random() < KICK_SECOND_BEAT_PROBABILITY:
-            kicks[2 * beat : 2 * beat + self.kick.size] += 0.6 * self.kick
-        return LEVELS["ticks"] * ticks.T + LEVELS["kick"] * kicks[:, None]
-
-    def _tick_velocities(self, rng: np.random.Generator) -> np.ndarray:
-        """Loudness of each sixteenth: accented off-beat eighths plus random ghost notes."""
-        steps = BEATS_PER_BAR * STEPS_PER_BEAT
-        grid = np.arange(steps)
-        eighths = np.where(grid % 4 == 2, 1.0, np.where(grid % 2 == 0, 0.55, 0.0))
-        ghosts = (rng.random(steps) < GHOST_PROBABILITY) * rng.uniform(0.15, 0.35, steps)
-        return np.maximum(eighths * rng.uniform(0.8, 1.0, steps), ghosts)
+def _seed_key(seed: int) -> int:
+    """A non-negative 32-bit key for numpy's seeding."""
+    return seed % 2**32
 
 
 def _kick(rate: float) -> np.ndarray:
-    """A soft sub kick: a decaying sine sweeping down, one beat long at most."""
-    n = round(min(6 * KICK_DECAY_SECONDS, 60.0 / TEMPO_BPM) * rate)
+    """A soft kick: a decaying sine sweeping down."""
+    n = round(6 * KICK_DECAY_SECONDS * rate)
     t = np.arange(n) / rate
     start, end = KICK_SWEEP_HZ
-    rate = 1 / KICK_DECAY_SECONDS
-    frequency_integral = end * t + (start - end) * (1 - np.exp(-rate * t)) / rate
-    attack = np.minimum(1.0, t / 0.004)
-    return np.sin(2 * np.pi * frequency_integral) * np.exp(-t / KICK_DECAY_SECONDS) * attack
+    speed = 1 / KICK_DECAY_SECONDS
+    frequency_integral = end * t + (start - end) * (1 - np.exp(-speed * t)) / speed
+    return np.sin(2 * np.pi * frequency_integral) * np.exp(-t / KICK_DECAY_SECONDS) * np.minimum(1.0, t / 0.004)
 
 
-def _cluster(t: np.ndarray, root: float, phase: float) -> np.ndarray:
-    """A high minor-second cluster, bending slowly and swelling in and out, (len(t), 2)."""
-    warped = _bent_time(t, CLUSTER_BEND_DEPTH, CLUSTER_BEND_PERIOD_SECONDS, phase)
-    swell = np.maximum(0.0, _sine(t / CLUSTER_SWELL_PERIOD_SECONDS + phase / (2 * np.pi))) ** 3
-    channels = [
-        swell * sum(_sine(root * ratio * (warped - delay)) for ratio in CLUSTER_RATIOS)
-        for delay in (0.0, CLUSTER_STEREO_DELAY_SECONDS)  # the right channel lags: width
-    ]
-    return np.stack(channels, axis=1)
+def _fraction(cycles: np.ndarray) -> np.ndarray:
+    """The fractional part of a phase in cycles."""
+    return cycles - np.floor(cycles)
+
+
+def _saw(cycles: np.ndarray, step: float) -> np.ndarray:
+    """Band-limited (polyBLEP) sawtooth in [-1, 1] of a phase in cycles; ``step`` is cycles per sample."""
+    phase = _fraction(cycles)
+    head = np.maximum(0.0, 1 - phase / step)  # just after the wrap
+    tail = np.maximum(0.0, 1 - (1 - phase) / step)  # just before it
+    return 2 * phase - 1 + head * head - tail * tail
 
 
 def _sine(cycles: np.ndarray) -> np.ndarray:
-    """float32 sine of a phase given in cycles."""
-    return np.sin(np.float32(2 * np.pi) * _fraction(cycles))
-
-
-SCORE_STYLES: dict[str, Callable[[float, int, int], np.ndarray]] = {"tense-drone": tense_drone}
+    """Sine of a phase given in cycles (reduced first, so late times keep their precision)."""
+    return np.sin(2 * np.pi * _fraction(cycles))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import importlib.util
 import os
+import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
@@ -25,7 +26,8 @@ FEMALE_VOICE = "en-us+f3"
 MALE_PALETTE = ("en-us+m3", "en+m1", "en-gb-scotland+m7", "en-us+m2", "en+m4", "en-gb-x-rp+m6")
 FEMALE_PALETTE = ("en-us+f3", "en+f1", "en-gb-scotland+f4", "en-us+f2", "en+f5", "en-gb-x-rp+f4")
 PALETTE = tuple(v for pair in zip(MALE_PALETTE, FEMALE_PALETTE) for v in pair)
-WORKER_SCHEME = "fresh-process-2"  # 2: the noise generator is seeded
+WORKER_SCHEME = "fresh-process-3"  # 2: the noise generator is seeded; 3: rate and pitch measured and corrected
+DEFAULT_RATE = 165  # words per minute: the model's default
 
 
 def _installed(distribution: str, module: str) -> str:
@@ -151,14 +153,54 @@ def voice_id(character: Character) -> str:
     return str(resolved)
 
 
+# Pitches (Hz) handed out in turn within each kind of voice, at least 20 Hz
+# apart so that no two characters of one gender and age sit within 15 Hz;
+# children above every woman. Old voices speak OLD_RATE_FACTOR slower.
+PITCHES: dict[str, tuple[int, ...]] = {
+    "man": (110, 92, 130, 150, 165, 180),
+    "woman": (200, 180, 220, 240, 260, 160),
+    "old man": (120, 100, 140, 160, 180, 200),
+    "old woman": (190, 170, 210, 230, 250, 150),
+    "child": (290, 270, 310, 330, 350, 370),
+}
+OLD_RATE_FACTOR = 0.85
+# Words in a character's look or name that tell their age, in a table a newcomer can extend.
+CHILD_WORDS = frozenset("child kid boy girl baby toddler son daughter schoolboy schoolgirl".split())
+OLD_WORDS = frozenset("old elderly grandma grandpa grandmother grandfather granny aged senior 60s 70s 80s 90s".split())
+CHILD_YEARS, OLD_YEARS = 13, 60  # "8 years old" is a child, "70 years old" old
+
+
+def kind_of_voice(character: Character) -> str:
+    """``man``, ``woman``, ``old man``, ``old woman`` or ``child``.
+
+    The voice says the gender (``female`` or a female variant such as
+    ``+f3``); the words of the look and the name say the age.
+    """
+    words = re.findall(r"[a-z0-9]+", f"{character.look or ''} {character.name}".lower())
+    years = [int(w) for w, after in zip(words, [*words[1:], ""]) if w.isdigit() and after in ("years", "year", "yo")]
+    if CHILD_WORDS.intersection(words) or any(y < CHILD_YEARS for y in years):
+        return "child"
+    female = character.voice == "female" or _is_female(character.voice)
+    kind = "woman" if female else "man"
+    return f"old {kind}" if OLD_WORDS.intersection(words) or any(y >= OLD_YEARS for y in years) else kind
+
+
+def _is_female(voice: str) -> bool:
+    """Whether an engine voice id names a female variant (``+f3``, ``+female``...)."""
+    variant = voice.partition("+")[2].strip().lower()
+    return variant.startswith("f") and not variant.startswith("fl")
+
+
 def assign_voices(speakers: Sequence[str], listed: Mapping[str, Character]) -> dict[str, Character]:
-    """Give every speaker (and every listed character) a Character with a concrete voice.
+    """Give every speaker (and every listed character) a Character with a concrete voice and pitch.
 
     Engine ids written by the director are kept. ``male`` / ``female`` take the
     first voice of that gender's palette no one uses yet, so two male characters
     never sound the same. Unlisted speakers take, in order of first appearance,
     the first unused voice of a palette alternating male and female. When a
-    palette is exhausted voices repeat.
+    palette is exhausted voices repeat. A character without a ``pitch`` gets
+    the next free one of their kind of voice (:data:`PITCHES`); an old one
+    without a rate of their own speaks slower.
     """
     from storyboard.model import Character
 
@@ -166,15 +208,32 @@ def assign_voices(speakers: Sequence[str], listed: Mapping[str, Character]) -> d
     characters = {name: listed.get(name, Character(name=name)) for name in [*listed, *speakers]}
     unlisted = set(characters) - set(listed)
     used = {voice_id(c) for c in listed.values() if c.voice not in palettes}
+    taken: dict[str, set[int]] = {kind: set() for kind in PITCHES}
+    for character in listed.values():
+        if character.pitch is not None:
+            taken[kind_of_voice(character)].add(character.pitch)
     assigned: dict[str, Character] = {}
     for name, character in characters.items():
-        if name not in unlisted and character.voice not in palettes:
-            assigned[name] = character
-            continue
-        voice = _first_unused(PALETTE if name in unlisted else palettes[character.voice], used)
-        used.add(str(_resolve(voice)))
-        assigned[name] = character._replace(voice=voice)
+        if name in unlisted or character.voice in palettes:
+            voice = _first_unused(PALETTE if name in unlisted else palettes[character.voice], used)
+            used.add(str(_resolve(voice)))
+            character = character._replace(voice=voice)
+        assigned[name] = _pitched(character, taken)
     return assigned
+
+
+def _pitched(character: Character, taken: dict[str, set[int]]) -> Character:
+    """``character`` with a pitch (the next free one of their kind) and, if old, a slower default rate."""
+    kind = kind_of_voice(character)
+    if kind.startswith("old") and character.rate == DEFAULT_RATE:
+        character = character._replace(rate=round(DEFAULT_RATE * OLD_RATE_FACTOR))
+    if character.pitch is not None:
+        return character
+    spacing = min(b - a for a, b in zip(sorted(PITCHES[kind]), sorted(PITCHES[kind])[1:]))
+    free = [p for p in PITCHES[kind] if all(abs(p - other) >= spacing for other in taken[kind])]
+    pitch = free[0] if free else PITCHES[kind][len(taken[kind]) % len(PITCHES[kind])]
+    taken[kind].add(pitch)
+    return character._replace(pitch=pitch)
 
 
 def _first_unused(palette: Sequence[str], used: set[str]) -> str:
