@@ -8,12 +8,14 @@ is compared with the report the package carries.
 
 from __future__ import annotations
 
+import html
 import json
 import math
 import os
 import resource
 import subprocess
 import sys
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -21,7 +23,10 @@ import opentimelineio as otio
 import pytest
 import srt
 import webvtt
-from pydub import AudioSegment
+
+with warnings.catch_warnings():  # pydub looks for an ffmpeg on PATH when imported; it reads WAV without one
+    warnings.simplefilter("ignore", RuntimeWarning)
+    from pydub import AudioSegment
 
 import media
 from conftest import ROOT, load_report, run_cli
@@ -30,6 +35,7 @@ SCENE = """\
 title: Hand-off
 resolution: 320x180
 fps: 24
+ambience: rain
 characters:
   Nadia: {voice: female, look: "woman, 30s, short dark hair"}
   Sam: {voice: male}
@@ -46,6 +52,8 @@ shots:
     framing: insert
     duration: 1.5
     description: A tray of fresh bread.
+    sfx:
+      - {sound: door-slam, at: 0.4}
   - id: door
     framing: medium
     description: Sam pushes through the door.
@@ -63,7 +71,8 @@ START = 86400  # 01:00:00:00 at 24 fps, in frames
 LAYOUT = {"handoff.otio", "handoff.xml", "handoff.edl", "handoff.fcpxml", "handoff.srt", "handoff.vtt",
           "handoff.json", "prompts.json", "media/01-counter.mp4", "media/01-counter.png", "media/02-tray.mp4",
           "media/02-tray.png", "media/03-door.mp4", "media/03-door.png", "stems/dialogue.wav",
-          "stems/dialogue-nadia.wav", "stems/dialogue-sam.wav", "stems/music.wav"}
+          "stems/dialogue-nadia.wav", "stems/dialogue-sam.wav", "stems/music.wav",
+          "stems/ambience.wav", "stems/sfx.wav"}
 
 
 @pytest.fixture(scope="module")
@@ -128,7 +137,7 @@ def check_video(tracks: otio.schema.Stack, report: dict, folder: Path, offset: i
 def check_dialogue(tracks: otio.schema.Stack, report: dict, folder: Path, offset: int) -> None:
     """One clip per line, named WHO: text, of the speaker's stem, holding the line to the frame."""
     clips = [clip for track in tracks if track.kind == otio.schema.TrackKind.Audio
-             for clip in track.find_clips() if not clip.name.startswith("music")]
+             for clip in track.find_clips() if "/stems/dialogue-" in clip.media_reference.target_url]
     clips.sort(key=lambda clip: clip_frames(clip, tracks))
     assert [clip.name for clip in clips] == [f"{line['who']}: {line['text']}" for line in report["lines"]]
     for clip, line in zip(clips, report["lines"]):
@@ -224,17 +233,66 @@ def test_each_panel_png_is_the_films_picture(package: tuple[Path, dict]) -> None
     assert np.abs(other.astype(int) - film[0].astype(int)).mean() > 10  # another shot's picture is not
 
 
+def vtt_seconds(stamp: str) -> float:
+    """``HH:MM:SS.mmm`` in seconds, to the millisecond."""
+    hours, minutes, seconds = stamp.split(":")
+    return round(int(hours) * 3600 + int(minutes) * 60 + float(seconds), 3)
+
+
 def test_subtitles_parse_and_match_the_report(package: tuple[Path, dict]) -> None:
     folder, report = package
     subtitles = list(srt.parse((folder / "handoff.srt").read_text(), ignore_errors=False))
     assert [(s.start.total_seconds(), s.end.total_seconds(), s.content) for s in subtitles] == [
         (line["start"], line["end"], line["text"]) for line in report["lines"]]
     captions = webvtt.read(str(folder / "handoff.vtt"))
-    assert [(c.start_in_seconds + c.start_time.milliseconds / 1000, c.voice, c.text) for c in captions] == [
-        (line["start"], line["who"], line["text"]) for line in report["lines"]]
-    assert [c.end for c in captions] == [s.end.replace(",", ".") for s in
-                                         (srt.timedelta_to_srt_timestamp(x.end) for x in subtitles) for s in [s]]
+    assert [(vtt_seconds(c.start), vtt_seconds(c.end), c.voice, html.unescape(c.text)) for c in captions] == [
+        (line["start"], line["end"], line["who"], line["text"]) for line in report["lines"]]
     assert "&amp; the bread" in (folder / "handoff.vtt").read_text()  # escaped in the file, read back as written
+
+
+def wav(path: Path) -> np.ndarray:
+    """A stem as (n, 2) int16, read by pydub: 48 kHz, 16-bit stereo."""
+    sound = AudioSegment.from_wav(path)
+    assert (sound.frame_rate, sound.sample_width, sound.channels) == (48000, 2, 2)
+    return np.array(sound.get_array_of_samples(), dtype=np.int16).reshape(-1, 2)
+
+
+def film_mix(scene: Path, cache: str) -> np.ndarray:
+    """The film's mix as the renderer hands it to the AAC encoder (int16 stereo)."""
+    from storyboard.cache import Cache
+    from storyboard.render import RenderOptions, SoundPlan, speak, timed
+    from storyboard.sound.mix import mix
+    from storyboard.sources import load_source
+
+    loaded = load_source(scene)
+    keys, speech = speak(loaded, RenderOptions(Cache(Path(cache))), lambda *_: None)
+    return mix(SoundPlan.of(loaded, timed(loaded, speech), keys).mix_plan(speech))
+
+
+def level_db(samples: np.ndarray) -> float:
+    return 20 * math.log10(max(float(np.sqrt(np.mean(np.square(samples.astype(np.float64))))), 1e-9) / 32768)
+
+
+def test_stems_add_up_to_the_films_mix(package: tuple[Path, dict], env: dict[str, str]) -> None:
+    folder, report = package
+    stems = {path.stem: wav(path) for path in (folder / "stems").glob("*.wav")}
+    total = round(report["duration"] * 24) * 2000  # the film's frames, 2000 samples a frame at 24 fps
+    assert {len(samples) for samples in stems.values()} == {total}  # each lines up with the picture
+    mixed = film_mix(folder.parent / "handoff.yaml", env["STORYBOARD_CACHE_DIR"])
+    parts = ["dialogue-nadia", "dialogue-sam", "music", "ambience", "sfx"]
+    summed = sum(stems[name].astype(np.int64) for name in parts)
+    assert level_db(mixed) > -40  # a mix worth comparing against
+    assert level_db(summed - mixed) < level_db(mixed) - 60
+    characters = stems["dialogue-nadia"].astype(np.int64) + stems["dialogue-sam"]
+    assert np.abs(characters - stems["dialogue"]).max() <= 1  # all the dialogue, to the rounding
+    for name in parts:
+        assert level_db(stems[name]) > -70, name  # every stem holds its part
+    nadia = report["lines"][0]
+    inside = stems["dialogue-nadia"][round(nadia["start"] * 48000) : round(nadia["end"] * 48000)]
+    assert level_db(inside) > -40 and level_db(stems["dialogue-sam"][: round(nadia["start"] * 48000)]) < -90
+    heard = media.audio(folder.parent / "film" / "handoff.mp4")[:total]
+    coded = np.round(heard.astype(np.float64) * 32767)
+    assert level_db(coded - summed[: len(coded)]) < level_db(mixed) - 15  # the film's sound, but for its coding
 
 
 def test_render_srt_writes_the_subtitles_beside_the_film(package: tuple[Path, dict]) -> None:

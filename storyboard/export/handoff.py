@@ -47,9 +47,9 @@ class Package(NamedTuple):
         names = {clip.shot.id: f"media/{clip.index:0{digits}d}-{clip.shot.id}" for clip in timeline.video}
         speakers = dict.fromkeys(line.who for line in scene.lines)
         stems = {"dialogue": "stems/dialogue.wav", "music": "stems/music.wav"}
-        if scene.ambience:
+        if timeline.ambience:
             stems["ambience"] = "stems/ambience.wav"
-        if any(shot.sfx for shot in scene.shots):
+        if timeline.effects:
             stems["sfx"] = "stems/sfx.wav"
         return cls(stem, {shot: f"{name}.mp4" for shot, name in names.items()},
                    {shot: f"{name}.png" for shot, name in names.items()},
@@ -79,6 +79,7 @@ class Prepared(NamedTuple):
 
     scene: Scene
     timeline: Timeline
+    speech_keys: list[str]  # each line's cache address
     speech: list[bytes]  # each line's float32 samples, in the order of scene.lines
 
 
@@ -86,8 +87,8 @@ def prepare(source: Path, options: RenderOptions, overrides: Overrides, progress
             display: str | None = None) -> Prepared:
     """Load ``source`` and time it with its spoken lines (synthesised, or from the cache)."""
     scene = overrides.apply(load_source(source, display))
-    _, speech = speak(scene, options, progress)
-    return Prepared(scene, timed(scene, speech), speech)
+    keys, speech = speak(scene, options, progress)
+    return Prepared(scene, timed(scene, speech), keys, speech)
 
 
 def export(source: Path, out: Path, options: RenderOptions, formats: Sequence[str] = FORMATS,
@@ -133,7 +134,8 @@ def _write_formats(prepared: Prepared, package: Package, formats: Sequence[str],
         from storyboard.export.stems import write_stems
 
         (folder / "stems").mkdir()
-        write_stems(prepared, {name: folder / path for name, path in package.stems.items()},
+        write_stems(scene, timeline, prepared.speech_keys, prepared.speech,
+                    {name: folder / path for name, path in package.stems.items()},
                     {who: folder / path for who, path in package.voices.items()})
         files += [*package.stems.values(), *package.voices.values()]
         progress("wrote the stems", 0.7)
@@ -211,7 +213,7 @@ def boards(source: Path, out: Path, options: RenderOptions, board: Any = None, p
 
     if Path(os.path.abspath(out)) == Path(os.path.abspath(source)):
         raise RenderError(f"{out}: is the scene itself; choose another file for the boards")
-    scene, timeline, _ = prepare(source, options, overrides, progress, display)
+    scene, timeline = prepare(source, options, overrides, progress, display)[:2]
     size = picture_size(scene.width, scene.height)
     pictures = [panel_image(clip.shot, size, options) for clip in timeline.video]
     progress("drew the panels", 0.6)
