@@ -54,6 +54,13 @@ def default_cache_dir() -> Path:
     return Path(base) / "storyboard"
 
 
+def open_cache(setting: bool | str | os.PathLike[str]) -> Cache:
+    """The cache a caller asks for: True the default folder (:func:`default_cache_dir`), False none, else that folder."""
+    if isinstance(setting, bool):
+        return Cache(default_cache_dir() if setting else None)
+    return Cache(Path(setting))
+
+
 def content_key(kind: str, *parts: Any) -> str:
     """A stable hex address for ``parts`` (JSON-able values, or bytes or a view of them) of ``kind``."""
     digest = hashlib.sha256(f"{kind}\0{__version__}\0".encode())

@@ -8,9 +8,10 @@ keeps the line it came from; each problem is raised as
 from __future__ import annotations
 
 import difflib
+import json
 import math
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -66,18 +67,23 @@ SFX_KEYS = ("sound", "at")
 
 
 class _Value:
-    """A parsed YAML value with the line it starts on."""
+    """A parsed YAML value with where it was written: the line it starts on."""
 
     def __init__(self, node: yaml.Node, constructor: yaml.constructor.SafeConstructor, key_line: int = 0) -> None:
         self.node = node
-        self.line = node.start_mark.line + 1
-        self.key_line = key_line or self.line  # the line of the key that holds this value
+        self.where: int | str = node.start_mark.line + 1
+        self.key_where: int | str = key_line or self.where  # where the key that holds this value is
         self._constructor = constructor
 
     @property
     def plain(self) -> Any:
         """The value as plain Python data."""
         return self._constructor.construct_object(self.node, deep=True)
+
+    @property
+    def written(self) -> str | None:
+        """A scalar as the user wrote it; None for a mapping, a list or null."""
+        return self.node.value if isinstance(self.node, yaml.ScalarNode) and self.plain is not None else None
 
     def mapping(self) -> dict[str, _Value] | None:
         if not isinstance(self.node, yaml.MappingNode):
@@ -95,15 +101,58 @@ class _Value:
         return [_Value(item, self._constructor) for item in self.node.value]
 
 
+class _DataValue(_Value):
+    """A value of a shot list built in code (plain dicts and lists); where it is, is its key path.
+
+    The same rules apply as to the same data in a JSON file: a number or
+    true/false where text is wanted reads as JSON writes it.
+    """
+
+    def __init__(self, value: Any, where: str) -> None:
+        self.where = self.key_where = where
+        self._plain = value
+
+    @property
+    def plain(self) -> Any:
+        return self._plain
+
+    @property
+    def written(self) -> str | None:
+        if isinstance(self._plain, str):
+            return self._plain
+        return json.dumps(self._plain) if isinstance(self._plain, (bool, int, float)) else None
+
+    def mapping(self) -> dict[str, _Value] | None:
+        if not isinstance(self._plain, Mapping):
+            return None
+        return {str(key): _DataValue(item, _key_path(self.where, str(key))) for key, item in self._plain.items()}
+
+    def sequence(self) -> list[_Value] | None:
+        if not isinstance(self._plain, (list, tuple)):
+            return None
+        return [_DataValue(item, f"{self.where}[{index}]") for index, item in enumerate(self._plain)]
+
+
+def _key_path(parent: str, key: str) -> str:
+    """``parent.key``, or ``parent['key with spaces']`` when the key is not a plain name."""
+    if not key.isidentifier():
+        return f"{parent}[{key!r}]"
+    return f"{parent}.{key}" if parent else key
+
+
+def _at(where: int | str) -> str:
+    """Where a value was written, for a message: ``on line 12`` or ``at shots[0]``."""
+    return f"on line {where}" if isinstance(where, int) else f"at {where}"
+
+
 class _Reader:
     """Validation helpers that know which file they read."""
 
     def __init__(self, path: str) -> None:
         self.path = path
 
-    def fail(self, value: _Value | int, message: str) -> InputError:
-        line = value if isinstance(value, int) else value.line
-        return InputError(self.path, line, message)
+    def fail(self, value: _Value | int | str, message: str) -> InputError:
+        return InputError(self.path, value if isinstance(value, (int, str)) else value.where, message)
 
     def mapping(self, value: _Value, what: str, allowed: tuple[str, ...]) -> dict[str, _Value]:
         fields = value.mapping()
@@ -113,7 +162,7 @@ class _Reader:
             if key not in allowed:
                 hint = difflib.get_close_matches(key, allowed, n=1)
                 suggestion = f"; did you mean '{hint[0]}'?" if hint else f" (known: {', '.join(allowed)})"
-                raise self.fail(item.key_line, f"unknown key '{key}' in {what}{suggestion}")
+                raise self.fail(item.key_where, f"unknown key '{key}' in {what}{suggestion}")
         return fields
 
     def sequence(self, value: _Value, what: str) -> list[_Value]:
@@ -124,10 +173,10 @@ class _Reader:
 
     def text(self, value: _Value, what: str) -> str:
         """A scalar as the user wrote it: `007`, `3.10`, `12:30` and `yes` stay text, not numbers or booleans."""
-        node = value.node
-        if not isinstance(node, yaml.ScalarNode) or value.plain is None:
+        written = value.written
+        if written is None:
             raise self.fail(value, f"{what} must be text")
-        text = node.value.strip()
+        text = written.strip()
         if not text:
             raise self.fail(value, f"{what} is empty")
         return text
@@ -196,6 +245,15 @@ def load_scene(path: Path, text: str | None = None, display: str | None = None, 
             raise InputError(name, 0, f"cannot read: {getattr(error, 'strerror', None) or error}") from None
     root = _compose(text, name)
     return _SceneReader(name, path.stem, (image_root or path.parent).resolve()).scene(root)
+
+
+def load_data(data: Mapping[str, Any], name: str = "<dict>", image_root: Path | None = None) -> Scene:
+    """Validate a shot list built in code, by the rules a file is read by; errors name ``name`` and a key path.
+
+    Without a ``title`` the scene is called ``untitled``; a shot's ``image``
+    is relative to ``image_root`` (default: the current folder).
+    """
+    return _SceneReader(name, "untitled", (image_root or Path.cwd()).resolve()).scene(_DataValue(data, ""))
 
 
 def _compose(text: str, name: str) -> _Value:
@@ -307,10 +365,10 @@ class _SceneReader(_Reader):
                 if line.prelap and (position or not index):
                     where = "the film's first shot" if position == 0 else f"line {position + 1} of shot '{shot.id}'"
                     raise self.fail(line.source_line, f"prelap is for a shot's first line, and {where} has no cut before it")
-        seen: dict[str, int] = {}
+        seen: dict[str, int | str] = {}
         for shot in shots:
             if shot.id in seen:
-                raise self.fail(shot.source_line, f"shot id '{shot.id}' is used twice (first on line {seen[shot.id]})")
+                raise self.fail(shot.source_line, f"shot id '{shot.id}' is used twice (first {_at(seen[shot.id])})")
             seen[shot.id] = shot.source_line
         return shots
 
@@ -334,7 +392,7 @@ class _SceneReader(_Reader):
             "lines": lambda v: tuple(self.line(item) for item in self.sequence(v, "lines")),
         }
         values = {key: read(fields[key]) for key, read in optional.items() if key in fields}
-        shot = Shot(id=shot_id, source_line=value.line, **values)
+        shot = Shot(id=shot_id, source_line=value.where, **values)
         for effect in shot.sfx:
             if shot.duration is not None and effect.at >= shot.duration:
                 raise self.fail(effect.source_line, f"sound effect at {effect.at:g} s is not inside shot "
@@ -364,12 +422,12 @@ class _SceneReader(_Reader):
     def sound_effect(self, value: _Value) -> SoundEffect:
         """``door-slam`` (at the shot's start) or ``{sound: door-slam, at: 1.2}``."""
         if value.mapping() is None:
-            return SoundEffect(self.choice(value, "sound effect", SOUND_EFFECTS), 0.0, value.line)
+            return SoundEffect(self.choice(value, "sound effect", SOUND_EFFECTS), 0.0, value.where)
         fields = self.mapping(value, "sound effect", SFX_KEYS)
         if "sound" not in fields:
             raise self.fail(value, "sound effect has no 'sound'")
         at = self.number(fields["at"], "sound effect time", 0.0, MAX_SHOT_SECONDS) if "at" in fields else 0.0
-        return SoundEffect(self.choice(fields["sound"], "sound effect", SOUND_EFFECTS), at, value.line)
+        return SoundEffect(self.choice(fields["sound"], "sound effect", SOUND_EFFECTS), at, value.where)
 
     def sign(self, value: _Value) -> Sign:
         if value.mapping() is None:
@@ -408,7 +466,7 @@ class _SceneReader(_Reader):
             return Line(
                 who=self.text(fields["who"], "speaker"),
                 say=self.text(fields["say"], "line"),
-                source_line=value.line,
+                source_line=value.where,
                 pause=self.number(fields["pause"], "pause", -MAX_PAUSE, MAX_PAUSE) if "pause" in fields else None,
                 off=self.flag(fields["off"], "off") if "off" in fields else False,
                 prelap=self.number(fields["prelap"], "prelap", 0.0, MAX_PAUSE) if "prelap" in fields else 0.0,
@@ -418,7 +476,7 @@ class _SceneReader(_Reader):
         (who, said), = fields.items()
         if not who.strip():
             raise self.fail(value, "speaker is empty")
-        return Line(who=who.strip(), say=self.text(said, f"{who}'s line"), source_line=value.line)
+        return Line(who=who.strip(), say=self.text(said, f"{who}'s line"), source_line=value.where)
 
 
 def _voices_for(shots: tuple[Shot, ...], listed: dict[str, Character]) -> dict[str, Character]:

@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from storyboard import encode
 from storyboard.cache import Cache, atomic_write, content_key
-from storyboard.sources import Overrides, load_source
+from storyboard.progress import Progress, no_progress
+from storyboard.sources import Overrides, load_source, read_source
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -37,12 +38,6 @@ if TYPE_CHECKING:
 SAMPLE_RATE = 48_000
 SAMPLE_BYTES = 4  # float32 mono speech in the cache
 DRAFT_MAX_HEIGHT = 360
-Progress = Callable[[str, float], None]  # a message and the fraction of the render done
-
-
-def no_progress(message: str, fraction: float) -> None:
-    """A :data:`Progress` that shows nothing."""
-
 
 class RenderOptions(NamedTuple):
     """How to render: where the cache is, how many workers, draft or full quality, once or again and again."""
@@ -314,42 +309,68 @@ def assemble(timeline: Timeline, stills: dict[str, Future[bytes] | bytes], order
     return film(blocks, *size, timeline.fps, sound_bytes, plan.total, captions)
 
 
-def render_file(source: Path, out: Path, report: Path, options: RenderOptions, overrides: Overrides = Overrides(),
-                progress: Progress = no_progress, display: str | None = None) -> tuple[dict[str, Any], list[str]]:
-    """Render the scene in ``source`` to the MP4 ``out`` and its report to ``report`` (both atomically).
+def render_file(source: Path | Scene, out: Path, report: Path | None, options: RenderOptions,
+                overrides: Overrides = Overrides(), progress: Progress = no_progress,
+                display: str | None = None) -> tuple[dict[str, Any], list[str]]:
+    """Render ``source`` (a source file, or a scene already loaded) to the MP4 ``out``, and its report to ``report``.
 
-    Returns the report document and the overrun warnings (``FILE:LINE: warning: ...``).
-    When the same bytes were rendered before with the same options, the film
-    is replayed from the cache without loading anything: re-running an
-    unchanged scene costs next to nothing.
+    Both are written atomically; ``report=None`` writes no report. Returns the
+    report document and the overrun warnings (``FILE:LINE: warning: ...``).
+    ``display`` names a source file in messages (default: its path).
+
+    When the same source bytes were rendered before with the same options,
+    the film is replayed from the cache without loading anything: re-running
+    an unchanged scene costs next to nothing.
     """
     began = time.perf_counter()
+    if isinstance(source, Path):
+        document, warnings = _render_source(source, out, options, overrides, progress, display)
+    else:
+        document, warnings, _ = _render_scene(lambda: overrides.apply(source), out, options, progress)
+    document = {**document, "output": str(out), "render_seconds": round(time.perf_counter() - began, 2)}
+    if report is not None:
+        report.parent.mkdir(parents=True, exist_ok=True)
+        atomic_write(report, (json.dumps(document, indent=2) + "\n").encode())
+    return document, warnings
+
+
+def _render_source(source: Path, out: Path, options: RenderOptions, overrides: Overrides, progress: Progress,
+                   display: str | None) -> tuple[dict[str, Any], list[str]]:
+    """Render the scene in the file ``source``, or replay its film from the cache if its bytes rendered before."""
     from storyboard.sound.voices import ENGINE_VERSION
 
-    key = content_key("replay", source.read_bytes(), display or str(source), overrides._asdict(), options.draft,
-                      options.video.key(), ENGINE_VERSION)
+    key = content_key("replay", read_source(source, display), display or str(source), overrides._asdict(),
+                      options.draft, options.video.key(), ENGINE_VERSION)
     replayed = _replay(options.cache, key)
     if replayed is not None:
         film, document, warnings = replayed
         atomic_write(out, film)
         progress("the film is unchanged", 1.0)
-    else:
-        from storyboard.forked import workers
-
-        encode.locate_ffmpeg(options.cache)  # before the drawing process starts: it inherits where ffmpeg is
-        # The drawing process starts first: it loads Pillow while this one reads the scene.
-        with workers(shot_still, max(1, options.jobs), _prepare_to_draw, fork=not options.resident) as draw:
-            scene = overrides.apply(load_source(source, display))
-            result = render(scene, out, options, draw, progress)
-        from storyboard.report import overrun_warnings, render_report
-
-        document = render_report(scene, result.timeline, result.width, result.height, str(out), 0.0)
-        warnings = overrun_warnings(scene, result.timeline)
-        options.cache.put("replay", key, json.dumps([result.film_key, document, warnings]).encode())
-    document = {**document, "output": str(out), "render_seconds": round(time.perf_counter() - began, 2)}
-    report.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(report, (json.dumps(document, indent=2) + "\n").encode())
+        return document, warnings
+    document, warnings, film_key = _render_scene(lambda: overrides.apply(load_source(source, display)), out,
+                                                 options, progress)
+    options.cache.put("replay", key, json.dumps([film_key, document, warnings]).encode())
     return document, warnings
+
+
+def _render_scene(scene_of: Callable[[], Scene], out: Path, options: RenderOptions,
+                  progress: Progress) -> tuple[dict[str, Any], list[str], str]:
+    """Render the scene ``scene_of()`` gives (called once the drawing process is on its way).
+
+    Returns the report document (its ``render_seconds`` still 0), the
+    overrun warnings and the film's cache address.
+    """
+    from storyboard.forked import workers
+
+    encode.ffmpeg_exe()  # found before the drawing process starts, so it inherits where ffmpeg is
+    # The drawing process starts first: it loads Pillow while this one reads the scene.
+    with workers(shot_still, max(1, options.jobs), _prepare_to_draw, fork=not options.resident) as draw:
+        scene = scene_of()
+        result = render(scene, out, options, draw, progress)
+    from storyboard.report import overrun_warnings, render_report
+
+    document = render_report(scene, result.timeline, result.width, result.height, str(out), 0.0)
+    return document, overrun_warnings(scene, result.timeline), result.film_key
 
 
 def _prepare_to_draw() -> None:

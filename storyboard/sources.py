@@ -38,6 +38,17 @@ class Overrides(NamedTuple):
         return scene
 
 
+def read_source(path: Path, display: str | None = None) -> bytes:
+    """The source file's bytes; InputError if it is missing or cannot be read."""
+    name = display or str(path)
+    if not path.is_file():
+        raise InputError(name, 0, "no such file")
+    try:
+        return path.read_bytes()
+    except OSError as error:
+        raise InputError(name, 0, f"cannot read: {error.strerror or error}") from None
+
+
 def load_source(path: Path, display: str | None = None) -> Scene:
     """A shot list, or a prompt / screenplay imported on the fly; ``display`` names it in messages."""
     from storyboard.loader import SCENE_SUFFIXES, load_scene
@@ -49,7 +60,20 @@ def load_source(path: Path, display: str | None = None) -> Scene:
     if suffix in SCENE_SUFFIXES:
         return load_scene(path, display=name)
     if suffix in IMPORT_SUFFIXES:
-        from storyboard.importers import import_source
-
-        return load_scene(path, text=import_source(path), display=f"{name} (imported)")
+        return import_file(path, name)[1]
     raise InputError(name, 0, f"unknown kind of file '{suffix}': use .yaml, .yml, .json, .txt or .fountain")
+
+
+def import_file(path: Path, display: str | None = None) -> tuple[str, Scene]:
+    """A prompt or screenplay as shot-list YAML, and the scene that YAML reads as (``NAME (imported)`` in messages).
+
+    A source that cannot be imported (unreadable, no shot in it) is an InputError.
+    """
+    from storyboard.importers import SourceError, import_source
+    from storyboard.loader import load_scene
+
+    try:
+        text = import_source(path)
+    except SourceError as error:
+        raise InputError(display or error.path, error.line, error.message) from None
+    return text, load_scene(path, text=text, display=f"{display or path} (imported)")

@@ -177,5 +177,5 @@ def test_a_bad_grid_is_a_usage_error(tmp_path: Path, env: dict[str, str], grid: 
     scene.write_text(SCENE)
     result = run_cli("boards", str(scene), "-o", str(tmp_path / "b.pdf"), "--grid", grid, env=env)
     assert result.returncode == 2
-    assert result.stderr == f"storyboard: --grid: '{grid}' is not COLSxROWS with 1 to 8 of each (such as 3x2)\n"
+    assert result.stderr == f"storyboard: grid '{grid}' is not COLSxROWS with 1 to 8 of each (such as 3x2)\n"
     assert not (tmp_path / "b.pdf").exists()

@@ -344,7 +344,7 @@ def test_formats_can_be_chosen(tmp_path: Path, env: dict[str, str]) -> None:
     assert files_in(tmp_path / "out") == {"quiet.edl", "prompts.json", "quiet.json"}
     bad = run_cli("export", str(scene), "--out", str(tmp_path / "other"), "--format", "edl,aaf", env=env)
     assert bad.returncode == 2 and bad.stderr.strip() == (
-        "storyboard: --format: unknown format 'aaf' (known: media, stems, otio, fcp7, edl, fcpxml, srt, vtt, prompts)")
+        "storyboard: unknown export format 'aaf' (known: media, stems, otio, fcp7, edl, fcpxml, srt, vtt, prompts)")
     assert not (tmp_path / "other").exists()
 
 

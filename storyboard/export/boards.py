@@ -88,14 +88,24 @@ class BoardOptions(NamedTuple):
         return self.grid or DEFAULT_GRID[self.orientation]
 
 
-def parse_grid(text: str) -> tuple[int, int]:
-    """``COLSxROWS`` (``3x2``) as (columns, rows); InputError naming ``--grid`` otherwise."""
-    from storyboard.errors import InputError
+def board_options(paper: str, orientation: str, grid: str | None) -> BoardOptions:
+    """The sheet as the command line and the API name it; UsageError for an unknown paper, orientation or grid.
 
-    columns, _, rows = text.lower().partition("x")
+    ``grid`` is ``COLSxROWS`` (``3x2``), 1 to MAX_GRID of each, or None for
+    the orientation's default.
+    """
+    from storyboard.errors import UsageError
+
+    if paper not in PAPERS:
+        raise UsageError(f"paper '{paper}' is not one of {', '.join(PAPERS)}")
+    if orientation not in ORIENTATIONS:
+        raise UsageError(f"orientation '{orientation}' is not one of {', '.join(ORIENTATIONS)}")
+    if grid is None:
+        return BoardOptions(paper, orientation)
+    columns, _, rows = grid.lower().partition("x")
     if not (columns.isdigit() and rows.isdigit() and 1 <= int(columns) <= MAX_GRID and 1 <= int(rows) <= MAX_GRID):
-        raise InputError("--grid", 0, f"'{text}' is not COLSxROWS with 1 to {MAX_GRID} of each (such as 3x2)")
-    return int(columns), int(rows)
+        raise UsageError(f"grid '{grid}' is not COLSxROWS with 1 to {MAX_GRID} of each (such as 3x2)")
+    return BoardOptions(paper, orientation, (int(columns), int(rows)))
 
 
 class Paragraph(NamedTuple):

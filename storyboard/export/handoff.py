@@ -1,8 +1,8 @@
-"""The hand-off commands as library functions: :func:`boards` and :func:`export`.
+"""The hand-off commands as library functions: :func:`boards` and :func:`export` (``storyboard.api`` calls them).
 
-Both read a scene the way a render does (the same loader, the same spoken
-lines from the cache, the same :class:`~storyboard.timeline.Timeline`), then
-hand it to the format modules beside this one.
+Both time a loaded scene the way a render does (the same spoken lines, from
+the cache when they are there, the same :class:`~storyboard.timeline.Timeline`),
+then hand it to the format modules beside this one.
 """
 
 from __future__ import annotations
@@ -15,12 +15,12 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from storyboard.cache import atomic_write
-from storyboard.errors import InputError, RenderError
+from storyboard.errors import RenderError, UsageError
 from storyboard.export.folder import replaced_folder
 from storyboard.model import Scene
-from storyboard.render import Progress, RenderOptions, draft_size, no_progress, speak, timed
+from storyboard.progress import Progress, no_progress
+from storyboard.render import RenderOptions, draft_size, speak, timed
 from storyboard.report import overrun_warnings, report
-from storyboard.sources import Overrides, load_source
 from storyboard.timeline import Timeline
 
 # What ``export --format`` may name, in the order they are written.
@@ -83,30 +83,29 @@ class Prepared(NamedTuple):
     speech: list[bytes]  # each line's float32 samples, in the order of scene.lines
 
 
-def prepare(source: Path, options: RenderOptions, overrides: Overrides, progress: Progress,
-            display: str | None = None) -> Prepared:
-    """Load ``source`` and time it with its spoken lines (synthesised, or from the cache)."""
-    scene = overrides.apply(load_source(source, display))
+def prepare(scene: Scene, options: RenderOptions, progress: Progress) -> Prepared:
+    """``scene`` timed with its spoken lines (synthesised, or from the cache)."""
     keys, speech = speak(scene, options, progress)
     return Prepared(scene, timed(scene, speech), keys, speech)
 
 
-def export(source: Path, out: Path, options: RenderOptions, formats: Sequence[str] = FORMATS,
-           overrides: Overrides = Overrides(), progress: Progress = no_progress,
-           display: str | None = None) -> tuple[dict[str, Any], list[str]]:
-    """Write the editorial package of ``source`` into the folder ``out``, whole or not at all.
+def export(scene: Scene, out: Path, options: RenderOptions, formats: Sequence[str] = FORMATS, stem: str = "",
+           source: Path | None = None, progress: Progress = no_progress) -> tuple[dict[str, Any], list[str]]:
+    """Write the editorial package of ``scene`` into the folder ``out``, whole or not at all.
 
+    The files are named ``stem`` (default: the title, made file-safe);
+    ``source`` is the scene's file, which the package may not replace.
     Returns the report written as ``<stem>.json`` and the overrun warnings.
-    InputError for an unknown format; RenderError (exit code 1) when ``out``
+    UsageError for an unknown format; RenderError (exit code 1) when ``out``
     is a file, holds other files, or cannot be written.
     """
     unknown = [name for name in formats if name not in FORMATS]
     if unknown:
-        raise InputError("--format", 0, f"unknown format '{unknown[0]}' (known: {', '.join(FORMATS)})")
-    prepared = prepare(source, options, overrides, progress, display)
-    scene, timeline = prepared.scene, prepared.timeline
+        raise UsageError(f"unknown export format '{unknown[0]}' (known: {', '.join(FORMATS)})")
+    prepared = prepare(scene, options, progress)
+    timeline = prepared.timeline
     size = draft_size(scene.width, scene.height) if options.draft else (scene.width, scene.height)
-    package = Package.of(scene, timeline, source.stem)
+    package = Package.of(scene, timeline, stem or file_names([scene.title])[0])
     root = Path(os.path.abspath(out))
     with replaced_folder(root, package.owned, source) as folder:
         files = _write_formats(prepared, package, [name for name in FORMATS if name in formats], folder, root,
@@ -199,21 +198,21 @@ class BoardsResult(NamedTuple):
     warnings: list[str]
 
 
-def boards(source: Path, out: Path, options: RenderOptions, board: Any = None, png_dir: Path | None = None,
-           overrides: Overrides = Overrides(), progress: Progress = no_progress,
-           display: str | None = None) -> BoardsResult:
-    """Print the board sheets of ``source`` as the PDF ``out`` (and one PNG per page in ``png_dir``).
+def boards(scene: Scene, out: Path, options: RenderOptions, board: Any = None, png_dir: Path | None = None,
+           source: Path | None = None, progress: Progress = no_progress) -> BoardsResult:
+    """Print the board sheets of ``scene`` as the PDF ``out`` (and one PNG per page in ``png_dir``).
 
     ``board`` is a :class:`~storyboard.export.boards.BoardOptions` (the
-    default: A4 landscape, three panels by two). Warnings name the shots too
-    long for their duration and any text the fonts cannot print.
+    default: A4 landscape, three panels by two); ``source`` is the scene's
+    file, which is never written over. Warnings name the shots too long for
+    their duration and any text the fonts cannot print.
     """
     from storyboard.export.boards import BoardOptions, board_pdf, page_images, picture_size, uncovered
     from storyboard.export.media import panel_image
 
-    if Path(os.path.abspath(out)) == Path(os.path.abspath(source)):
+    if source is not None and Path(os.path.abspath(out)) == Path(os.path.abspath(source)):
         raise RenderError(f"{out}: is the scene itself; choose another file for the boards")
-    scene, timeline = prepare(source, options, overrides, progress, display)[:2]
+    timeline = prepare(scene, options, progress).timeline
     size = picture_size(scene.width, scene.height)
     pictures = [panel_image(clip.shot, size, options) for clip in timeline.video]
     progress("drew the panels", 0.6)

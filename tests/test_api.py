@@ -1,0 +1,309 @@
+"""The Python API (docs/api.md), used as a pipeline uses it: only the names ``import storyboard`` gives."""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+import re
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+import yaml
+
+import media
+import storyboard
+from conftest import ROOT, load_report, run_cli
+
+FPS = 12
+DESK = {
+    "title": "Desk",
+    "resolution": "160x90",
+    "fps": FPS,
+    "characters": {"AI Voice": {"voice": "female", "effect": "robot"}},
+    "shots": [
+        {"id": "desk", "framing": "medium", "description": "A man sits at a desk facing a screen.",
+         "signs": [{"text": "ACCESS DENIED", "style": "screen", "icon": "padlock"}],
+         "lines": [{"Man": "Let me in."}, {"who": "AI Voice", "say": "Access denied."}]},
+        {"id": "exit", "framing": "insert", "duration": 1, "signs": ["EXIT"]},
+    ],
+}
+DOOR = """\
+title: Door
+resolution: 160x90
+fps: 12
+shots:
+  - id: door
+    framing: wide
+    description: A man walks out of an office building.
+    signs: [Tech Corp]
+    lines:
+      - Man: Goodbye.
+"""
+BROKEN = """\
+title: Broken
+resolution: 160x90
+shots:
+  - id: desk
+    framing: closeup
+"""
+BROKEN_LINE = 5
+
+
+@pytest.fixture(scope="module")
+def cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """One cache for the module's renders (their bytes must not depend on it), also seen by the CLI and workers."""
+    path = tmp_path_factory.mktemp("cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("STORYBOARD_CACHE_DIR", str(path))
+        yield path
+
+
+@pytest.fixture(scope="module")
+def scenes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """The scenes as files: DESK written as YAML, DOOR, and BROKEN."""
+    folder = tmp_path_factory.mktemp("scenes")
+    texts = {"desk": yaml.safe_dump(DESK, sort_keys=False), "door": DOOR, "broken": BROKEN}
+    for stem, text in texts.items():
+        (folder / f"{stem}.yaml").write_text(text)
+    return {stem: folder / f"{stem}.yaml" for stem in texts}
+
+
+@pytest.fixture(scope="module")
+def cli_films(tmp_path_factory: pytest.TempPathFactory, scenes: dict[str, Path], cache: Path) -> dict[str, Path]:
+    """DESK and DOOR rendered by ``storyboard render``, the reference the API must match byte for byte."""
+    out = tmp_path_factory.mktemp("cli")
+    films = {}
+    for stem in ("desk", "door"):
+        films[stem] = out / f"{stem}.mp4"
+        result = run_cli("render", str(scenes[stem]), "-o", str(films[stem]))
+        assert result.returncode == 0, result.stderr
+    return films
+
+
+def strict_frames(film: Path) -> int:
+    """How many frames ``film`` decodes to, failing on any error the decoder would otherwise conceal."""
+    decoded = subprocess.run([media.FFMPEG, "-hide_banner", "-nostdin", "-xerror", "-err_detect", "explode", "-i",
+                              str(film), "-map", "0:v", "-f", "framecrc", "-"], capture_output=True, text=True)
+    assert decoded.returncode == 0, decoded.stderr
+    return sum(1 for line in decoded.stdout.splitlines() if line and not line.startswith("#"))
+
+
+def comparable(report: dict) -> dict:
+    """A report without what differs between two renders of one scene: where it went and how long it took."""
+    return {key: value for key, value in report.items() if key not in ("output", "render_seconds")}
+
+
+def test_a_scene_built_as_a_dict_renders_to_the_film_of_the_same_shot_list_file(
+        tmp_path: Path, cli_films: dict[str, Path]) -> None:
+    scene = storyboard.load(DESK)
+    assert isinstance(scene, storyboard.Scene) and [shot.id for shot in scene.shots] == ["desk", "exit"]
+    film = tmp_path / "films" / "desk.mp4"
+    report = storyboard.render(scene, film)
+    assert isinstance(report, storyboard.Report) and report == load_report(tmp_path / "films" / "desk.json")
+    assert report["output"] == str(film) and report["title"] == "Desk" and report["render_seconds"] >= 0
+    assert [line["text"] for line in report["lines"]] == ["Let me in.", "Access denied."]
+    assert report["shots"][0]["signs"] == ["ACCESS DENIED"]
+    assert report["shots"][1]["end"] - report["shots"][1]["start"] == pytest.approx(1, abs=1e-3)
+    info = media.streams(film)
+    assert (info.width, info.height) == (160, 90) and "h264" in info.video and "aac" in info.audio
+    assert strict_frames(film) == round(report["duration"] * FPS)
+    assert film.read_bytes() == cli_films["desk"].read_bytes()
+    assert comparable(report) == comparable(load_report(cli_films["desk"].with_suffix(".json")))
+
+
+def test_report_goes_beside_the_film_where_asked_or_nowhere(tmp_path: Path, scenes: dict[str, Path],
+                                                            cache: Path) -> None:
+    elsewhere = storyboard.render(scenes["door"], tmp_path / "a.mp4", report=tmp_path / "reports" / "door.json")
+    assert load_report(tmp_path / "reports" / "door.json") == elsewhere and not (tmp_path / "a.json").exists()
+    unwritten = storyboard.render(scenes["door"], tmp_path / "b.mp4", report=False)
+    assert comparable(unwritten) == comparable(elsewhere) and unwritten["output"] == str(tmp_path / "b.mp4")
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["a.mp4", "b.mp4", "reports"]
+
+
+def test_a_bad_file_raises_input_error_with_its_line_as_the_cli_prints_it(scenes: dict[str, Path]) -> None:
+    with pytest.raises(storyboard.InputError) as caught:
+        storyboard.load(scenes["broken"])
+    error = caught.value
+    assert (error.path, error.line, error.key) == (str(scenes["broken"]), BROKEN_LINE, None)
+    assert error.message.startswith("framing 'closeup' is not one of wide, medium, close-up, insert")
+    assert str(error) == f"{scenes['broken']}:{BROKEN_LINE}: {error.message}"
+    cli = run_cli("check", str(scenes["broken"]))
+    assert cli.returncode == 2 and cli.stderr == f"storyboard: {error}\n"
+    with pytest.raises(storyboard.InputError) as missing:
+        storyboard.render(scenes["broken"].with_name("nowhere.yaml"), scenes["broken"].with_name("nowhere.mp4"))
+    assert (missing.value.line, missing.value.key, missing.value.message) == (0, None, "no such file")
+    cli = run_cli("render", missing.value.path, "-o", str(scenes["broken"].with_name("nowhere.mp4")))
+    assert cli.returncode == 2 and cli.stderr == f"storyboard: {missing.value}\n"
+    assert not scenes["broken"].with_name("nowhere.mp4").exists()
+
+
+def with_value(path: tuple[str | int, ...], value: object) -> dict:
+    """DESK with the value at ``path`` (keys and list indexes) replaced by ``value``."""
+    scene = json.loads(json.dumps(DESK))
+    parent = scene
+    for step in path[:-1]:
+        parent = parent[step]
+    parent[path[-1]] = value
+    return scene
+
+
+@pytest.mark.parametrize(("path", "value", "key", "message"), [
+    (("shots", 1, "framing"), "closeup", "shots[1].framing", "framing 'closeup' is not one of wide, medium"),
+    (("characters", "AI Voice", "rte"), 3, "characters['AI Voice'].rte", "unknown key 'rte' in character"),
+    (("shots", 0, "lines", 1, "say"), "  ", "shots[0].lines[1].say", "line is empty"),
+    (("shots", 1, "id"), "desk", "shots[1]", "shot id 'desk' is used twice (first at shots[0])"),
+    (("shots", 1, "duration"), 600.5, "shots[1].duration", "duration 600.5 is out of range (0.1 to 600)"),
+    (("fps",), True, "fps", "fps must be a whole number"),
+    (("shots",), {}, "shots", "shots must be a list"),
+])
+def test_a_bad_dict_raises_input_error_naming_the_key_path(path: tuple, value: object, key: str, message: str) -> None:
+    with pytest.raises(storyboard.InputError) as caught:
+        storyboard.load(with_value(path, value))
+    error = caught.value
+    assert (error.path, error.line, error.key) == ("<dict>", 0, key)
+    assert error.message.startswith(message) and str(error) == f"<dict>:{key}: {error.message}"
+
+
+def test_a_dict_is_read_by_the_rules_of_a_file_on_both_sides_of_a_bound() -> None:
+    assert storyboard.load(with_value(("shots", 1, "duration"), 600)).shots[1].duration == 600
+    assert storyboard.load(with_value(("fps",), 120)).fps == 120
+    with pytest.raises(storyboard.InputError, match=r"^<dict>:fps: fps 121 is out of range"):
+        storyboard.load(with_value(("fps",), 121))
+    with pytest.raises(storyboard.InputError) as whole:
+        storyboard.load({"title": "No shots"})
+    assert (whole.value.key, str(whole.value)) == (None, "<dict>: the shot list has no 'shots'")
+    assert storyboard.load({"shots": [{"signs": [2024]}]}).title == "untitled"
+    assert storyboard.load({"shots": [{"signs": [2024]}]}).shots[0].signs[0].text == "2024"  # as JSON would
+
+
+def test_two_threads_render_two_scenes_at_once_byte_identical_to_the_cli(
+        tmp_path: Path, scenes: dict[str, Path], cli_films: dict[str, Path]) -> None:
+    """Both renders do all their work at the same time (an empty cache they share), one from a file, one from a Scene."""
+    shared = tmp_path / "cache"
+    sources = {"desk": storyboard.load(scenes["desk"]), "door": scenes["door"]}
+    start = threading.Barrier(len(sources))
+    reports: dict[str, dict] = {}
+    failures: list[BaseException] = []
+    threads_before = threading.active_count()
+
+    def render(stem: str) -> None:
+        try:
+            start.wait()
+            reports[stem] = storyboard.render(sources[stem], tmp_path / f"{stem}.mp4", cache=shared)
+        except BaseException as error:
+            failures.append(error)
+
+    threads = [threading.Thread(target=render, args=(stem,)) for stem in sources]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert not failures, failures
+    assert threading.active_count() == threads_before
+    for stem, film in cli_films.items():
+        assert (tmp_path / f"{stem}.mp4").read_bytes() == film.read_bytes(), stem
+        assert comparable(reports[stem]) == comparable(load_report(film.with_suffix(".json")))
+
+
+def test_batch_runs_on_a_dask_local_cluster_and_gives_the_cli_films(
+        tmp_path: Path, scenes: dict[str, Path], cli_films: dict[str, Path], cache: Path) -> None:
+    from distributed import Client, LocalCluster
+
+    order = [scenes["desk"], scenes["broken"], scenes["door"]]
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster, \
+            Client(cluster) as client:
+        summary = storyboard.batch(order, tmp_path / "out", client=client)
+        assert client.submit(sum, [1, 2]).result() == 3  # the caller's client is left open
+    assert summary == json.loads((tmp_path / "out" / "batch.json").read_text())
+    assert [row["status"] for row in summary["scenes"]] == ["rendered", "failed", "rendered"]
+    assert (summary["rendered"], summary["skipped"], summary["failed"]) == (2, 0, 1)
+    assert summary["scenes"][1]["error"].startswith(f"{scenes['broken']}:{BROKEN_LINE}: framing 'closeup'")
+    for stem, film in cli_films.items():
+        assert (tmp_path / "out" / f"{stem}.mp4").read_bytes() == film.read_bytes(), stem
+        assert comparable(load_report(tmp_path / "out" / f"{stem}.json")) == comparable(load_report(film.with_suffix(".json")))
+    again = storyboard.batch(order, tmp_path / "out", jobs=1)  # locally, and the two films are up to date
+    assert [row["status"] for row in again["scenes"]] == ["skipped", "failed", "skipped"]
+
+
+def test_a_failed_render_raises_render_error_and_leaves_nothing(tmp_path: Path, scenes: dict[str, Path], cache: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("IMAGEIO_FFMPEG_EXE", "/bin/false")  # every ffmpeg run fails
+    with pytest.raises(storyboard.RenderError, match="^ffmpeg failed"):
+        storyboard.render(scenes["door"], tmp_path / "door.mp4", cache=False)
+    taken = tmp_path / "taken.mp4"
+    taken.mkdir()
+    monkeypatch.delenv("IMAGEIO_FFMPEG_EXE")
+    with pytest.raises(storyboard.RenderError, match=f"^{re.escape(str(taken))}: Is a directory"):
+        storyboard.render(scenes["door"], taken)
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["taken.mp4"] and not any(taken.iterdir())
+
+
+def test_the_api_prints_nothing_and_leaves_the_process_as_it_was(tmp_path: Path, scenes: dict[str, Path],
+                                                                 cache: Path, capfd: pytest.CaptureFixture) -> None:
+    environment, collecting, frozen = dict(os.environ), gc.isenabled(), gc.get_freeze_count()
+    prompt = tmp_path / "pitch.txt"
+    prompt.write_text("A wide shot of an office at night. A sign reads NIGHT SHIFT. A guard says: \"All clear.\"\n")
+    for _ in range(2):  # the second time the film is replayed from the cache
+        storyboard.render(scenes["door"], tmp_path / "door.mp4")
+        storyboard.render(storyboard.import_source(prompt).scene, tmp_path / "pitch.mp4", resolution="160x90")
+    assert storyboard.plan(scenes["door"])["shots"][0]["id"] == "door"
+    with pytest.raises(storyboard.InputError):
+        storyboard.load(scenes["broken"])
+    assert capfd.readouterr() == ("", "")
+    assert dict(os.environ) == environment and gc.isenabled() == collecting and gc.get_freeze_count() == frozen
+
+
+def test_import_source_gives_yaml_and_its_scene(tmp_path: Path) -> None:
+    prompt = tmp_path / "pitch.txt"
+    prompt.write_text("A close-up of a phone screen. It reads LOW BATTERY.\n")
+    imported = storyboard.import_source(prompt)
+    assert isinstance(imported, storyboard.Imported) and "LOW BATTERY" in imported.text
+    saved = tmp_path / "pitch.yaml"
+    saved.write_text(imported.text)
+    assert storyboard.load(saved)._replace(source="") == imported.scene._replace(source="")
+    cli = run_cli("import", str(prompt))
+    assert cli.returncode == 0 and cli.stdout == imported.text
+    empty = tmp_path / "empty.txt"
+    empty.write_text("\n")
+    with pytest.raises(storyboard.InputError) as caught:
+        storyboard.import_source(empty)
+    assert (caught.value.path, caught.value.line) == (str(empty), 1)
+    cli = run_cli("import", str(empty))
+    assert cli.returncode == 2 and cli.stderr == f"storyboard: {caught.value}\n"
+
+
+def test_import_storyboard_loads_nothing_until_a_name_is_used() -> None:
+    probe = """
+import sys, storyboard
+heavy = ("yaml", "numpy", "PIL", "typing")
+def loaded(): return sorted(m for m in sys.modules if m.startswith("storyboard") or m in heavy)
+print(loaded())
+names = {name: getattr(storyboard, name) for name in storyboard.__all__}
+import storyboard.render, storyboard.batch  # the modules of the same names as the API's functions
+print(loaded())
+print(storyboard.render is names["render"], storyboard.batch is names["batch"], callable(storyboard.render))
+"""
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    bare, used, same = result.stdout.splitlines()
+    assert bare == "['storyboard']"
+    assert not {"yaml", "numpy", "PIL"} & set(eval(used))
+    assert same == "True True True"
+
+
+def test_type_hints_ship_with_the_package(tmp_path: Path) -> None:
+    """py.typed is package data: a build of a clean copy holds it (PEP 561)."""
+    pytest.importorskip("setuptools")
+    for name in ("pyproject.toml", "README.md", "LICENSE"):
+        (tmp_path / name).write_bytes((ROOT / name).read_bytes())
+    subprocess.run(["cp", "-r", str(ROOT / "storyboard"), str(tmp_path)], check=True)
+    build = subprocess.run([sys.executable, "-c", "import setuptools; setuptools.setup()", "-q", "build_py",
+                            "--build-lib", str(tmp_path / "built")], cwd=tmp_path, capture_output=True, text=True)
+    assert build.returncode == 0, build.stderr
+    assert (tmp_path / "built" / "storyboard" / "py.typed").is_file()
+    assert (tmp_path / "built" / "storyboard" / "api.py").is_file()
