@@ -111,7 +111,7 @@ shots:
     description: {words(700, "d")}
     notes: {words(150, "n")}
     lines:
-      - Nadia: {words(400, "w")} {unbroken}
+      - Nadia: {words(150, "w")} {unbroken}
   - id: after
     description: Short.
 """
@@ -119,7 +119,7 @@ shots:
     assert len(pdf.pages) >= 3
     texts = page_texts(pdf)
     flowing = " ".join(texts).split()
-    for prefix, count in (("d", 700), ("w", 400), ("n", 150)):
+    for prefix, count in (("d", 700), ("w", 150), ("n", 150)):
         assert [word for word in flowing if re.fullmatch(rf"{prefix}\d+", word)] == [
             f"{prefix}{number}" for number in range(count)]
     assert unbroken in "".join("".join(texts).split())  # broken across lines, every letter there
