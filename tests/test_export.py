@@ -406,3 +406,23 @@ def test_a_full_disk_leaves_the_previous_package_whole(tmp_path: Path, env: dict
     assert message.startswith(f"storyboard: {target}: could not write the files: ")
     assert {name: (target / name).read_bytes() for name in files_in(target)} == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "quiet.yaml"]
+
+
+def test_the_api_exports_a_scene_built_in_code(tmp_path: Path, env: dict[str, str],
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    import storyboard
+
+    monkeypatch.setenv("STORYBOARD_CACHE_DIR", env["STORYBOARD_CACHE_DIR"])
+    scene = {"title": "Two Shots", "resolution": "320x180",
+             "shots": [{"id": "a", "duration": 1, "notes": "Wide open."}, {"id": "b", "duration": 0.5}]}
+    report = storyboard.export(scene, tmp_path / "pkg", formats=["otio", "prompts"])
+    assert isinstance(report, storyboard.Report) and report.warnings == ()
+    assert files_in(tmp_path / "pkg") == {"two-shots.otio", "two-shots.json", "prompts.json"}  # named by the title
+    assert load_report(tmp_path / "pkg" / "two-shots.json") == dict(report)
+    with pytest.raises(storyboard.InputError, match="unknown export format 'pdf'"):
+        storyboard.export(scene, tmp_path / "other", formats=["pdf"])
+    (tmp_path / "file").write_text("")
+    with pytest.raises(storyboard.RenderError, match="is a file, not a folder"):
+        storyboard.export(scene, tmp_path / "file")
+    sheets = storyboard.boards(scene, tmp_path / "boards.pdf", orientation="portrait")
+    assert sheets["pages"] == 1 and sheets["images"] == [] and (tmp_path / "boards.pdf").exists()
