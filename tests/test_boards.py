@@ -55,7 +55,8 @@ def test_one_panel_per_shot_with_its_number_timing_and_dialogue(bakery: tuple[Pd
     assert text.startswith("Hand-off\n")
     headers = re.findall(r"^(\d+)  (\S+)$", text, flags=re.MULTILINE)
     assert headers == [("1", "counter"), ("2", "tray"), ("3", "door"), ("4", "street")]
-    timings = re.findall(r"^IN (\d\d:\d\d:\d\d:\d\d)   (\d+\.\d\d) s \((\d+) frames\)   (\S+)$", text, flags=re.MULTILINE)
+    timing = r"^IN (\d\d:\d\d:\d\d:\d\d)   (\d+\.\d\d) s \((\d+) frames\)   (\S+)$"
+    timings = re.findall(timing, text, flags=re.MULTILINE)
     assert [(row[1], row[2], row[3]) for row in timings[1:]] == [
         ("1.50", "36", "INSERT"), (timings[2][1], timings[2][2], "MEDIUM"), ("2.00", "48", "WIDE")]
     assert timings[0][0] == "00:00:00:00" and timings[0][3] == "WIDE"
@@ -76,6 +77,13 @@ def test_png_pages_are_the_pdf_pages(bakery: tuple[PdfReader, Path]) -> None:
     assert image.size == (1754, 1241)  # A4 landscape at 150 dpi: 1754.0 x 1240.2 px, rounded up
     pixels = np.asarray(image.convert("L"))
     assert pixels.min() < 60 and np.median(pixels) > 200  # ink on white paper
+
+
+def placed(page) -> list[tuple[str, float, float]]:  # page: pypdf.PageObject
+    """Each piece of text on ``page`` and where it starts (x, y in points from the bottom left)."""
+    pieces: list[tuple[str, float, float]] = []
+    page.extract_text(visitor_text=lambda text, cm, tm, *_: pieces.append((text.strip(), tm[4], tm[5])))
+    return [piece for piece in pieces if piece[0]]
 
 
 def words(count: int, prefix: str) -> str:
@@ -107,9 +115,7 @@ shots:
     assert "1  talk (continued)" in texts[1] and "2  after" in "".join(texts)
     width, height = float(pdf.pages[0].mediabox.width), float(pdf.pages[0].mediabox.height)
     for page in pdf.pages:
-        spots: list[tuple[float, float]] = []
-        page.extract_text(visitor_text=lambda text, cm, tm, *_: spots.append((tm[4], tm[5])) if text.strip() else None)
-        assert all(0 < x < width - 20 and 20 < y < height for x, y in spots)  # inside the page's margins
+        assert all(0 < x < width - 20 and 20 < y < height for _, x, y in placed(page))  # inside the page's margins
 
 
 def test_every_script_the_fonts_cover_prints(tmp_path: Path, env: dict[str, str]) -> None:
@@ -138,11 +144,8 @@ def test_letter_portrait_and_the_grid_are_chosen(tmp_path: Path, env: dict[str, 
     pdf, _ = make_boards(tmp_path, env, SCENE, "--paper", "letter", "--orientation", "portrait", "--grid", "2x2")
     page = pdf.pages[0]
     assert (float(page.mediabox.width), float(page.mediabox.height)) == LETTER_PORTRAIT
-    columns = set()
-    for page in pdf.pages:
-        page.extract_text(visitor_text=lambda text, cm, tm, *_: columns.add(round(tm[4]))
-                          if re.fullmatch(r"\d+  \S+", text.strip()) else None)
-    assert len(columns) == 2
+    headers = [x for page in pdf.pages for text, x, _ in placed(page) if re.fullmatch(r"\d+  \S+", text)]
+    assert len(headers) == 4 and len(set(headers)) == 2  # four shots in two columns
 
 
 def test_the_same_scene_gives_the_same_pdf(tmp_path: Path, env: dict[str, str]) -> None:

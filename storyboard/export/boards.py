@@ -215,7 +215,8 @@ def _title_block(pdf: FPDF, scene: Scene, timeline: Timeline) -> float:
     info = [
         f"{scene.width}x{scene.height}, {timeline.fps} fps, {timecode(timeline.frames, timeline.fps)} "
         f"({timeline.duration:.2f} s), {len(timeline.video)} shots, {len(timeline.dialogue)} lines",
-        f"Music: {music.style}, {music.start:.2f} s to {music.stop:.2f} s. Timecodes count from the film's first frame.",
+        f"Music: {music.style}, {music.start:.2f} s to {music.stop:.2f} s. "
+        "Timecodes count from the film's first frame.",
     ]
     cast = [f"{name} ({character.look})" if character.look else name for name, character in scene.characters.items()]
     if cast:

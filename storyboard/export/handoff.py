@@ -12,7 +12,7 @@ import os
 import re
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from storyboard.cache import atomic_write
 from storyboard.errors import RenderError, UsageError
@@ -22,6 +22,9 @@ from storyboard.progress import Progress, no_progress
 from storyboard.render import RenderOptions, draft_size, speak, timed
 from storyboard.report import overrun_warnings, report
 from storyboard.timeline import Timeline
+
+if TYPE_CHECKING:
+    from storyboard.export.boards import BoardOptions
 
 # What ``export --format`` may name, in the order they are written.
 FORMATS = ("media", "stems", "otio", "fcp7", "edl", "fcpxml", "srt", "vtt", "prompts")
@@ -111,7 +114,8 @@ def export(scene: Scene, out: Path, options: RenderOptions, formats: Sequence[st
         files = _write_formats(prepared, package, [name for name in FORMATS if name in formats], folder, root,
                                size, options, progress)
         document = _package_report(scene, timeline, package, size, root, files)
-        atomic_write(folder / f"{package.stem}.json", (json.dumps(document, indent=2, ensure_ascii=False) + "\n").encode())
+        text = json.dumps(document, indent=2, ensure_ascii=False) + "\n"
+        atomic_write(folder / f"{package.stem}.json", text.encode())
     progress("wrote the package", 1.0)
     return document, overrun_warnings(scene, timeline)
 
@@ -198,8 +202,8 @@ class BoardsResult(NamedTuple):
     warnings: list[str]
 
 
-def boards(scene: Scene, out: Path, options: RenderOptions, board: Any = None, png_dir: Path | None = None,
-           source: Path | None = None, progress: Progress = no_progress) -> BoardsResult:
+def boards(scene: Scene, out: Path, options: RenderOptions, board: BoardOptions | None = None,
+           png_dir: Path | None = None, source: Path | None = None, progress: Progress = no_progress) -> BoardsResult:
     """Print the board sheets of ``scene`` as the PDF ``out`` (and one PNG per page in ``png_dir``).
 
     ``board`` is a :class:`~storyboard.export.boards.BoardOptions` (the
