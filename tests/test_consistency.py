@@ -35,7 +35,7 @@ def test_damaged_cache_entries_are_rebuilt_not_used(tmp_path: Path) -> None:
     cache = tmp_path / "cache"
     reference = render(SCENE, tmp_path / "a.mp4", cache)
     entries = sorted(p for p in cache.rglob("*") if p.is_file())
-    assert {p.parts[len(cache.parts)] for p in entries} >= {"speech", "backdrop", "shot", "score", "audio"}
+    assert {p.parts[len(cache.parts)] for p in entries} >= {"speech", "backdrop", "shot", "audio"}
     for n, entry in enumerate(entries):
         data = entry.read_bytes()
         entry.write_bytes(data[: len(data) // 2] if n % 2 else data[:-1] + bytes([data[-1] ^ 0xFF]))

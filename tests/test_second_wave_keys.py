@@ -50,7 +50,7 @@ def test_every_second_wave_key_reaches_the_model(tmp_path: Path) -> None:
     assert scene.ambience == "rain"
     nadia = scene.character("Nadia")
     assert (nadia.look, nadia.pitch) == ("woman, 30s, short dark hair, red jacket", 210)
-    assert scene.character("Sam").pitch is None and scene.character("Sam").look is None
+    assert scene.character("Sam").pitch == 112 and scene.character("Sam").look is None  # the first man's pitch (docs/sound.md)
     assert (scene.music.style, scene.music.level) == ("warm-pad", -6.0)
     counter, door = scene.shots
     assert counter.image == str((tmp_path / "boards" / "02.png").resolve())

@@ -20,7 +20,7 @@ from storyboard.sound._dsp import fft_convolve
 
 SAMPLE_RATE = 48_000
 LEVEL_DBFS = -50.0  # the bed never falls below this (RMS over any half second)
-FLOOR_MARGIN_DB = 1.5  # the floor's RMS sits this far above LEVEL_DBFS
+FLOOR_MARGIN_DB = 3.0  # the floor's RMS sits this far above LEVEL_DBFS (noise wavers; AAC rounds)
 CHUNK_SECONDS = 1.0  # the noise is made a second at a time
 FILTER_TAPS = 2049  # the floor's shaping filter, designed from its response
 EVENT_SECONDS = 0.05  # how long a drop rings
