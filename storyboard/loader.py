@@ -320,7 +320,7 @@ class _SceneReader(_Reader):
             voice = self.text(fields["voice"], "voice") if "voice" in fields else "male"
             if voice not in ("male", "female") and not known_voice(voice):
                 raise self.fail(fields["voice"], f"voice '{voice}' is not male, female or a voice of the speech engine")
-            rate = self.whole(fields["rate"], "rate", MIN_RATE, MAX_RATE) if "rate" in fields else Character(name).rate
+            rate = self.whole(fields["rate"], "rate", MIN_RATE, MAX_RATE) if "rate" in fields else None
             out[name] = Character(
                 name=name,
                 voice=voice,

@@ -47,7 +47,7 @@ class Character(NamedTuple):
 
     name: str
     voice: str = "male"
-    rate: int = 165
+    rate: int | None = None  # words per minute; None until the loader gives 165 (140 for an old voice)
     effect: str = "none"
     look: str | None = None  # "woman, 30s, short dark hair, red jacket": how the panels draw them
     pitch: int | None = None  # Hz; None: the voice's own, spread so characters differ

@@ -66,10 +66,10 @@ def draft_size(width: int, height: int) -> tuple[int, int]:
 
 def speech_key(scene: Scene, text: str, who: str) -> str:
     """The cache address of one spoken line."""
-    from storyboard.sound.voices import ENGINE_VERSION, voice_id
+    from storyboard.sound.voices import ENGINE_VERSION, rate_of, voice_id
 
     character = scene.character(who)
-    return content_key("speech", text, voice_id(character), character.rate, character.pitch, character.effect,
+    return content_key("speech", text, voice_id(character), rate_of(character), character.pitch, character.effect,
                        ENGINE_VERSION)
 
 

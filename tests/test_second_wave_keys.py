@@ -112,3 +112,15 @@ def test_a_sound_effect_just_inside_its_shot_is_accepted(tmp_path: Path) -> None
     path = tmp_path / "s.yaml"
     path.write_text("shots:\n  - duration: 3\n    sfx:\n      - {sound: glass, at: 2.99}\n")
     assert load_scene(path).shots[0].sfx[0].at == 2.99
+
+
+def test_an_old_voice_speaks_at_140_unless_a_rate_is_named(tmp_path: Path) -> None:
+    path = tmp_path / "rates.yaml"
+    path.write_text(
+        "characters:\n"
+        "  Grandpa: {voice: male, look: old man}\n"
+        "  Nana: {voice: female, look: old woman, rate: 165}\n"
+        "shots:\n  - lines:\n      - Grandpa: Hello.\n      - Nana: Hi.\n      - Ann: Hey.\n"
+    )
+    scene = load_scene(path)
+    assert [scene.character(name).rate for name in ("Grandpa", "Nana", "Ann")] == [140, 165, 165]

@@ -46,7 +46,7 @@ from storyboard.model import Character
 from storyboard.sound import _espeak_worker as protocol
 from storyboard.sound._dsp import resample
 from storyboard.sound.effects import apply_effect
-from storyboard.sound.voices import voice_id
+from storyboard.sound.voices import rate_of, voice_id
 
 SAMPLE_RATE = 48_000
 TRIM_THRESHOLD_DB = -40.0  # relative to the line's peak
@@ -122,7 +122,7 @@ def _synthesise_line(text: str, character: Character, workers: _Workers) -> np.n
             for _ in range(PASSES):
                 sample_rate, pcm, problem = worker.speak(text, voice, delivery.rate, monotone, delivery.pitch)
                 samples = _trim(pcm.astype(np.float32) / 32768.0, sample_rate)
-                problem = problem or _implausibility(samples, sample_rate, text, character.rate)
+                problem = problem or _implausibility(samples, sample_rate, text, rate_of(character))
                 better = None if problem else delivery.corrected(samples, sample_rate, text, character)
                 if better is None:
                     break
@@ -143,7 +143,7 @@ class _Delivery(NamedTuple):
     @classmethod
     def first(cls, character: Character) -> _Delivery:
         """The first request: the rate the engine's usual speed suggests, the voice's middle pitch."""
-        return cls(_engine_rate(character.rate / ENGINE_WORDS_PER_RATE), None if character.pitch is None else 50)
+        return cls(_engine_rate(rate_of(character) / ENGINE_WORDS_PER_RATE), None if character.pitch is None else 50)
 
     def corrected(self, samples: np.ndarray, sample_rate: int, text: str, character: Character) -> _Delivery | None:
         """The request corrected by what ``samples`` measure, or None if they are close enough (or cannot be better)."""
@@ -151,8 +151,8 @@ class _Delivery(NamedTuple):
         words = len(text.split())
         if words >= MEASURED_WORDS:
             spoken = words / (samples.size / sample_rate) * 60
-            if abs(spoken / character.rate - 1) > RATE_TOLERANCE:
-                rate = _engine_rate(self.rate * character.rate / spoken)
+            if abs(spoken / rate_of(character) - 1) > RATE_TOLERANCE:
+                rate = _engine_rate(self.rate * rate_of(character) / spoken)
         if pitch is not None and character.pitch is not None:
             heard = median_pitch(samples, sample_rate)
             if heard is not None and abs(np.log2(character.pitch / heard)) > PITCH_TOLERANCE:

@@ -27,7 +27,7 @@ MALE_PALETTE = ("en-us+m3", "en+m1", "en-gb-scotland+m7", "en-us+m2", "en+m4", "
 FEMALE_PALETTE = ("en-us+f3", "en+f1", "en-gb-scotland+f4", "en-us+f2", "en+f5", "en-gb-x-rp+f4")
 PALETTE = tuple(v for pair in zip(MALE_PALETTE, FEMALE_PALETTE) for v in pair)
 WORKER_SCHEME = "fresh-process-3"  # 2: the noise generator is seeded; 3: rate and pitch measured and corrected
-DEFAULT_RATE = 165  # words per minute: the model's default
+DEFAULT_RATE = 165  # words per minute, for a character who names no rate
 
 
 def _installed(distribution: str, module: str) -> str:
@@ -225,11 +225,17 @@ def assign_voices(speakers: Sequence[str], listed: Mapping[str, Character]) -> d
     return assigned
 
 
+def rate_of(character: Character) -> int:
+    """The character's words per minute: their own ``rate``, else 165, or 140 for an old voice."""
+    if character.rate is not None:
+        return character.rate
+    return round(DEFAULT_RATE * OLD_RATE_FACTOR) if kind_of_voice(character).startswith("old") else DEFAULT_RATE
+
+
 def _pitched(character: Character, taken: dict[str, set[int]]) -> Character:
     """``character`` with a pitch (the next free one of their kind) and, if old, a slower default rate."""
     kind = kind_of_voice(character)
-    if kind.startswith("old") and character.rate == DEFAULT_RATE:
-        character = character._replace(rate=round(DEFAULT_RATE * OLD_RATE_FACTOR))
+    character = character._replace(rate=rate_of(character))
     if character.pitch is not None:
         return character
     free = [p for p in PITCHES[kind] if all(abs(p - other) >= PITCH_SPACING for other in taken[kind])]
