@@ -1,0 +1,66 @@
+"""Music, sport, celebration: guitars, flowers, balls, balloons, trophies."""
+
+from __future__ import annotations
+
+from storyboard.picture.props.canvas import Canvas, arc, ring
+from storyboard.picture.props.tones import BLACK, DARK, GOLD, GREEN, LEAF, RED, WHITE, WOOD, WOOD_DARK, YELLOW
+from storyboard.picture.surface import Surface
+
+BLOOMS = ((0.3, 0.16, RED), (0.52, 0.06, YELLOW), (0.72, 0.18, (200, 110, 150)), (0.42, 0.3, (200, 110, 150)), (0.62, 0.32, RED))
+
+
+def guitar(c: Canvas) -> tuple[Surface, ...]:
+    """An acoustic guitar standing up: a waisted body, sound hole, neck, head with pegs."""
+    c.oval(0.0, 0.52, 1.0, 1.0, WOOD, 1.3)
+    c.oval(0.12, 0.3, 0.88, 0.68, WOOD, 1.3)
+    c.fill([(0.14, 0.6), (0.86, 0.6), (0.9, 0.7), (0.1, 0.7)], WOOD)
+    c.oval(0.36, 0.54, 0.64, 0.68, BLACK, 0.8)
+    c.rect(0.3, 0.86, 0.7, 0.9, WOOD_DARK, 0.7)
+    c.rect(0.43, 0.08, 0.57, 0.56, WOOD_DARK, 1.0)
+    c.shape([(0.38, 0.0), (0.62, 0.0), (0.6, 0.1), (0.4, 0.1)], DARK, 1.0)
+    for u in (0.46, 0.5, 0.54):
+        c.line([(u, 0.09), (u, 0.88)], 0.3, WHITE)
+    return ()
+
+
+def flowers(c: Canvas) -> tuple[Surface, ...]:
+    """A bunch of flowers in a glass vase: stems, leaves and round blooms."""
+    for u, v, _ in BLOOMS:
+        c.line([(0.5, 0.62), (u, v + 0.08)], 0.7, GREEN)
+    c.shape([(0.5, 0.5), (0.3, 0.42), (0.44, 0.58)], LEAF, 0.6)
+    c.shape([(0.5, 0.5), (0.72, 0.44), (0.56, 0.58)], LEAF, 0.6)
+    for u, v, tone in BLOOMS:
+        c.oval(u - 0.11, v - 0.02, u + 0.11, v + 0.18, tone, 0.9)
+        c.oval(u - 0.035, v + 0.05, u + 0.035, v + 0.11, YELLOW, 0.4)
+    c.shape([(0.32, 0.6), (0.68, 0.6), (0.74, 0.8), (0.64, 1.0), (0.36, 1.0), (0.26, 0.8)], (190, 210, 220), 1.2)
+    return ()
+
+
+def ball(c: Canvas) -> tuple[Surface, ...]:
+    """A football: a white ball with a black pentagon and seams."""
+    c.oval(0.0, 0.0, 1.0, 1.0, WHITE, 1.3)
+    pentagon = arc(0.5, 0.5, 0.18, 0.18, -90, 270, 5)
+    c.shape(pentagon, BLACK, 0.8)
+    for u, v in pentagon[:5]:
+        c.line([(u, v), (0.5 + (u - 0.5) * 2.6, 0.5 + (v - 0.5) * 2.6)], 0.7)
+    return ()
+
+
+def balloon(c: Canvas) -> tuple[Surface, ...]:
+    """A party balloon: an egg-shaped balloon, a knot and a trailing string."""
+    c.line([(0.5, 0.62), (0.44, 0.76), (0.56, 0.88), (0.5, 1.0)], 0.6)
+    c.shape([(0.44, 0.66), (0.56, 0.66), (0.5, 0.6)], RED, 0.5)
+    c.oval(0.05, 0.0, 0.95, 0.62, RED, 1.2)
+    c.line([(0.26, 0.14), (0.2, 0.28)], 1.0, WHITE)
+    return ()
+
+
+def trophy(c: Canvas) -> tuple[Surface, ...]:
+    """A trophy cup: a bowl with two handles on a stem and a plinth."""
+    c.shape(ring(0.2, 0.2, 0.17, 0.1, 90, 270), GOLD, 0.8)
+    c.shape(ring(0.8, 0.2, 0.17, 0.1, -90, 90), GOLD, 0.8)
+    c.shape([(0.2, 0.02), (0.8, 0.02), (0.68, 0.42), (0.32, 0.42)], GOLD, 1.2)
+    c.rect(0.45, 0.42, 0.55, 0.66, GOLD, 0.9)
+    c.rect(0.28, 0.66, 0.72, 0.74, GOLD, 0.9)
+    c.rect(0.2, 0.74, 0.8, 1.0, WOOD_DARK, 1.1)
+    return (c.surface("label", 0.26, 0.8, 0.74, 0.94),)
