@@ -43,8 +43,9 @@ if TYPE_CHECKING:
     from storyboard.api import Imported, Plan, Report, batch, boards, export, import_source, load, plan, render
     from storyboard.errors import InputError, RenderError, StoryboardError
     from storyboard.model import Scene
-
-_Module = type(sys)  # types.ModuleType, without importing types
+    from types import ModuleType as _Module
+else:
+    _Module = type(sys)  # types.ModuleType, without importing types
 
 
 def __getattr__(name: str) -> "Any":

@@ -109,7 +109,7 @@ class _DataValue(_Value):
     """
 
     def __init__(self, value: Any, where: str) -> None:
-        self.where = self.key_where = where
+        self.where = self.key_where = self._path = where
         self._plain = value
 
     @property
@@ -125,12 +125,12 @@ class _DataValue(_Value):
     def mapping(self) -> dict[str, _Value] | None:
         if not isinstance(self._plain, Mapping):
             return None
-        return {str(key): _DataValue(item, _key_path(self.where, str(key))) for key, item in self._plain.items()}
+        return {str(key): _DataValue(item, _key_path(self._path, str(key))) for key, item in self._plain.items()}
 
     def sequence(self) -> list[_Value] | None:
         if not isinstance(self._plain, (list, tuple)):
             return None
-        return [_DataValue(item, f"{self.where}[{index}]") for index, item in enumerate(self._plain)]
+        return [_DataValue(item, f"{self._path}[{index}]") for index, item in enumerate(self._plain)]
 
 
 def _key_path(parent: str, key: str) -> str:

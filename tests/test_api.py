@@ -9,7 +9,6 @@ import re
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -17,7 +16,7 @@ import yaml
 
 import media
 import storyboard
-from conftest import ROOT, load_report, run_cli
+from conftest import ROOT, comparable, load_report, run_cli
 
 FPS = 12
 DESK = {
@@ -55,15 +54,6 @@ BROKEN_LINE = 5
 
 
 @pytest.fixture(scope="module")
-def cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """One cache for the module's renders (their bytes must not depend on it), also seen by the CLI and workers."""
-    path = tmp_path_factory.mktemp("cache")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("STORYBOARD_CACHE_DIR", str(path))
-        yield path
-
-
-@pytest.fixture(scope="module")
 def scenes(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     """The scenes as files: DESK written as YAML, DOOR, and BROKEN."""
     folder = tmp_path_factory.mktemp("scenes")
@@ -91,11 +81,6 @@ def strict_frames(film: Path) -> int:
                               str(film), "-map", "0:v", "-f", "framecrc", "-"], capture_output=True, text=True)
     assert decoded.returncode == 0, decoded.stderr
     return sum(1 for line in decoded.stdout.splitlines() if line and not line.startswith("#"))
-
-
-def comparable(report: dict) -> dict:
-    """A report without what differs between two renders of one scene: where it went and how long it took."""
-    return {key: value for key, value in report.items() if key not in ("output", "render_seconds")}
 
 
 def test_a_scene_built_as_a_dict_renders_to_the_film_of_the_same_shot_list_file(
