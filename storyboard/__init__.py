@@ -23,6 +23,8 @@ _PUBLIC = {
     "render": "storyboard.api",
     "batch": "storyboard.api",
     "import_source": "storyboard.api",
+    "boards": "storyboard.api",
+    "export": "storyboard.api",
     "Report": "storyboard.api",
     "Plan": "storyboard.api",
     "Imported": "storyboard.api",
@@ -38,7 +40,7 @@ TYPE_CHECKING = False
 if TYPE_CHECKING:
     from typing import Any
 
-    from storyboard.api import Imported, Plan, Report, batch, import_source, load, plan, render
+    from storyboard.api import Imported, Plan, Report, batch, boards, export, import_source, load, plan, render
     from storyboard.errors import InputError, RenderError, StoryboardError
     from storyboard.model import Scene
     from types import ModuleType as _Module

@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias
 
-from storyboard.cache import open_cache
+from storyboard.cache import atomic_write, open_cache
 from storyboard.errors import InputError, RenderError, UsageError, error_message
 from storyboard.progress import Progress, no_progress
 from storyboard.sources import Overrides
@@ -116,7 +116,7 @@ def plan(scene: SceneSource, *, resolution: str | None = None, fps: int | None =
 def render(scene: SceneSource, out: PathLike, *, report: ReportSetting = True, resolution: str | None = None,
            fps: int | None = None, draft: bool = False, slate: bool = False, jobs: int | None = None,
            cache: CacheSetting = True, image_root: PathLike | None = None, progress: Progress | None = None,
-           resident: bool = False) -> Report:
+           resident: bool = False, srt: bool = False) -> Report:
     """Render ``scene`` to the MP4 ``out`` and return its report (the same document as the report file).
 
     ``scene`` is a Scene from :func:`load`, a source file or a dict. The
@@ -130,7 +130,9 @@ def render(scene: SceneSource, out: PathLike, *, report: ReportSetting = True, r
     ``progress(message, fraction)`` is called as the render goes, on the
     calling thread. ``resident`` is for a program that renders again and
     again (as ``render --watch`` does): drawing stays on threads of this
-    process and an encoder is kept started for the next render.
+    process and an encoder is kept started for the next render. ``srt``
+    also writes the dialogue as subtitles beside the film (``<stem>.srt``),
+    whatever the scene's ``captions`` says.
 
     Raises InputError for bad input and RenderError when the render fails.
     """
@@ -144,6 +146,10 @@ def render(scene: SceneSource, out: PathLike, *, report: ReportSetting = True, r
     try:
         document, warnings = render_file(source, film, report_path, options, Overrides(resolution, fps),
                                          progress or no_progress)
+        if srt:
+            from storyboard.export.subtitles import srt as subtitles
+
+            atomic_write(film.with_suffix(".srt"), subtitles(document["lines"]).encode())
     except OSError as error:  # the disk, not the input
         raise RenderError(error_message(error)) from error
     return Report(document, warnings)
@@ -173,6 +179,63 @@ def batch(scenes: Iterable[PathLike], out_dir: PathLike = "output", *, jobs: int
     return Report(summary, warnings)
 
 
+def boards(scene: SceneSource, out: PathLike, *, png: PathLike | None = None, paper: str = "a4",
+           orientation: str = "landscape", grid: str | None = None, resolution: str | None = None,
+           fps: int | None = None, jobs: int | None = None, cache: CacheSetting = True,
+           image_root: PathLike | None = None, progress: Progress | None = None) -> Report:
+    """Print the board sheets of ``scene`` as the PDF ``out``: a title block, then a grid of panels (docs/handoff.md).
+
+    Each panel comes with its shot's number and id, timecode in, duration,
+    framing, action, dialogue and notes. ``paper`` is ``a4`` or ``letter``,
+    ``orientation`` ``landscape`` or ``portrait``, ``grid`` the panels a page
+    as ``COLSxROWS`` (default ``3x2`` landscape, ``2x3`` portrait); ``png``
+    is a folder for one PNG per page (``page-01.png``...), replaced whole;
+    ``image_root`` is as for :func:`load`.
+    Returns ``{"title", "output", "pages", "images"}`` and the warnings
+    (shots too short for their lines, text the fonts cannot print).
+    """
+    from storyboard.export.boards import board_options
+    from storyboard.export.handoff import boards as print_boards
+
+    board = board_options(paper, orientation, grid)
+    loaded = Overrides(resolution, fps).apply(_loaded(scene, image_root))
+    try:
+        result = print_boards(loaded, Path(out), _options(jobs, cache, image_root=image_root), board, Path(png) if png else None,
+                              _source_file(scene), progress or no_progress)
+    except OSError as error:  # the disk, not the input
+        raise RenderError(error_message(error)) from error
+    document = {"title": loaded.title, "output": str(out), "pages": result.pages,
+                "images": [str(image) for image in result.images]}
+    return Report(document, result.warnings)
+
+
+def export(scene: SceneSource, out_dir: PathLike, *, formats: Iterable[str] | None = None,
+           resolution: str | None = None, fps: int | None = None, draft: bool = False, jobs: int | None = None,
+           cache: CacheSetting = True, image_root: PathLike | None = None, progress: Progress | None = None) -> Report:
+    """Write the editorial package of ``scene`` into the folder ``out_dir`` (docs/handoff.md) and return its report.
+
+    ``formats`` picks among ``media``, ``stems``, ``otio``, ``fcp7``, ``edl``,
+    ``fcpxml``, ``srt``, ``vtt`` and ``prompts`` (default: all); the report
+    ``<stem>.json`` is always written. The folder is written whole or not at
+    all: into a new folder beside it, renamed over it at the end. Raises
+    RenderError when ``out_dir`` is a file, holds files an export did not
+    write (or the scene), or cannot be written; UsageError for an unknown
+    format. ``image_root`` is as for :func:`load`.
+    """
+    from storyboard.export.handoff import FORMATS
+    from storyboard.export.handoff import export as write_package
+
+    loaded = Overrides(resolution, fps).apply(_loaded(scene, image_root))
+    source = _source_file(scene)
+    try:
+        document, warnings = write_package(loaded, Path(out_dir), _options(jobs, cache, draft=draft, image_root=image_root),
+                                           list(FORMATS if formats is None else formats),
+                                           source.stem if source else "", source, progress or no_progress)
+    except OSError as error:  # the disk, not the input
+        raise RenderError(error_message(error)) from error
+    return Report(document, warnings)
+
+
 def import_source(path: PathLike) -> Imported:
     """A prompt (``.txt``) or screenplay (``.fountain``) as an editable shot list: its YAML text and its scene.
 
@@ -181,6 +244,11 @@ def import_source(path: PathLike) -> Imported:
     from storyboard.sources import import_file
 
     return Imported(*import_file(Path(path), str(path)))
+
+
+def _source_file(scene: SceneSource) -> Path | None:
+    """The file ``scene`` was given as, if it was given as one."""
+    return Path(scene) if isinstance(scene, (str, os.PathLike)) else None
 
 
 def _loaded(scene: SceneSource, image_root: PathLike | None = None) -> Scene:

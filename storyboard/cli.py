@@ -1,4 +1,4 @@
-"""The ``storyboard`` command line (SPEC: render, plan, check, import, batch): a thin layer over :mod:`storyboard.api`.
+"""The ``storyboard`` command line (SPEC: render, plan, check, import, batch, boards, export): a thin layer over :mod:`storyboard.api`.
 
 Each command is a function ``cmd_NAME(args) -> exit code`` that calls the
 API and prints what it returns, and a function ``add_NAME(commands)`` that
@@ -39,7 +39,7 @@ def cmd_render(args: argparse.Namespace) -> int:
         try:
             report = api.render(source, out, report=args.report or True, resolution=args.resolution, fps=args.fps,
                                 draft=args.draft, slate=args.slate, jobs=args.jobs, cache=not args.no_cache,
-                                image_root=args.image_root, progress=bar.update, resident=args.watch)
+                                image_root=args.image_root, progress=bar.update, resident=args.watch, srt=args.srt)
         finally:
             bar.close()
         print_lines(report.warnings)
@@ -105,6 +105,36 @@ def cmd_batch(args: argparse.Namespace) -> int:
     return 1 if summary["failed"] else 0
 
 
+def cmd_boards(args: argparse.Namespace) -> int:
+    """``storyboard boards``: the board sheets as a PDF (and PNG pages)."""
+    out = Path(args.output) if args.output else Path("output") / f"{Path(args.scene).stem}-boards.pdf"
+    bar = ProgressBar(f"boards {Path(args.scene).name}")
+    try:
+        report = api.boards(args.scene, out, png=args.png, paper=args.paper, orientation=args.orientation,
+                            grid=args.grid, resolution=args.resolution, fps=args.fps, jobs=args.jobs,
+                            cache=not args.no_cache, image_root=args.image_root, progress=bar.update)
+    finally:
+        bar.close()
+    print_lines(report.warnings)
+    bar.done(f"wrote {out} ({report['pages']} pages)" + (f" and {args.png}/" if args.png else ""))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """``storyboard export``: the editorial package (media, stems, timelines, subtitles, prompts, report)."""
+    formats = [name.strip() for name in args.format.split(",") if name.strip()] if args.format else None
+    bar = ProgressBar(f"export {Path(args.scene).name}")
+    try:
+        report = api.export(args.scene, args.out, formats=formats, resolution=args.resolution, fps=args.fps,
+                            draft=args.draft, jobs=args.jobs, cache=not args.no_cache, image_root=args.image_root,
+                            progress=bar.update)
+    finally:
+        bar.close()
+    print_lines(report.warnings)
+    bar.done(f"wrote {args.out}/ ({len(report['files']) + 1} files)")
+    return 0
+
+
 def print_lines(lines: Iterable[str]) -> None:
     """Each line on stderr: warnings and the errors of a batch's scenes."""
     for line in lines:
@@ -139,6 +169,7 @@ def add_render(commands: Commands) -> None:
     render.add_argument("--watch", action="store_true",
                         help="stay running and render again each time SCENE is saved (Ctrl-C to stop)")
     render.add_argument("--slate", action="store_true", help="draw shot number, id and timecode on each panel")
+    render.add_argument("--srt", action="store_true", help="also write the dialogue as subtitles, OUT.srt")
     _render_flags(render)
     _image_root_flag(render)
     _common(render)
@@ -185,7 +216,36 @@ def add_batch(commands: Commands) -> None:
     batch.set_defaults(run=cmd_batch)
 
 
-COMMANDS: tuple[Callable[[Commands], None], ...] = (add_render, add_plan, add_check, add_import, add_batch)
+def add_boards(commands: Commands) -> None:
+    boards = commands.add_parser("boards", help="print the board sheets: PDF (and PNG pages)")
+    boards.add_argument("scene", metavar="SCENE")
+    boards.add_argument("-o", "--output", metavar="BOARDS.pdf", help="default: output/<stem>-boards.pdf")
+    boards.add_argument("--png", metavar="DIR", help="also write each page as DIR/page-NN.png")
+    boards.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    boards.add_argument("--orientation", choices=("landscape", "portrait"), default="landscape")
+    boards.add_argument("--grid", metavar="COLSxROWS", help="panels a page (default 3x2 landscape, 2x3 portrait)")
+    boards.add_argument("--resolution", help="720p | 1080p | 4k | WIDTHxHEIGHT (overrides the scene)")
+    boards.add_argument("--fps", type=int, help="frames per second (overrides the scene)")
+    boards.add_argument("--jobs", type=int, default=api.DEFAULT_JOBS, help="worker processes (default 2)")
+    _image_root_flag(boards)
+    _common(boards)
+    boards.set_defaults(run=cmd_boards)
+
+
+def add_export(commands: Commands) -> None:
+    export = commands.add_parser("export", help="write an editorial package: media, stems, timelines, subtitles")
+    export.add_argument("scene", metavar="SCENE")
+    export.add_argument("--out", required=True, metavar="DIR")
+    export.add_argument("--format", metavar="LIST",
+                        help="comma-separated: otio,fcp7,edl,fcpxml,srt,vtt,stems,media,prompts (default: all)")
+    _render_flags(export)
+    _image_root_flag(export)
+    _common(export)
+    export.set_defaults(run=cmd_export)
+
+
+COMMANDS: tuple[Callable[[Commands], None], ...] = (add_render, add_plan, add_check, add_import, add_batch,
+                                                     add_boards, add_export)
 
 
 def build_parser() -> argparse.ArgumentParser:

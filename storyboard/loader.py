@@ -60,7 +60,8 @@ MIN_PITCH, MAX_PITCH = 50, 500  # Hz
 MIN_LEVEL, MAX_LEVEL = -60.0, 12.0  # dB, the music's level
 MAX_PAUSE = 10.0  # seconds, either way: a line's pause, prelap, a shot's tail
 MAX_IMAGE_BYTES = 50 * 1024 * 1024
-MAX_TEXT = 1000  # characters in any one text value
+MAX_TEXT = 1000  # characters in any one text value but prose
+MAX_PROSE = 10_000  # characters in a description or notes: a paragraph of action, a page of notes
 SHOWN_CHARS = 60  # of a value quoted in a message
 HEX_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # tab and newline are spaces in text
@@ -196,19 +197,19 @@ class _Reader:
             raise self.fail(value, f"{what} must be a list")
         return items
 
-    def text(self, value: _Value, what: str) -> str:
+    def text(self, value: _Value, what: str, longest: int = MAX_TEXT) -> str:
         """A scalar as the user wrote it: `007`, `3.10`, `12:30` and `yes` stay text, not numbers or booleans."""
         if not isinstance(value.node, yaml.ScalarNode) or value.tag == "null":
             raise self.fail(value, f"{what} must be text")
-        return self.written(value, value.node.value, what)
+        return self.written(value, value.node.value, what, longest)
 
-    def written(self, value: _Value | int | str, text: str, what: str) -> str:
-        """``text`` stripped, checked to be neither empty, nor too long, nor holding control characters."""
+    def written(self, value: _Value | int | str, text: str, what: str, longest: int = MAX_TEXT) -> str:
+        """``text`` stripped, checked to be neither empty, nor longer than ``longest``, nor holding control characters."""
         text = text.strip()
         if not text:
             raise self.fail(value, f"{what} is empty")
-        if len(text) > MAX_TEXT:
-            raise self.fail(value, f"{what} is {len(text)} characters long; the longest is {MAX_TEXT}")
+        if len(text) > longest:
+            raise self.fail(value, f"{what} is {len(text)} characters long; the longest is {longest}")
         control = CONTROL.search(text)
         if control:
             raise self.fail(value, f"{what} holds a control character (U+{ord(control[0]):04X})")
@@ -492,12 +493,12 @@ class _SceneReader(_Reader):
             if not SHOT_ID.match(shot_id):
                 raise self.fail(fields["id"], f"shot id '{shot_id}' may hold only letters, digits, '-', '_' and '.'")
         optional: dict[str, Callable[[_Value], Any]] = {
-            "description": lambda v: self.text(v, "description"),
+            "description": lambda v: self.text(v, "description", MAX_PROSE),
             "framing": lambda v: self.choice(v, "framing", FRAMINGS),
             "cut": lambda v: self.choice(v, "cut", CUTS),
             "duration": lambda v: self.number(v, "duration", MIN_SHOT_SECONDS, MAX_SHOT_SECONDS),
             "image": self.image,
-            "notes": lambda v: self.text(v, "notes"),
+            "notes": lambda v: self.text(v, "notes", MAX_PROSE),
             "tail": lambda v: self.number(v, "tail", 0.0, MAX_PAUSE),
             "sfx": lambda v: tuple(self.sound_effect(item) for item in self.sequence(v, "sfx")),
             "signs": lambda v: tuple(self.sign(item) for item in self.sequence(v, "signs")),

@@ -147,21 +147,39 @@ def shot_still(job: StillJob, options: RenderOptions, key: str) -> bytes:
     together only if a band is not in the cache. Returns :func:`panel_payload`.
     """
     with encode.still_encoder(job.width, job.height, job.fps, options.video) as encoder:
-        from storyboard.picture import draw_panel, panel_facts, place_signs, slate_obstacles
-        from storyboard.picture.staging import restore
+        from storyboard.picture import panel_facts
 
-        staging = restore(job.staging)
-        drawn_set = backdrop(job, staging, options.cache)
-        keep_clear = slate_obstacles(job.width, job.height) if job.slate else ()
-        signs = place_signs(job.shot, staging, job.width, job.height, drawn_set, keep_clear)
+        staging, drawn_set, signs = staged_signs(job, options)
         facts = panel_facts(job.shot, staging, drawn_set, signs)
-        panel = functools.cache(lambda: draw_panel(job.shot, job.width, job.height, staging, drawn_set, signs, reuse=True,
-                                                   slate=job.slate).image)
+        panel = functools.cache(lambda: _panel(job, staging, drawn_set, signs))
         still = encoder.finish(lambda top, bottom: panel().crop((0, top, job.width, bottom)).tobytes(), options.cache,
                                band_names(job, signs, options))
     payload = panel_payload(facts, still)
     options.cache.put("shot", key, payload)
     return payload
+
+
+def staged_signs(job: StillJob, options: RenderOptions) -> tuple[Any, Any, Sequence[PlacedSign]]:
+    """The shot's staging, its backdrop (from the cache when there) and its signs, drawn and placed."""
+    from storyboard.picture import place_signs, slate_obstacles
+    from storyboard.picture.staging import restore
+
+    staging = restore(job.staging)
+    drawn_set = backdrop(job, staging, options.cache)
+    keep_clear = slate_obstacles(job.width, job.height) if job.slate else ()
+    return staging, drawn_set, place_signs(job.shot, staging, job.width, job.height, drawn_set, keep_clear)
+
+
+def panel_image(job: StillJob, options: RenderOptions):  # -> PIL.Image.Image
+    """The shot's panel (RGB) exactly as its still shows it: for each shot's PNG and the board sheets."""
+    return _panel(job, *staged_signs(job, options))
+
+
+def _panel(job: StillJob, staging: Any, drawn_set: Any, signs: Sequence[PlacedSign]):  # -> PIL.Image.Image
+    """Draw the panel of ``job`` on its backdrop (used up: drawn on, not copied)."""
+    from storyboard.picture import draw_panel
+
+    return draw_panel(job.shot, job.width, job.height, staging, drawn_set, signs, reuse=True, slate=job.slate).image
 
 
 def panel_payload(facts: dict[str, Any], still: bytes) -> bytes:
@@ -472,15 +490,9 @@ def _digest_of(path: str) -> str | None:
 
 def panels(scene: Scene, width: int, height: int, options: RenderOptions) -> list[dict[str, Any]]:
     """What each shot's panel shows, nothing encoded (``plan --json``); backdrops come from the cache or are drawn."""
-    from storyboard.picture import panel_facts, place_signs
-    from storyboard.picture.staging import restore
+    from storyboard.picture import panel_facts
 
-    facts = []
-    for job in still_jobs(scene, width, height, options):
-        staging = restore(job.staging)
-        drawn = backdrop(job, staging, options.cache)
-        facts.append(panel_facts(job.shot, staging, drawn, place_signs(job.shot, staging, width, height, drawn)))
-    return facts
+    return [panel_facts(job.shot, *staged_signs(job, options)) for job in still_jobs(scene, width, height, options)]
 
 
 def _prepare_to_draw() -> None:
