@@ -22,7 +22,7 @@ from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeAlias
 
-from storyboard.cache import atomic_write, open_cache
+from storyboard.cache import open_cache
 from storyboard.errors import InputError, RenderError, UsageError, error_message
 from storyboard.progress import Progress, no_progress
 from storyboard.sources import Overrides
@@ -145,11 +145,7 @@ def render(scene: SceneSource, out: PathLike, *, report: ReportSetting = True, r
     options = _options(jobs, cache, draft=draft, resident=resident, slate=slate, image_root=image_root)
     try:
         document, warnings = render_file(source, film, report_path, options, Overrides(resolution, fps),
-                                         progress or no_progress)
-        if srt:
-            from storyboard.export.subtitles import srt as subtitles
-
-            atomic_write(film.with_suffix(".srt"), subtitles(document["lines"]).encode())
+                                         progress or no_progress, subtitles=film.with_suffix(".srt") if srt else None)
     except OSError as error:  # the disk, not the input
         raise RenderError(error_message(error)) from error
     return Report(document, warnings)

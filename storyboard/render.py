@@ -408,10 +408,11 @@ def assemble(timeline: Timeline, stills: dict[str, Future[bytes] | bytes], order
 
 def render_file(source: Path | Scene, out: Path, report: Path | None, options: RenderOptions,
                 overrides: Overrides = Overrides(), progress: Progress = no_progress,
-                display: str | None = None) -> tuple[dict[str, Any], list[str]]:
+                display: str | None = None, subtitles: Path | None = None) -> tuple[dict[str, Any], list[str]]:
     """Render ``source`` (a source file, or a scene already loaded) to the MP4 ``out`` and its report to ``report``.
 
-    Both land, or neither; ``report=None`` writes no report. Returns the
+    All land, or none; ``report=None`` writes no report; ``subtitles`` is
+    where the dialogue also goes as SubRip (``.srt``), if anywhere. Returns the
     report document and the warnings (``FILE:LINE: warning: ...``).
     ``display`` names a source file in messages (default: its path). The
     outputs are checked before any work (:func:`storyboard.outputs.check_outputs`).
@@ -421,7 +422,8 @@ def render_file(source: Path | Scene, out: Path, report: Path | None, options: R
     an unchanged scene costs next to nothing.
     """
     began = time.perf_counter()
-    outputs = {"the film": out, **({"the report": report} if report is not None else {})}
+    named = {"the report": report, "the subtitles": subtitles}
+    outputs = {"the film": out, **{what: path for what, path in named.items() if path is not None}}
     if isinstance(source, Path):
         film, document, found = _render_source(source, outputs, options, overrides, progress, display)
     else:
@@ -430,6 +432,10 @@ def render_file(source: Path | Scene, out: Path, report: Path | None, options: R
         film = result.film
     document = {**document, "output": str(out), "render_seconds": round(time.perf_counter() - began, 2)}
     written = {report: (json.dumps(document, indent=2) + "\n").encode()} if report is not None else {}
+    if subtitles is not None:
+        from storyboard.export.subtitles import srt
+
+        written[subtitles] = srt(document["lines"]).encode()
     write_together({**written, out: film})
     return document, found
 

@@ -163,3 +163,21 @@ def test_a_bad_grid_is_a_usage_error(tmp_path: Path, env: dict[str, str], grid: 
     assert result.returncode == 2
     assert result.stderr == f"storyboard: grid '{grid}' is not COLSxROWS with 1 to 8 of each (such as 3x2)\n"
     assert not (tmp_path / "b.pdf").exists()
+
+
+@pytest.mark.parametrize(("target", "refusal"), [
+    ("the scene", "the board sheets would be written over the source"),
+    ("a device", "the board sheets would be written over a device or other special file"),
+    ("a folder", "the board sheets would be written over a folder"),
+])
+def test_boards_are_never_written_over_the_scene_a_device_or_a_folder(tmp_path: Path, env: dict[str, str],
+                                                                      target: str, refusal: str) -> None:
+    scene = tmp_path / "scene.yaml"
+    scene.write_text("shots:\n  - description: A quiet street.\n")
+    (tmp_path / "folder").mkdir()
+    out = {"the scene": scene, "a device": Path("/dev/null"), "a folder": tmp_path / "folder"}[target]
+    result = run_cli("boards", str(scene), "-o", str(out), env=env)
+    assert result.returncode == 2, result.stderr
+    assert result.stderr.count("\n") == 1 and refusal in result.stderr, result.stderr
+    assert scene.read_text() == "shots:\n  - description: A quiet street.\n"
+    assert Path("/dev/null").is_char_device()

@@ -426,3 +426,13 @@ def test_the_api_exports_a_scene_built_in_code(tmp_path: Path, env: dict[str, st
         storyboard.export(scene, tmp_path / "file")
     sheets = storyboard.boards(scene, tmp_path / "boards.pdf", orientation="portrait")
     assert sheets["pages"] == 1 and sheets["images"] == [] and (tmp_path / "boards.pdf").exists()
+
+
+def test_render_srt_is_never_written_over_another_output(tmp_path: Path) -> None:
+    scene = tmp_path / "take.yaml"
+    scene.write_text("shots:\n  - description: A quiet street.\n")
+    result = run_cli("render", str(scene), "-o", str(tmp_path / "film.mp4"), "--report", str(tmp_path / "film.srt"),
+                     "--srt", env={"STORYBOARD_CACHE_DIR": str(tmp_path / "cache")})
+    assert result.returncode == 2, result.stderr
+    assert "the subtitles would be written over the report" in result.stderr
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["take.yaml"]

@@ -14,10 +14,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from storyboard.cache import atomic_write
-from storyboard.errors import RenderError, UsageError
+from storyboard.errors import UsageError
 from storyboard.export.folder import replaced_folder
 from storyboard.model import Scene
+from storyboard.outputs import atomic_write, check_outputs
 from storyboard.progress import Progress, no_progress
 from storyboard.render import RenderOptions, draft_size, speak, timed
 from storyboard.report import overrun_warnings, report
@@ -214,8 +214,8 @@ def boards(scene: Scene, out: Path, options: RenderOptions, board: BoardOptions 
     from storyboard.export.boards import BoardOptions, board_pdf, page_images, picture_size, uncovered
     from storyboard.render import panel_image, still_jobs
 
-    if source is not None and Path(os.path.abspath(out)) == Path(os.path.abspath(source)):
-        raise RenderError(f"{out}: is the scene itself; choose another file for the boards")
+    pictures_read = [Path(shot.image) for shot in scene.shots if shot.image]
+    check_outputs({"the board sheets": out}, [*([source] if source is not None else []), *pictures_read])
     timeline = prepare(scene, options, progress).timeline
     size = picture_size(scene.width, scene.height)
     pictures = [panel_image(job, options) for job in still_jobs(scene, *size, options)]
