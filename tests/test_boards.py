@@ -130,13 +130,15 @@ shots:
       - Лейла: Hello.
   - id: cjk
     description: 東京の夜
+  - id: devanagari
+    description: नमस्ते दुनिया
 """
     pdf, stderr = make_boards(tmp_path, env, scene)
     text = page_texts(pdf)[0]
-    for phrase in ("Καλημέρα κόσμε. Привет, мир.", "ЛЕЙЛА", "مرحبا بالعالم", "שלום עולם"):
+    for phrase in ("Καλημέρα κόσμε. Привет, мир.", "ЛЕЙЛА", "مرحبا بالعالم", "שלום עולם", "東京の夜"):
         assert phrase in text
     assert stderr.splitlines() == [
-        f"{tmp_path / 'scene.yaml'}:9: warning: the board fonts have no glyph for '東京の夜' (shot 'cjk'); "
+        f"{tmp_path / 'scene.yaml'}:11: warning: the board fonts have no glyph for 'नमस्तेदुिया' (shot 'devanagari'); "
         "it prints as a blank"]
 
 

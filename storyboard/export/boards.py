@@ -183,7 +183,8 @@ def _document(scene: Scene, options: BoardOptions) -> FPDF:
     """A new PDF with the fonts, the text shaper and fixed metadata."""
     from fpdf import FPDF
 
-    from storyboard.picture.text import FONT_DIR
+    from storyboard.picture.text import FALLBACKS, FONT_DIR
+    from storyboard.picture.text import FONTS as PICTURE_FONTS
 
     pdf = FPDF(orientation="L" if options.orientation == "landscape" else "P", unit="mm",
                format=PAPERS[options.paper])
@@ -194,6 +195,9 @@ def _document(scene: Scene, options: BoardOptions) -> FPDF:
     pdf.set_creator(f"storyboard {__version__}")
     for weight, file in FONTS.items():
         pdf.add_font(FAMILY, weight, str(FONT_DIR / file))
+    for name in FALLBACKS:  # the films' own fallbacks: Chinese, Japanese, Korean; symbols and emoji
+        pdf.add_font(name, "", str(FONT_DIR / PICTURE_FONTS[name]))
+    pdf.set_fallback_fonts(list(FALLBACKS), exact_match=False)
     pdf.set_text_shaping(True)
     pdf.add_page()
     return pdf
@@ -383,13 +387,17 @@ def uncovered(texts: Sequence[str]) -> str:
 
 
 def _font_cmap() -> frozenset[int]:
-    """The code points every sheet font has a glyph for."""
+    """The code points the sheets can print: those every weight of the sheet font has, and the fallbacks'."""
     from fontTools.ttLib import TTFont
 
-    from storyboard.picture.text import FONT_DIR
+    from storyboard.picture.text import FALLBACKS, FONT_DIR
+    from storyboard.picture.text import FONTS as PICTURE_FONTS
 
-    covered = [set(TTFont(FONT_DIR / file, lazy=True).getBestCmap()) for file in FONTS.values()]
-    return frozenset(set.intersection(*covered))
+    def cmap(file: str) -> set[int]:
+        return set(TTFont(FONT_DIR / file, lazy=True).getBestCmap())
+
+    fallbacks = set().union(*(cmap(PICTURE_FONTS[name]) for name in FALLBACKS))
+    return frozenset(set.intersection(*(cmap(file) for file in FONTS.values())) | fallbacks)
 
 
 def page_images(pdf: bytes, dpi: int = PNG_DPI) -> list[bytes]:
