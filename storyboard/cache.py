@@ -56,6 +56,13 @@ def default_cache_dir() -> Path:
     return Path(base) / "storyboard"
 
 
+def open_cache(setting: bool | str | os.PathLike[str]) -> Cache:
+    """The cache a caller asks for: True the default folder (:func:`default_cache_dir`), False none, else that folder."""
+    if isinstance(setting, bool):
+        return Cache(default_cache_dir() if setting else None)
+    return Cache(Path(setting))
+
+
 def max_cache_bytes() -> int:
     """``$STORYBOARD_CACHE_MAX`` in bytes (``500M``, ``4G``, ``1073741824``), else DEFAULT_MAX_BYTES."""
     text = os.environ.get(MAX_ENV_VAR, "").strip()

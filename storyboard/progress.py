@@ -1,4 +1,5 @@
-"""Progress: a tally of a render's work as it goes, and a bar on a terminal (silence when piped)."""
+"""Progress: what the API reports as it works (a render's tally of its lines, shots and seconds), and the bar the
+command line draws from it (on a terminal only)."""
 
 from __future__ import annotations
 

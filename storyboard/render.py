@@ -19,7 +19,7 @@ import hashlib
 import json
 import os
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 
@@ -185,10 +185,14 @@ class HeldLine:
         return np.asarray(self.speech.samples(self.key), dtype=dtype)
 
 
-def speak(scene: Scene, options: RenderOptions, tally: Tally | None = None) -> tuple[list[str], Speech]:
-    """Every line's cache key, and the lines (see :class:`Speech`), synthesising only the missing ones."""
+def speak(scene: Scene, options: RenderOptions, progress: Progress | Tally = no_progress) -> tuple[list[str], Speech]:
+    """Every line's cache key, and the lines (see :class:`Speech`), synthesising only the missing ones.
+
+    ``progress`` hears of each batch of lines spoken: a :class:`Tally` a
+    render shares with its other work, or a :data:`Progress` of its own.
+    """
     speech = Speech(scene, options)
-    speech.speak(tally or Tally(no_progress))
+    speech.speak(progress if isinstance(progress, Tally) else Tally(progress))
     return speech.keys, speech
 
 
@@ -247,21 +251,39 @@ def shot_still(job: StillJob, options: RenderOptions, key: str) -> bytes:
     together only if a band is not in the cache. Returns :func:`panel_payload`.
     """
     with encode.still_encoder(job.width, job.height, job.fps, options.video) as encoder:
-        from storyboard.picture import draw_panel, panel_facts, place_signs, slate_obstacles
-        from storyboard.picture.staging import restore
+        from storyboard.picture import panel_facts
 
-        staging = restore(job.staging)
-        drawn_set = backdrop(job, staging, options.cache)
-        keep_clear = slate_obstacles(job.width, job.height) if job.slate else ()
-        signs = place_signs(job.shot, staging, job.width, job.height, drawn_set, keep_clear)
+        staging, drawn_set, signs = staged_signs(job, options)
         facts = panel_facts(job.shot, staging, drawn_set, signs)
-        panel = functools.cache(lambda: draw_panel(job.shot, job.width, job.height, staging, drawn_set, signs, reuse=True,
-                                                   slate=job.slate).image)
+        panel = functools.cache(lambda: _panel(job, staging, drawn_set, signs))
         still = encoder.finish(lambda top, bottom: panel().crop((0, top, job.width, bottom)).tobytes(), options.cache,
                                band_names(job, signs, options))
     payload = panel_payload(facts, still)
     options.cache.put("shot", key, payload)
     return payload
+
+
+def staged_signs(job: StillJob, options: RenderOptions) -> tuple[Any, Any, Sequence[PlacedSign]]:
+    """The shot's staging, its backdrop (from the cache when there) and its signs, drawn and placed."""
+    from storyboard.picture import place_signs, slate_obstacles
+    from storyboard.picture.staging import restore
+
+    staging = restore(job.staging)
+    drawn_set = backdrop(job, staging, options.cache)
+    keep_clear = slate_obstacles(job.width, job.height) if job.slate else ()
+    return staging, drawn_set, place_signs(job.shot, staging, job.width, job.height, drawn_set, keep_clear)
+
+
+def panel_image(job: StillJob, options: RenderOptions):  # -> PIL.Image.Image
+    """The shot's panel (RGB) exactly as its still shows it: for each shot's PNG and the board sheets."""
+    return _panel(job, *staged_signs(job, options))
+
+
+def _panel(job: StillJob, staging: Any, drawn_set: Any, signs: Sequence[PlacedSign]):  # -> PIL.Image.Image
+    """Draw the panel of ``job`` on its backdrop (used up: drawn on, not copied)."""
+    from storyboard.picture import draw_panel
+
+    return draw_panel(job.shot, job.width, job.height, staging, drawn_set, signs, reuse=True, slate=job.slate).image
 
 
 def panel_payload(facts: dict[str, Any], still: bytes) -> bytes:
@@ -531,50 +553,85 @@ def assemble(timeline: Timeline, stills: dict[str, Future[bytes] | bytes], order
             sound.frames.close()
 
 
-def render_file(source: Path, out: Path, report: Path, options: RenderOptions, overrides: Overrides = Overrides(),
-                progress: Progress = no_progress, display: str | None = None) -> tuple[dict[str, Any], list[str]]:
-    """Render the scene in ``source`` to the MP4 ``out`` and its report to ``report``: both land, or neither.
+def render_file(source: Path | Scene, out: Path, report: Path | None, options: RenderOptions,
+                overrides: Overrides = Overrides(), progress: Progress = no_progress,
+                display: str | None = None, subtitles: Path | None = None) -> tuple[dict[str, Any], list[str]]:
+    """Render ``source`` (a source file, or a scene already loaded) to the MP4 ``out`` and its report to ``report``.
 
-    Returns the report document and the warnings (``FILE:LINE: warning: ...``).
-    The outputs are checked before any work (:func:`storyboard.outputs.check_outputs`).
-    When the same bytes were rendered before with the same options, the film
-    is replayed from the cache without loading anything: re-running an
-    unchanged scene costs next to nothing.
+    All land, or none; ``report=None`` writes no report; ``subtitles`` is
+    where the dialogue also goes as SubRip (``.srt``), if anywhere. Returns the
+    report document and the warnings (``FILE:LINE: warning: ...``).
+    ``display`` names a source file in messages (default: its path). The
+    outputs are checked before any work (:func:`storyboard.outputs.check_outputs`).
+
+    When the same source bytes were rendered before with the same options,
+    the film is replayed from the cache without loading anything: re-running
+    an unchanged scene costs next to nothing.
     """
     began = time.perf_counter()
+    named = {"the report": report, "the subtitles": subtitles}
+    outputs = {"the film": out, **{what: path for what, path in named.items() if path is not None}}
+    if isinstance(source, Path):
+        film, document, found = _render_source(source, outputs, options, overrides, progress, display)
+    else:
+        result, document, found, _ = _render_scene(lambda: overrides.apply(source), outputs, options, progress,
+                                                   [Path(source.source)])  # the file it was loaded from, if any
+        film = result.film
+    document = {**document, "output": str(out), "render_seconds": round(time.perf_counter() - began, 2)}
+    written = {report: (json.dumps(document, indent=2) + "\n").encode()} if report is not None else {}
+    if subtitles is not None:
+        from storyboard.export.subtitles import srt
+
+        written[subtitles] = srt(document["lines"]).encode()
+    with film[0]:  # copied to ``out`` a piece at a time: a feature is never held whole
+        write_together({**written, out: lambda handle: copy_payload(*film, handle)})
+    return document, found
+
+
+def _render_source(source: Path, outputs: dict[str, Path], options: RenderOptions, overrides: Overrides,
+                   progress: Progress, display: str | None) -> tuple[Film, dict[str, Any], list[str]]:
+    """The film, report document and warnings of the scene in the file ``source``, replayed if its bytes rendered before."""
     from storyboard.sound.voices import ENGINE_VERSION
 
     name = display or str(source)
-    check_outputs({"the film": out, "the report": report}, [source])
+    check_outputs(outputs, [source])
     key = content_key("replay", read_source(source, name), name, overrides._asdict(), options.draft,
                       options.video.key(), ENGINE_VERSION, options.slate, str(options.image_root))
     replayed = _replay(options.cache, key)
     if replayed is not None:
         film, document, found, images = replayed
-        check_outputs({"the film": out, "the report": report}, (Path(path) for path, _ in images))
+        check_outputs(outputs, (Path(path) for path, _ in images))
         progress("the film is unchanged", 1.0)
-    else:
-        from storyboard.forked import workers
+        return film, document, found
+    result, document, found, images = _render_scene(
+        lambda: overrides.apply(load_source(source, display, options.image_root)), outputs, options, progress)
+    options.cache.put("replay", key, json.dumps([result.film_key, document, found, images]).encode())
+    return result.film, document, found
 
-        encode.ffmpeg_exe()  # found before the drawing process starts, which inherits it
-        # The drawing process starts first: it loads Pillow while this one reads the scene.
-        with workers(shot_still, max(1, options.jobs), _prepare_to_draw, fork=not options.resident) as draw:
-            scene = overrides.apply(load_source(source, display, options.image_root))
-            images = [[shot.image, image_digest(shot)] for shot in scene.shots if shot.image]
-            check_outputs({"the film": out, "the report": report}, (Path(path) for path, _ in images))
-            result = render_film(scene, options, draw, progress)
-        from storyboard.report import add_panels, render_report, warnings
 
-        film = result.film
-        document = add_panels(render_report(scene, result.timeline, result.width, result.height, str(out), 0.0),
-                              result.panels)
-        found = warnings(scene, result.timeline)
-        options.cache.put("replay", key, json.dumps([result.film_key, document, found, images]).encode())
-    document = {**document, "output": str(out), "render_seconds": round(time.perf_counter() - began, 2)}
-    with film[0]:  # copied to ``out`` a piece at a time: a feature is never held whole
-        write_together({report: (json.dumps(document, indent=2) + "\n").encode(),
-                        out: lambda handle: copy_payload(*film, handle)})
-    return document, found
+def _render_scene(scene_of: Callable[[], Scene], outputs: dict[str, Path], options: RenderOptions,
+                  progress: Progress, sources: Sequence[Path] = ()) -> tuple[RenderResult, dict[str, Any], list[str],
+                                                                             list[list[str | None]]]:
+    """Render the scene ``scene_of()`` gives (asked once the drawing process is on its way).
+
+    ``outputs`` are checked against ``sources`` and the pictures the scene
+    reads. Returns the render, its report document (``render_seconds`` still
+    0), the warnings, and each of those pictures with a hash of its bytes.
+    """
+    from storyboard.forked import workers
+
+    encode.ffmpeg_exe()  # found before the drawing process starts, which inherits it
+    # The drawing process starts first: it loads Pillow while this one reads the scene.
+    with workers(shot_still, max(1, options.jobs), _prepare_to_draw, fork=not options.resident) as draw:
+        scene = scene_of()
+        images = [[shot.image, image_digest(shot)] for shot in scene.shots if shot.image]
+        check_outputs(outputs, [*sources, *(Path(path) for path, _ in images)])
+        result = render_film(scene, options, draw, progress)
+    from storyboard.report import add_panels, render_report, warnings
+
+    document = add_panels(render_report(scene, result.timeline, result.width, result.height,
+                                        str(outputs["the film"]), 0.0), result.panels)
+    return result, document, warnings(scene, result.timeline), images
 
 
 def _digest_of(path: str) -> str | None:
@@ -587,15 +644,9 @@ def _digest_of(path: str) -> str | None:
 
 def panels(scene: Scene, width: int, height: int, options: RenderOptions) -> list[dict[str, Any]]:
     """What each shot's panel shows, nothing encoded (``plan --json``); backdrops come from the cache or are drawn."""
-    from storyboard.picture import panel_facts, place_signs
-    from storyboard.picture.staging import restore
+    from storyboard.picture import panel_facts
 
-    facts = []
-    for job in still_jobs(scene, width, height, options):
-        staging = restore(job.staging)
-        drawn = backdrop(job, staging, options.cache)
-        facts.append(panel_facts(job.shot, staging, drawn, place_signs(job.shot, staging, width, height, drawn)))
-    return facts
+    return [panel_facts(job.shot, *staged_signs(job, options)) for job in still_jobs(scene, width, height, options)]
 
 
 def _prepare_to_draw() -> None:

@@ -57,11 +57,12 @@ class FilmWriter:
                 raise RenderError("the encoded shots do not share one set of H.264 parameters")
             yield parsed, frames
 
-    def write(self, out: BinaryIO, sound: AacStream, samples: int,
+    def write(self, out: BinaryIO, sound: AacStream | None, samples: int,
               captions: Sequence[tuple[float, float, str]] = ()) -> None:
         """Write the MP4 file to ``out``: the shots, ``sound`` (AAC of ``samples`` samples) and ``captions``.
 
-        ``captions`` are (start, end, text) and make a timed-text track.
+        ``sound`` None writes a picture-only file; ``captions`` are (start,
+        end, text) and make a timed-text track.
         """
         if self._first is None:
             raise RenderError("a film needs at least one shot")
@@ -70,8 +71,9 @@ class FilmWriter:
                       mp4.avc_sample_entry(self._first.sps, self._first.pps, self.width, self.height),
                       self._pictures, mp4.equal_durations(self.frames, TICKS_PER_FRAME), sync=self._sync,
                       width=self.width, height=self.height),
-            _sound_track(sound, samples),
         ]
+        if sound is not None:
+            tracks.append(_sound_track(sound, samples))
         if captions:
             tracks.append(_text_track(captions, self.frames / self.fps))
         mp4.write_movie(tracks, out)
@@ -83,17 +85,18 @@ class FilmWriter:
         self._pictures.close()
 
 
-def film(blocks: Sequence[tuple[bytes, int]], width: int, height: int, fps: int, sound: bytes, samples: int,
+def film(blocks: Sequence[tuple[bytes, int]], width: int, height: int, fps: int, sound: bytes | None, samples: int,
          captions: Sequence[tuple[float, float, str]] = ()) -> bytes:
     """A short film's MP4 bytes, made in memory (see :class:`FilmWriter`).
 
     ``blocks`` are (one-frame still, frame count) in order; ``sound`` is the
-    AAC (ADTS) of ``samples`` samples of sound.
+    AAC (ADTS) of ``samples`` samples of sound, or None for a picture-only
+    file (a shot's media in an export).
     """
     out = io.BytesIO()
     with FilmWriter(width, height, fps) as writer:
         writer.add_shots(blocks)
-        writer.write(out, parse_adts(sound), samples, captions)
+        writer.write(out, None if sound is None else parse_adts(sound), samples, captions)
     return out.getvalue()
 
 
