@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from storyboard.errors import InputError
+from storyboard.people import AUTO_VOICE
 from storyboard.model import (
     AMBIENCES,
     CUTS,
@@ -259,7 +260,7 @@ class _SceneReader(_Reader):
             raise self.fail(value, "characters must be a mapping of names to voices")
         for name, spec in characters.items():
             fields = self.mapping(spec, f"character '{name}'", CHARACTER_KEYS)
-            voice = self.text(fields["voice"], "voice") if "voice" in fields else "male"
+            voice = self.text(fields["voice"], "voice") if "voice" in fields else AUTO_VOICE
             if voice not in ("male", "female") and not known_voice(voice):
                 raise self.fail(fields["voice"], f"voice '{voice}' is not male, female or a voice of the speech engine")
             rate = self.whole(fields["rate"], "rate", MIN_RATE, MAX_RATE) if "rate" in fields else None
@@ -431,4 +432,4 @@ def _voices_for(shots: tuple[Shot, ...], listed: dict[str, Character]) -> dict[s
     from storyboard.sound.voices import assign_voices
 
     speakers = list(dict.fromkeys(line.who for shot in shots for line in shot.lines))
-    return assign_voices(speakers, listed)
+    return assign_voices(speakers, listed, [shot.description for shot in shots])

@@ -1,6 +1,7 @@
-"""People a description can name without a character's name: roles, and how they usually look.
+"""People a description can name without a character's name: roles, and how they usually dress.
 
-:data:`ROLES` maps a role to its usual dress; :data:`PEOPLE_WORDS` maps each
+:data:`ROLES` maps a role to its usual dress (who a role is, a woman or an old
+man, is :mod:`storyboard.people`'s); :data:`PEOPLE_WORDS` maps each
 word or phrase a description uses ("guards", "police officer", "a crowd") to
 the role and to how many people it stands for when nobody counts them.
 Extend either table; a role missing from :data:`ROLES` is dressed from the
@@ -15,25 +16,21 @@ from typing import NamedTuple
 class Role(NamedTuple):
     """How a role usually looks: ``None`` leaves that part to the character's own look."""
 
-    kind: str | None = None  # woman | man | girl | boy
     garment: str | None = None  # see looks.GARMENTS
     clothes: str | None = None  # see looks.CLOTHES
     hair: str | None = None  # see looks.HAIR_STYLES (cap: a cap or uniform hat)
-    old: bool = False
 
 
 ROLES: dict[str, Role] = {
-    "person": Role(),
-    "man": Role(kind="man"), "woman": Role(kind="woman"), "girl": Role(kind="girl"), "boy": Role(kind="boy"),
-    "child": Role(kind="boy", garment="shirt"), "teenager": Role(garment="hoodie"),
-    "old man": Role(kind="man", old=True), "old woman": Role(kind="woman", old=True),
+    "person": Role(), "man": Role(), "woman": Role(), "girl": Role(), "boy": Role(),
+    "child": Role(garment="shirt"), "teenager": Role(garment="hoodie"), "old man": Role(), "old woman": Role(),
     "guard": Role(garment="uniform", clothes="navy", hair="cap"),
     "officer": Role(garment="uniform", clothes="navy", hair="cap"),
-    "soldier": Role(kind="man", garment="uniform", clothes="olive", hair="cap"),
+    "soldier": Role(garment="uniform", clothes="olive", hair="cap"),
     "nurse": Role(garment="scrubs", clothes="teal"),
     "doctor": Role(garment="coat", clothes="white"),
     "chef": Role(garment="jacket", clothes="white"),
-    "waiter": Role(garment="apron", clothes="black"), "waitress": Role(kind="woman", garment="apron", clothes="black"),
+    "waiter": Role(garment="apron", clothes="black"), "waitress": Role(garment="apron", clothes="black"),
     "bartender": Role(garment="apron", clothes="black"),
     "engineer": Role(garment="shirt", clothes="azure"),
     "worker": Role(garment="jumpsuit", clothes="orange", hair="cap"),
@@ -47,7 +44,7 @@ ROLES: dict[str, Role] = {
     "director": Role(garment="shirt", clothes="white"),
     "boss": Role(garment="suit", clothes="charcoal"), "ceo": Role(garment="suit", clothes="charcoal"),
     "mayor": Role(garment="suit", clothes="navy"),
-    "robber": Role(kind="man", garment="hoodie", clothes="black", hair="cap"),
+    "robber": Role(garment="hoodie", clothes="black", hair="cap"),
     "customer": Role(), "friend": Role(), "stranger": Role(garment="coat"), "passenger": Role(),
     "crowd": Role(), "protester": Role(garment="hoodie"),
     "apprentice": Role(garment="apron", clothes="tan"), "assistant": Role(garment="shirt"),

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from storyboard.model import Character, Scene, Shot
+from storyboard.people import AUTO_VOICE
 from storyboard.picture.cast.faces import EXPRESSION_WORDS
 from storyboard.picture.cast.looks import Look
 from storyboard.picture.cast.poses import pose_from
@@ -169,7 +170,7 @@ def stage_alone(shot: Shot, width: int, height: int) -> Staging:
     """The staging of a shot seen on its own (no film around it: its speakers are its only characters)."""
     speakers = dict.fromkeys(line.who for line in shot.lines)
     scene = Scene(title="", source="", width=width, height=height, fps=24, shots=(shot,),
-                  characters={name: Character(name) for name in speakers})
+                  characters={name: Character(name, AUTO_VOICE) for name in speakers})
     return stage_film(scene)[0]
 
 
