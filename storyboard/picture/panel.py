@@ -55,7 +55,7 @@ from storyboard.picture.signs.placement import (
     least_for,
     sign_slots,
 )
-from storyboard.picture.sketch import INK, PAPER, Pen, blur_reduced, paper, seed_of
+from storyboard.picture.sketch import INK, PAPER, Pen, blur_reduced, seed_of
 from storyboard.picture.slate import Slate, draw_slate, slate_box
 from storyboard.picture.staging import Person, Staging, stage_alone
 from storyboard.picture.staging.compose import ASIDE, LAYOUTS
@@ -71,6 +71,7 @@ PLACARD_HELD = {  # where a placard is held up over a crowd, or from below the f
     "wide": (0.56, 0.28, 0.84, 0.86), "medium": (0.3, 0.04, 0.7, 1.0),
     "close-up": (0.2, 0.04, 0.8, 1.04), "insert": (0.08, 0.04, 0.92, 1.4),
 }
+SETS_KEPT = 4  # sets kept drawn in a process (a 1080p set is 6 MB): a film's shots come back to the same places
 LIT = 0.4  # how far the people and props take the set's light: in the dark, still faces one can read
 AS_SIGN = {"badge": "name-tag"}  # a prop a sign of this style draws by itself: a name tag is the badge
 SEATS = {"sofa": 0.45, "bench": 0.4, "bed": 0.5, "chair": 0.5, "stool": 0.05}  # where each seat's seat is, of its height
@@ -165,14 +166,15 @@ class PlacedSign(NamedTuple):
 
 
 class _Sheet:
-    """The backdrop being drawn: the pen, and what has been laid down so far."""
+    """The backdrop being drawn: the pen, and what has been laid down so far, over the set."""
 
     def __init__(self, staging: Staging, width: int, height: int) -> None:
         self.staging, self.width, self.height = staging, width, height
-        self.image = paper(width, height)
+        drawn_set, surfaces = _drawn_set(staging.set, staging.framing, staging.light, width, height)
+        self.image = drawn_set.copy()
         self.rng = random.Random(seed_of("panel", staging.set, staging.framing, *(p.name for p in staging.people)))
         self.pen = Pen(self.image, self.rng)
-        self.surfaces: list[Surface] = []
+        self.surfaces: list[Surface] = list(surfaces)
         self.obstacles: list[Obstacle] = []
         self.taken: list[Box] = []  # boxes a free-standing prop should not cover
         self.drawn: list[str] = []  # the props drawn
@@ -180,28 +182,17 @@ class _Sheet:
 
     @contextlib.contextmanager
     def lit(self) -> Iterator[None]:
-        """Draw on a layer that takes the set's light (dimmed at night, warm at dawn) before it joins the set."""
-        table = _light_table(self.staging.light)
-        if table is None:  # daylight: as drawn
-            yield
-            return
-        base = self.image
-        self.image = Image.new("RGBA", base.size, (0, 0, 0, 0))
-        self.pen = Pen(self.image, self.rng)
+        """Draw in the set's light: every colour through its table (dimmed at night, warm at dawn; as drawn by day)."""
+        self.pen.tint = _light_table(self.staging.light)
         try:
             yield
         finally:
-            box = self.image.getbbox()
-            if box:  # only where something was drawn
-                layer = self.image.crop(box)
-                base.paste(layer.convert("RGB").point(table), box, layer)
-            self.image = base
-            self.pen = Pen(base, self.rng)
+            self.pen.tint = None
 
     def blur(self) -> None:
         """Blur everything drawn so far (what lies behind the subject)."""
         self.image = blur_reduced(self.image, BLUR * min(self.image.size))
-        self.pen = Pen(self.image, self.rng)
+        self.pen = Pen(self.image, self.rng, self.pen.tint)
 
     def prop(self, name: str, box: Box, front: bool = True, behind_people: bool = False) -> Placed:
         """Draw prop ``name`` in ``box``; its surfaces become sign and prop places.
@@ -226,14 +217,23 @@ class _Sheet:
 
 
 @functools.lru_cache(maxsize=8)
-def _light_table(light: Light) -> list[int] | None:
+def _light_table(light: Light) -> tuple[int, ...] | None:
     """A lookup table giving the cast and props LIT of the set's light (None by daylight, which changes nothing)."""
     ramp = Image.frombytes("RGB", (256, 1), bytes(v for v in range(256) for _ in range(3)))
     tinted = lit_as(ramp, light)
     if tinted is ramp:
         return None
     channels = [tinted.getchannel(c).tobytes() for c in range(3)]
-    return [round(v * (1 - LIT) + channel[v] * LIT) for channel in channels for v in range(256)]
+    return tuple(round(v * (1 - LIT) + channel[v] * LIT) for channel in channels for v in range(256))
+
+
+@functools.lru_cache(maxsize=SETS_KEPT)
+def _drawn_set(name: str, framing: str, light: Light, width: int, height: int) -> tuple[Image.Image, tuple[Surface, ...]]:
+    """Set ``name`` drawn for the framing, light and size, and the surfaces it offers (kept: shots share sets)."""
+    image = Image.new("RGB", (width, height), PAPER)
+    seed = seed_of("set", name, framing)
+    surfaces = SETS[name].draw(Pen(image, random.Random(seed)), SetStage(width, height, framing, light, seed))
+    return image, tuple(surfaces)
 
 
 def _adult(staging: Staging, width: int, height: int) -> float:
@@ -442,8 +442,6 @@ def _frac_box(fractions: tuple[float, float, float, float], width: int, height: 
 def _draw_staging(staging: Staging, width: int, height: int) -> _Sheet:
     """Set, crowd, props, people, furniture, held things, an insert's object, sign carriers: back to front."""
     sheet = _Sheet(staging, width, height)
-    stage = SetStage(width, height, staging.framing, staging.light, seed_of("set", staging.set, staging.framing))
-    sheet.surfaces.extend(SETS[staging.set].draw(sheet.pen, stage))
     if staging.blur:  # the crowd is blurred with the set behind the subject
         if staging.crowd == "behind":
             with sheet.lit():

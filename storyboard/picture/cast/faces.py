@@ -73,10 +73,10 @@ def _eye(pen: Pen, x: float, y: float, rx: float, ry: float, opening: float, clo
         w, h = rx * 0.17, ry * 0.14 * opening / 1.2
         pen.oval((x - w, y - h, x + w, y + h), fill=(255, 255, 255, 255), weight=0.6)
         pupil = rx * 0.065
-        pen.draw.ellipse([x - pupil, y - pupil, x + pupil, y + pupil], fill=(*INK, 255))
+        pen.fill_ellipse([x - pupil, y - pupil, x + pupil, y + pupil], INK)
         return
     w, h = rx * 0.1, max(1.0, ry * 0.1 * opening)
-    pen.draw.ellipse([x - w, y - h, x + w, y + h], fill=(*INK, 255))
+    pen.fill_ellipse([x - w, y - h, x + w, y + h], INK)
 
 
 def _mouth(pen: Pen, x: float, y: float, rx: float, ry: float, face: Expression) -> None:

@@ -139,11 +139,13 @@ class Scene(Canvas):
 
     def fill_all(self, tone: Tone) -> None:
         """Cover the whole frame with ``tone`` (the ceiling, the sky: what the rest is drawn over)."""
-        self.pen.draw.rectangle([0, 0, self.stage.width, self.stage.height], fill=(*tone, 255))
+        self.pen.fill_rect([0, 0, self.stage.width, self.stage.height], tone)
 
 
-def _glow_mask(size: tuple[int, int], sources: list[tuple[Source, Glow, int]]) -> Image.Image:
-    """Where the sources shine: each source's shape at its strength over a soft halo around it."""
+def _glow_mask(size: tuple[int, int], sources: list[tuple[Source, Glow, int]]) -> tuple[Box, Image.Image] | None:
+    """Where the sources shine (each source's shape at its strength over a soft halo around it), as the box they
+    light and the mask over that box; None when they light nothing. The halos are drawn and blurred small and
+    scaled up over their box only."""
     small = Image.new("L", (max(1, size[0] // HALO_CELL), max(1, size[1] // HALO_CELL)), 0)
     halo = ImageDraw.Draw(small)
     for source, glow, strength in sources:
@@ -151,11 +153,19 @@ def _glow_mask(size: tuple[int, int], sources: list[tuple[Source, Glow, int]]) -
         grow = max(x1 - x0, y1 - y0) * glow.halo / 2
         halo.ellipse([x0 - grow, y0 - grow, x1 + grow, y1 + grow], fill=strength // 2)
     radius = max(1.0, min(small.size) * 0.02)
-    mask = small.filter(ImageFilter.GaussianBlur(radius)).resize(size, Image.Resampling.BILINEAR)
+    small = small.filter(ImageFilter.GaussianBlur(radius))
+    lit = small.getbbox()
+    if lit is None:
+        return None
+    box = (lit[0] * HALO_CELL, lit[1] * HALO_CELL, min(size[0], lit[2] * HALO_CELL), min(size[1], lit[3] * HALO_CELL))
+    mask = small.resize((box[2] - box[0], box[3] - box[1]), Image.Resampling.BILINEAR,
+                        box=tuple(v / HALO_CELL for v in box))
     body = ImageDraw.Draw(mask)
     for source, glow, strength in sources:
-        (body.ellipse if glow.round else body.rectangle)(list(source.box), fill=strength)
-    return mask
+        x0, y0, x1, y1 = source.box
+        (body.ellipse if glow.round else body.rectangle)([x0 - box[0], y0 - box[1], x1 - box[0], y1 - box[1]],
+                                                         fill=strength)
+    return box, mask
 
 
 def _strength(source: Source, glow: Glow, scene: Scene) -> int:
@@ -190,11 +200,10 @@ def _light_up(image: Image.Image, scene: Scene) -> None:
         for tint in (WARM, COOL):
             shining = [(s, GLOWS[s.kind], _strength(s, GLOWS[s.kind], scene)) for s in scene.sources
                        if GLOWS[s.kind].tint == tint]
-            shining = [entry for entry in shining if entry[2] > 0]
-            mask = _glow_mask(image.size, shining) if shining else None
-            box = mask.getbbox() if mask else None
-            if mask and box:
-                result.paste(_tinted(image.crop(box), tint), box, mask.crop(box))
+            glow = _glow_mask(image.size, [entry for entry in shining if entry[2] > 0])
+            if glow is not None:
+                box, mask = glow
+                result.paste(_tinted(image.crop(box), tint), box, mask)
     if result is not image:
         image.paste(result)
 
