@@ -57,7 +57,7 @@ NAME_WORDS: dict[str, tuple[str, bool, bool]] = {
     **dict.fromkeys("grandpa grandfather granddad grandad widower".split(), ("man", False, True)),
     **dict.fromkeys("girl daughter schoolgirl".split(), ("woman", True, False)),
     **dict.fromkeys("boy son schoolboy".split(), ("man", True, False)),
-    **dict.fromkeys("kid child baby toddler teen teenager".split(), ("", True, False)),
+    **dict.fromkeys("kid child baby toddler teen teenager pupil schoolchild".split(), ("", True, False)),
     "old man": ("man", False, True), "old woman": ("woman", False, True),
 }
 

@@ -74,6 +74,7 @@ PLACARD_HELD = {  # where a placard is held up over a crowd, or from below the f
 SETS_KEPT = 4  # sets kept drawn in a process (a 1080p set is 6 MB): a film's shots come back to the same places
 LIT = 0.4  # how far the people and props take the set's light: in the dark, still faces one can read
 AS_SIGN = {"badge": "name-tag"}  # a prop a sign of this style draws by itself: a name tag is the badge
+ONE_HANDED = frozenset({"phone", "point", "wave", "thumbs", "raise", "drink"})  # arms that hold a thing in the right hand
 SEATS = {"sofa": 0.45, "bench": 0.4, "bed": 0.5, "chair": 0.5, "stool": 0.05}  # where each seat's seat is, of its height
 IN_FRONT = frozenset({"bed"})
 CLOSE_HOLD = (0.16, 0.92)  # where a close-up shows what is held: across, of the body's height; down, of the frame  # seats drawn over the people in them
@@ -367,9 +368,9 @@ def _held(sheet: _Sheet, bodies: Sequence[Body], adult: float) -> None:
         if person.holds and body.facing != "back":
             left, right = hand_points(body)
             arms = person.pose.split()[1]
-            hands = [right] if arms in ("phone", "point", "wave", "thumbs") else [left, right]
+            hands = [right] if arms in ONE_HANDED else [left, right]
             held_by = max(body.height, adult)
-            if sheet.staging.framing == "close-up":  # the hands are below the frame: held up into view at the side
+            if all(y > sheet.height for _, y in hands):  # the hands are below the frame: held up into view at the side
                 hands = [(body.x + body.height * CLOSE_HOLD[0], sheet.height * CLOSE_HOLD[1])]
             sheet.prop(person.holds, hand_box(person.holds, hands, held_by, sheet.width, sheet.height,
                                               _legible(sheet, person.holds, held_by)))

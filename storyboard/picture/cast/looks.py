@@ -64,6 +64,9 @@ CLOTHES: dict[str, Tone] = {
 }
 PALETTE = ("red", "blue", "green", "yellow", "purple", "orange", "teal", "pink", "brown", "navy", "olive", "maroon", "azure", "tan")
 SKIN: tuple[Tone, ...] = ((242, 216, 192), (230, 192, 160), (206, 156, 118), (160, 112, 80), (112, 78, 58))
+FACIAL_HAIR: dict[str, str] = {"beard": "beard", "bearded": "beard", "goatee": "beard", "moustache": "moustache",
+                               "mustache": "moustache", "stubble": "stubble", "unshaven": "stubble"}
+LOOK_WEARS: dict[str, str] = {"glasses": "glasses", "spectacles": "glasses", "sunglasses": "glasses", "headset": "headset"}
 SKIN_WORDS: dict[str, int] = {"pale": 0, "fair": 0, "light": 1, "olive": 2, "tan": 2, "tanned": 2, "brown": 3, "dark": 4, "black": 4}
 # Guessed hair: styles by kind (old people lean grey), tones for the young.
 GUESSED_STYLES: dict[str, tuple[str, ...]] = {
@@ -92,6 +95,8 @@ class Look(NamedTuple):
     clothes: str  # a key of CLOTHES
     garment: str  # a value of GARMENTS
     skin: int  # index into SKIN
+    facial: str = ""  # a value of FACIAL_HAIR, or none
+    wears: tuple[str, ...] = ()  # things worn on the head in every shot (see cast.wear): glasses, a headset
 
     @property
     def child(self) -> bool:
@@ -106,7 +111,8 @@ class Look(NamedTuple):
     def describe(self) -> str:
         """The look in words, as the report gives it: ``woman, old, grey bun, green coat``."""
         hair = "bald" if self.hair == "bald" else f"{self.hair_tone} hair ({self.hair})"
-        return ", ".join(part for part in (self.kind, "old" if self.old else "", hair, f"{self.clothes} {self.garment}") if part)
+        parts = (self.kind, "old" if self.old else "", hair, self.facial, *self.wears, f"{self.clothes} {self.garment}")
+        return ", ".join(part for part in parts if part)
 
 
 class Known(NamedTuple):
@@ -117,6 +123,8 @@ class Known(NamedTuple):
     clothes: str | None = None
     garment: str | None = None
     skin: int | None = None
+    facial: str | None = None
+    wears: tuple[str, ...] | None = None
 
     def over(self, other: Known) -> Known:
         """These facts, with ``other``'s where these say nothing."""
@@ -124,7 +132,11 @@ class Known(NamedTuple):
 
 
 def _read_clause(clause: list[str]) -> Known:
-    """What one comma-separated clause of a look says of the hair, the skin or the clothes."""
+    """What one comma-separated clause of a look says of the hair, the skin, the clothes or what is worn."""
+    facial = next((FACIAL_HAIR[w] for w in clause if w in FACIAL_HAIR), None)
+    worn = tuple(dict.fromkeys(LOOK_WEARS[w] for w in clause if w in LOOK_WEARS)) or None
+    if facial or worn:
+        return Known(facial=facial, wears=worn)
     style = next((HAIR_STYLES[w] for w in clause if w in HAIR_STYLES), None)
     garment = next((GARMENTS[w] for w in clause if w in GARMENTS), None)
     if "hair" in clause or (style and garment is None):
@@ -207,7 +219,8 @@ def complete(known: Known, who: people.Who, seed_name: str, taken: set[str],
     garment = known.garment or garments[(seed >> 24) % len(garments)]
     clothes = known.clothes or _free_tone(seed >> 32, taken)
     skin = known.skin if known.skin is not None else (seed >> 40) % len(SKIN)
-    return Look(kind, old, hair, hair_tone, clothes, garment, skin)
+    facial = (known.facial or "") if kind == "man" else ""
+    return Look(kind, old, hair, hair_tone, clothes, garment, skin, facial, known.wears or ())
 
 
 def _free_tone(seed: int, taken: set[str]) -> str:

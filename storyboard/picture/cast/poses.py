@@ -33,6 +33,8 @@ ARMS: dict[str, tuple[Limb, Limb]] = {
     "cross": ((_L_SHOULDER, (-0.15, 0.32), (0.08, 0.3)), (_R_SHOULDER, (0.15, 0.32), (-0.08, 0.31))),
     "thumbs": ((_L_SHOULDER, (-0.14, 0.34), (-0.14, 0.48)), (_R_SHOULDER, (0.2, 0.33), (0.17, 0.22))),
     "hips": ((_L_SHOULDER, (-0.2, 0.3), (-0.1, 0.44)), (_R_SHOULDER, (0.2, 0.3), (0.1, 0.44))),
+    "raise": ((_L_SHOULDER, (-0.14, 0.34), (-0.14, 0.48)), (_R_SHOULDER, (0.16, 0.06), (0.17, -0.08))),
+    "drink": ((_L_SHOULDER, (-0.14, 0.34), (-0.14, 0.48)), (_R_SHOULDER, (0.17, 0.3), (0.05, 0.14))),
 }
 LEGS: dict[str, tuple[Limb, Limb]] = {
     "stand": _STAND_LEGS,
@@ -54,6 +56,8 @@ LEG_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
 ARM_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("cheer", frozenset({"cheer", "cheers", "cheering", "celebrate", "celebrates", "celebrating", "dances", "dancing"})),
     ("wave", frozenset({"wave", "waves", "waving", "greets", "hails"})),
+    ("raise", frozenset({"raise", "raises", "raising", "volunteers"})),
+    ("drink", frozenset({"drink", "drinks", "drinking", "sip", "sips", "sipping", "swigs"})),
     ("point", frozenset({"point", "points", "pointing", "aims", "aiming", "gestures", "gesturing"})),
     ("cross", frozenset({"crossed", "folded"})),
     ("thumbs", frozenset({"thumbs"})),

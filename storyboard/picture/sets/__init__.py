@@ -112,7 +112,7 @@ SETS: dict[str, SetKind] = {
                      "bookstores", True, library),
     "gym": place("gym, gyms, gymnasium, gymnasiums, school gym, fitness center, fitness centre, health club, weight room, "
                  "sports hall, basketball court", True, gym),
-    "elevator": place("elevator, elevators, elevator car, the lift, a lift, in the lift, lift doors, lift car", True, elevator),
+    "elevator": place("elevator, elevators, elevator car, the lift, a lift, in the lift, lift doors", True, elevator),
     "prison cell": place("prison cell, prison cells, cell, cells, jail cell, jail cells, jail, jails, prison, prisons, "
                          "cellblock, cell block, penitentiary, behind bars", True, prison_cell),
     "stadium": place("stadium, stadiums, arena, arenas, sports ground, ballpark, football pitch, soccer pitch, football field, "

@@ -3,7 +3,7 @@
 :func:`stage_film` reads every shot in order (a pronoun may point to a
 character named shots before; a shot that names no place or time stays where
 and when the last one was) and gives each a :class:`Staging`: the set and its
-light (:func:`~storyboard.picture.sets.match_set`), the props
+light (:func:`~storyboard.picture.sets.find_set`), the props
 (:func:`~storyboard.picture.props.match_props`), who is in it and where they
 stand (:mod:`.cast`, :mod:`.compose`), what an insert shows large, the sign
 styles and the depth of field. A staging is made of names and numbers only:
@@ -20,10 +20,11 @@ from storyboard.people import AUTO_VOICE
 from storyboard.picture.cast.faces import EXPRESSION_WORDS
 from storyboard.picture.cast.looks import Look
 from storyboard.picture.cast.poses import pose_from
-from storyboard.picture.cast.wear import WORN as ON_THE_HEAD
+from storyboard.picture.cast.wear import WORN as WEAR_DRAWINGS
 from storyboard.picture.inputs import legibility
 from storyboard.picture.props import PROPS, match_props
-from storyboard.picture.sets import SETS, Light, match_set, props_in
+from storyboard.picture.sets import HINTED, NEUTRAL, NONE, SETS, SIDE, Found, Light, find_set, props_in
+from storyboard.picture.sets.light import match_light
 from storyboard.picture.inputs import resolve_style
 from storyboard.picture.staging.cast import FilmCast, Member, ShotCast, cast_shot, film_cast
 from storyboard.picture.staging.compose import Cue, Person, over_the_shoulder, place
@@ -35,9 +36,8 @@ MAX_PEOPLE = 8  # named and counted people a wide or medium shows (more: a crowd
 CARRIERS = {"screen": "monitor", "name-tag": "badge"}  # what an insert of a sign alone shows it on
 SEATED_SETS = frozenset({"car interior"})  # everyone in these sits
 INSIDE_OF = {"car interior": frozenset({"car", "taxi", "van"})}  # a set inside a thing: "the inside of the car"
-NEUTRAL_SETS = frozenset({"room", "outdoors"})  # what match_set gives a description that names no place
 FURNITURE = frozenset({"table", "desk", "counter", "sofa", "bed", "bench", "chair", "stool", "bookshelf"})
-WORN = frozenset({"t-shirt", "helmet", "hard hat", "glasses", "wristwatch", "headset", "backpack"})  # on a person: worn
+WORN = frozenset({"t-shirt", "wristwatch", *WEAR_DRAWINGS})  # on a person: worn
 
 
 class Staging(NamedTuple):
@@ -76,7 +76,8 @@ def _cue(member: Member, seated: bool) -> Cue:
     pose = pose_from(set(member.words) | ({"sit"} if seated else set()), holding=holds is not None)
     if holds == "phone":
         pose = f"{pose.split()[0]} phone"
-    wears = tuple(name for name in match_props(" ".join(member.words)) if name in ON_THE_HEAD)
+    wears = tuple(dict.fromkeys([*member.look.wears, *(name for name in match_props(" ".join(member.words))
+                                                       if name in WEAR_DRAWINGS)]))
     return Cue(member.name, member.look, pose, _expression(member.words), holds, member.speaking, wears)
 
 
@@ -115,20 +116,43 @@ def _crowd(shot: Shot, cast: ShotCast, people: Sequence[Person]) -> str | None:
     return "audience" if people and AUDIENCE_WORDS & set(words(shot.description)) else "behind"
 
 
-def _place(shot: Shot, previous: Staging | None) -> tuple[str, Light]:
-    """The set and light the description names; else where (and when) the previous shot was, if it is as much indoors."""
-    name, light = match_set(shot.description)
-    if previous is None:
-        return name, light
-    stays = name in NEUTRAL_SETS and SETS[name].interior == SETS[previous.set].interior  # "at a desk": not the street
+def _place(shot: Shot, before: Sequence[Staging]) -> tuple[str, Light]:
+    """The set and light the description names; else where (and when) the previous shot was (see :func:`_stays`)."""
+    found = find_set(shot.description, [staging.set for staging in reversed(before)])
+    light = match_light(shot.description)
+    if not before:
+        return found.name, light
+    previous = before[-1]
     said = light != Light() or names_time(shot.description)  # "the lights go out", "the next morning"
-    return (previous.set if stays else name), (light if said else previous.light)
+    return (previous.set if _stays(shot, found, previous) else found.name), (light if said else previous.light)
 
 
-def stage_shot(shot: Shot, cast: ShotCast, previous: Staging | None, aspect: float) -> Staging:
+def _stays(shot: Shot, found: Found, previous: Staging) -> bool:
+    """Whether the shot stays in the previous shot's set rather than the one its description points to.
+
+    A description that names no place stays, if the neutral place it would
+    get is as much indoors ("Theo at the next desk" stays in the control room;
+    "He sits at a desk" after a street moves indoors); a close-up or an insert
+    that names no place always stays ("a close-up of his face" in the alley).
+    One that only hints at a place ("her desk", "the monitor") stays where it
+    is as much indoors, when it is a close-up or an insert or the place
+    already has what it names (the classroom's desks).
+    """
+    same_side = SETS[found.name].interior == SETS[previous.set].interior
+    close = shot.framing in ("close-up", "insert")
+    if found.rank == NONE:
+        return close or same_side
+    if found.rank == SIDE:
+        return found.name in NEUTRAL and same_side
+    if found.rank == HINTED:
+        return same_side and (close or bool(set(match_props(shot.description)) & props_in(previous.set)))
+    return False
+
+
+def stage_shot(shot: Shot, cast: ShotCast, before: Sequence[Staging], aspect: float) -> Staging:
     """The staging of one shot whose cast is known."""
     styles = tuple(resolve_style(sign.style, shot.description) for sign in shot.signs)
-    set_name, light = _place(shot, previous)
+    set_name, light = _place(shot, before)
     people = _people(shot, cast, aspect, styles, set_name)
     held = {person.holds for person in people}
     worn = WORN if people else frozenset()
@@ -162,7 +186,7 @@ def stage_film(scene: Scene, width: int | None = None, height: int | None = None
     stagings: list[Staging] = []
     for shot in scene.shots:
         cast = cast_shot(shot, film, memory)
-        stagings.append(stage_shot(shot, cast, stagings[-1] if stagings else None, aspect))
+        stagings.append(stage_shot(shot, cast, stagings, aspect))
     return tuple(stagings)
 
 
@@ -183,7 +207,8 @@ def restore(data: Sequence[object]) -> Staging:
 
 def _person(data: Sequence[object]) -> Person:
     name, look, *rest = data
-    return Person(name, Look(*look), *rest)  # type: ignore[arg-type, misc]
+    *fields, wears = look  # type: ignore[misc]
+    return Person(name, Look(*fields, tuple(wears)), *rest[:-1], tuple(rest[-1]))  # type: ignore[arg-type, misc]
 
 
 __all__ = ["FilmCast", "Person", "Staging", "film_cast", "restore", "stage_alone", "stage_film", "stage_shot"]

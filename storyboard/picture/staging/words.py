@@ -33,7 +33,8 @@ HAND_WORDS = frozenset({"hand", "hands", "finger", "fingers", "fist", "wrist", "
                         "grips", "thumb", "thumbs"})
 HOLD_WORDS = frozenset({"holds", "holding", "hold", "carries", "carrying", "carry", "grips", "gripping", "clutches",
                         "clutching", "shows", "showing", "raises", "raising", "lifts", "lifting", "waves", "waving",
-                        "brandishes", "wielding", "wields", "hands", "handing", "offers", "offering"})
+                        "brandishes", "wielding", "wields", "hands", "handing", "offers", "offering", "drinks", "drinking",
+                        "sips", "sipping", "swigs"})
 # A crowd these words describe faces the cast, in front of them: an audience.
 AUDIENCE_WORDS = frozenset({"audience", "spectators", "onlookers", "fans", "reporters", "press", "journalists", "below",
                             "watch", "watching", "faces", "facing", "listen", "listening", "stage", "podium"})
