@@ -40,6 +40,7 @@ from storyboard.picture.dressing import (
     tops,
 )
 from storyboard.picture.props import PROPS
+from storyboard.picture.props.tones import GLASS
 from storyboard.picture.sets import SETS, Light, SetStage
 from storyboard.picture.sets.scene import lit_as
 from storyboard.picture.signs import STYLES
@@ -74,6 +75,8 @@ PLACARD_HELD = {  # where a placard is held up over a crowd, or from below the f
 SETS_KEPT = 4  # sets kept drawn in a process (a 1080p set is 6 MB): a film's shots come back to the same places
 LIT = 0.4  # how far the people and props take the set's light: in the dark, still faces one can read
 AS_SIGN = {"badge": "name-tag"}  # a prop a sign of this style draws by itself: a name tag is the badge
+IN_FRONT_OF = {"car interior": ("dashboard", 0.36)}  # a set's part nearer than its people: the prop, its top (of their height)
+RIDER = (0.14, 2.9)  # someone in a vehicle: their head's top and their height, of its window's height
 ONE_HANDED = frozenset({"phone", "point", "wave", "thumbs", "raise", "drink"})  # arms that hold a thing in the right hand
 SEATS = {"sofa": 0.45, "bench": 0.4, "bed": 0.5, "chair": 0.5, "stool": 0.05}  # where each seat's seat is, of its height
 IN_FRONT = frozenset({"bed"})
@@ -180,6 +183,7 @@ class _Sheet:
         self.taken: list[Box] = []  # boxes a free-standing prop should not cover
         self.drawn: list[str] = []  # the props drawn
         self.people: list[Box] = []  # where each person is drawn
+        self.windows: dict[str, list[Box]] = {}  # each vehicle's side windows, where someone inside is seen
 
     @contextlib.contextmanager
     def lit(self) -> Iterator[None]:
@@ -211,6 +215,7 @@ class _Sheet:
         else:
             offered = PROPS[name].draw(self.pen, box)
             self.surfaces.extend(s._replace(depth=SET) if behind_people else s for s in offered)
+            self.windows[name] = [s.box for s in offered if s.kind == "car-window"]
         if front:
             self.obstacles.append(Obstacle(box, False))
         self.taken.append(box)
@@ -303,6 +308,33 @@ def _put_seat(sheet: _Sheet, name: str, bodies: Sequence[Body], adult: float) ->
     top = round(hips - SEATS[name] * h)
     cx = sum(xs) / len(xs)
     sheet.prop(name, (round(cx - w / 2), top, round(cx + w / 2), top + h), front=name in IN_FRONT)
+
+
+def _set_in_front(sheet: _Sheet, bodies: Sequence[Body]) -> None:
+    """The part of the set that is nearer than the people in it (a car's dashboard), across the frame, over them."""
+    part = IN_FRONT_OF.get(sheet.staging.set)
+    if part is None or not bodies or sheet.staging.framing == "close-up":
+        return
+    name, share = part
+    top = round(min(b.top + share * b.height for b in bodies))
+    margin = round(sheet.width * 0.02)
+    sheet.prop(name, (-margin, top, sheet.width + margin, max(top + 1, sheet.height + margin)))
+
+
+def _ride(sheet: _Sheet, body: Body, windows: Sequence[Box], order: int) -> Box:
+    """Someone sitting in a vehicle: head and shoulders seen through its side window (the driver the front one), behind
+    the glass. Returns the window's box."""
+    x0, y0, x1, y1 = windows[min(order, len(windows) - 1)] if windows else (0, 0, 1, 1)
+    if x1 - x0 < 2 or y1 - y0 < 2:
+        return x0, y0, x1, y1
+    pane = y1 - y0
+    seated = body._replace(x=(x1 - x0) / 2, top=pane * RIDER[0], height=pane * RIDER[1], pose="sit down", facing="front")
+    layer = Image.new("RGBA", (x1 - x0, y1 - y0), (0, 0, 0, 0))
+    face = draw_body(Pen(layer, sheet.rng, sheet.pen.tint, sheet.pen.unit), seated)
+    sheet.image.paste(layer, (x0, y0), layer)
+    sheet.pen.fill_rect((x0, y0, x1, y1), (*GLASS, 70))
+    sheet.obstacles.append(Obstacle((face[0] + x0, face[1] + y0, face[2] + x0, face[3] + y0), True))
+    return x0, y0, x1, y1
 
 
 def _on_top(name: str) -> bool:
@@ -471,10 +503,14 @@ def _dress_and_cast(sheet: _Sheet) -> None:
     else:  # things on the set's own tables stand behind the people; on their furniture, in front
         behind = [n for n in staging.props if n not in (*furniture, *seats) and (not _on_top(n) or not furniture)]
         _props(sheet, behind, adult, behind_people=True)
-    _draw_people(sheet, bodies)
-    sheet.people = [_body_box(body) for body in bodies]
+    riders = {i: person.inside for i, person in enumerate(staging.people) if person.inside in sheet.windows}
+    _draw_people(sheet, [body for i, body in enumerate(bodies) if i not in riders])
+    seen = {i: _ride(sheet, bodies[i], sheet.windows[vehicle], order)
+            for order, (i, vehicle) in enumerate(riders.items())}
+    sheet.people = [seen[i] if i in seen else _body_box(body) for i, body in enumerate(bodies)]
     if seat in IN_FRONT:
         _put_seat(sheet, seat, bodies, adult)
+    _set_in_front(sheet, [body for i, body in enumerate(bodies) if i not in riders])
     if staging.crowd == "audience":
         draw_crowd(sheet.pen, staging.framing, width, height, sheet.rng, audience=True)
     if staging.subject is None:

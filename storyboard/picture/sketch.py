@@ -88,14 +88,15 @@ class Pen:
     without a layer of their own.
     """
 
-    def __init__(self, image: Image.Image, rng: random.Random, tint: Sequence[int] | None = None) -> None:
+    def __init__(self, image: Image.Image, rng: random.Random, tint: Sequence[int] | None = None,
+                 unit: int | None = None) -> None:
         from PIL import ImageDraw
 
         self.image = image
         self.draw = ImageDraw.Draw(image, "RGBA")
         self.solid = ImageDraw.Draw(image)
         self.rng = rng
-        self.unit = min(image.size)
+        self.unit = unit or min(image.size)  # the frame's short side (a piece of a frame drawn apart gives its frame's)
         self.tint = tint
 
     def px(self, fraction: float) -> int:

@@ -61,7 +61,7 @@ EXPRESSION_WORDS: dict[str, str] = {
     **dict.fromkeys(("winks", "winking", "wink"), "winking"),
 }
 DETAIL = 5.0  # px of head radius below which a face is only a head
-LIPS: Tone = (196, 84, 96)  # a woman's lip colour
+LIPS: Tone = (184, 62, 82)  # a woman's lip colour
 BROW_WEIGHT = {"man": 2.0, "woman": 1.2}  # pencil weight of the brows
 BROWS_AT = 9.0  # px of head radius from which brows and a nose are drawn
 
@@ -93,8 +93,10 @@ def _mouth(pen: Pen, x: float, y: float, rx: float, ry: float, face: Expression,
         pen.shape(points, fill=(96, 40, 40, 255), weight=1.4 if lips else 0.7)
         return
     curve = [(x - half, y - lift), (x - half * 0.4, y + lift * 0.2), (x + half * 0.4, y + lift * 0.2), (x + half, y - lift)]
-    if lips:
-        pen.line(curve, weight=2.6, color=lips)
+    if lips:  # full lips: a bow above the line, a curve below it
+        bow = [(x - half * 0.4, y + lift * 0.2 - ry * 0.07), (x, y - ry * 0.04), (x + half * 0.4, y + lift * 0.2 - ry * 0.07)]
+        under = [(x + half * 0.5, y + lift * 0.1 + ry * 0.1), (x - half * 0.5, y + lift * 0.1 + ry * 0.1)]
+        pen.fill_polygon([curve[0], *bow, curve[3], *under], lips)
     pen.line(curve, weight=1.1)
 
 
@@ -130,4 +132,4 @@ def _lashes(pen: Pen, x: float, y: float, rx: float, ry: float, side: int) -> No
     """Two short lashes flicking up from the outer corner of an eye."""
     corner = x + side * rx * 0.1
     for lift in (0.0, 0.09):
-        pen.line([(corner, y - ry * lift), (corner + side * rx * 0.12, y - ry * (0.1 + lift))], weight=0.9)
+        pen.line([(corner, y - ry * lift), (corner + side * rx * 0.14, y - ry * (0.12 + lift))], weight=1.2)

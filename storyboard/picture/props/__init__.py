@@ -177,6 +177,7 @@ PROPS: dict[str, PropKind] = {
                        "ground", vehicles.police_car),
     "van": prop("van, vans, delivery van, truck, trucks, lorry, lorries, pickup truck, moving truck", 2.0, 1.4, "ground",
                 vehicles.van),
+    "dashboard": prop("dashboard, dashboards, steering wheel, steering wheels", 4.0, 0.45, "floor", vehicles.dashboard),
     "bus": prop("bus, buses, school bus, city bus", 3.0, 1.7, "ground", vehicles.bus),
     "bicycle": prop("bicycle, bicycles, bike, bikes", 1.7, 0.55, "ground", vehicles.bicycle),
     "motorcycle": prop("motorcycle, motorcycles, motorbike, motorbikes, scooter, scooters", 1.8, 0.62, "ground",

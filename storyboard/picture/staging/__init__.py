@@ -12,6 +12,7 @@ it is the key of the drawn backdrop, and the report's account of the panel.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -35,7 +36,11 @@ BESIDE_NOBODY = frozenset({"name-tag", "placard"})  # sign styles a person carri
 MAX_PEOPLE = 8  # named and counted people a wide or medium shows (more: a crowd)
 CARRIERS = {"screen": "monitor", "name-tag": "badge"}  # what an insert of a sign alone shows it on
 SEATED_SETS = frozenset({"car interior"})  # everyone in these sits
-INSIDE_OF = {"car interior": frozenset({"car", "taxi", "van"})}  # a set inside a thing: "the inside of the car"
+IN_BED = frozenset({"wakes", "waking", "lies", "lying", "asleep", "sleeps", "sleeping", "bedridden"})
+VEHICLES = ("car", "taxi", "police car", "van")  # what someone may sit in, seen through its side window
+RIDES = re.compile(r" (?:at|behind) the wheel | drives | driving | in the (?:driver s|passenger) seat | "
+                   r"(?:in|inside) (?:the|her|his|their|a) (?:car|taxi|cab|van) ")  # the words of someone sitting in it
+INSIDE_OF = {"car interior": frozenset({"car", "taxi", "van", "dashboard"})}  # a set inside a thing: "the inside of the car"
 FURNITURE = frozenset({"table", "desk", "counter", "sofa", "bed", "bench", "chair", "stool", "bookshelf"})
 WORN = frozenset({"t-shirt", "wristwatch", *WEAR_DRAWINGS})  # on a person: worn
 
@@ -71,19 +76,23 @@ def _holds(said: Sequence[str]) -> str | None:
                  (holding and PROPS[name].rests_on in ("floor", "table") and PROPS[name].scale < 0.4)), None)
 
 
-def _cue(member: Member, seated: bool) -> Cue:
+def _cue(member: Member, seated: bool, vehicles: Sequence[str] = ()) -> Cue:
+    """What the words about a member say of them: pose, face, what they hold and wear, the vehicle they sit in."""
     holds = _holds(member.words)
-    pose = pose_from(set(member.words) | ({"sit"} if seated else set()), holding=holds is not None)
+    said = " ".join(member.words)
+    inside = next(iter(vehicles), None) if RIDES.search(f" {said} ") else None
+    pose = pose_from(set(member.words) | ({"sit"} if seated or inside else set()), holding=holds is not None)
     if holds == "phone":
         pose = f"{pose.split()[0]} phone"
-    wears = tuple(dict.fromkeys([*member.look.wears, *(name for name in match_props(" ".join(member.words))
-                                                       if name in WEAR_DRAWINGS)]))
-    return Cue(member.name, member.look, pose, _expression(member.words), holds, member.speaking, wears)
+    wears = tuple(dict.fromkeys([*member.look.wears, *(name for name in match_props(said) if name in WEAR_DRAWINGS)]))
+    return Cue(member.name, member.look, pose, _expression(member.words), holds, member.speaking, wears, inside)
 
 
 def _people(shot: Shot, cast: ShotCast, aspect: float, styles: Sequence[str], set_name: str) -> tuple[Person, ...]:
-    """Who the framing shows, placed: nobody in an insert, the subject's face (or the speakers') in a close-up."""
+    """Who the framing shows, placed: nobody in an insert, the subject's face (or the speakers') in a close-up; someone at
+    the wheel of a car named outside sits in it."""
     seated = set_name in SEATED_SETS
+    vehicles = [] if seated else [name for name in match_props(shot.description) if name in VEHICLES]
     members = list(cast.members)
     if shot.framing == "insert" or not members:
         return ()
@@ -91,12 +100,12 @@ def _people(shot: Shot, cast: ShotCast, aspect: float, styles: Sequence[str], se
         back = next((m for m in members if m.name == cast.foreground), None)
         face = next((m for m in members if m is not back), None)
         if back is not None and face is not None:
-            return over_the_shoulder(_cue(face, seated), _cue(back, seated), aspect)
+            return over_the_shoulder(_cue(face, seated, vehicles), _cue(back, seated, vehicles), aspect)
         speakers = [m for m in members if m.speaking]
         members = speakers[:MAX_FACES] or members[:1]
     raised = cast.crowd and bool(AUDIENCE_WORDS & set(words(shot.description)))
     aside = bool(set(styles) - BESIDE_NOBODY)
-    return place(shot.framing, [_cue(m, seated) for m in members[:MAX_PEOPLE]], aspect, raised, aside)
+    return place(shot.framing, [_cue(m, seated, vehicles) for m in members[:MAX_PEOPLE]], aspect, raised, aside)
 
 
 def _subject(shot: Shot, named: Sequence[str], people: Sequence[Person], styles: Sequence[str]) -> str | None:
@@ -161,6 +170,8 @@ def stage_shot(shot: Shot, cast: ShotCast, before: Sequence[Staging], aspect: fl
         (props_in(set_name) | INSIDE_OF.get(set_name, frozenset())) - (FURNITURE if people else frozenset()))
     named = [name for name in match_props(shot.description) if name not in held and name not in worn
              and name not in drawn_by_set]
+    if people and shot.framing != "close-up" and IN_BED & set(words(shot.description)) and "bed" not in named:
+        named.append("bed")  # someone waking, lying or asleep is in a bed
     subject = _subject(shot, named, people, styles)
     return Staging(
         framing=shot.framing,
@@ -206,9 +217,9 @@ def restore(data: Sequence[object]) -> Staging:
 
 
 def _person(data: Sequence[object]) -> Person:
-    name, look, *rest = data
-    *fields, wears = look  # type: ignore[misc]
-    return Person(name, Look(*fields, tuple(wears)), *rest[:-1], tuple(rest[-1]))  # type: ignore[arg-type, misc]
+    person = Person(*data)  # type: ignore[arg-type]
+    look = Look(*person.look)  # type: ignore[arg-type]
+    return person._replace(look=look._replace(wears=tuple(look.wears)), wears=tuple(person.wears))
 
 
 __all__ = ["FilmCast", "Person", "Staging", "film_cast", "restore", "stage_alone", "stage_film", "stage_shot"]
