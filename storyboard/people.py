@@ -193,19 +193,20 @@ def pronoun_kind(name: str, descriptions: Iterable[str], others: Sequence[str]) 
     return max(counts, key=counts.__getitem__)
 
 
-def coin(name: str) -> str:
-    """A gender for a name nothing tells: a fixed coin toss (the same in every run)."""
-    return "woman" if zlib.crc32(name.encode("utf-8")) % 2 else "man"
+def coin(name: str, turn: int = 0) -> str:
+    """A gender for a name nothing tells: a fixed coin toss (the same in every run), turned over on odd ``turn`` s
+    (so that three engineers are not all women)."""
+    return "woman" if (zlib.crc32(name.encode("utf-8")) + turn) % 2 else "man"
 
 
 def who_is(name: str, look: str | None = None, voice: str | None = None, pronouns: str | None = None,
-           seen: str = "", seed_name: str = "") -> Who:
+           seen: str = "", turn: int = 0) -> Who:
     """Who the character ``name`` is (see the module's docstring for the order of the clues).
 
     ``voice`` is the voice the shot list gives (None or ``auto``: none),
     ``pronouns`` the gender :func:`pronoun_kind` found, ``seen`` the words of a
     description about them ("a man in his 70s"), read for an age it states;
-    ``seed_name`` (default ``name``) tosses the coin when nothing tells.
+    ``turn`` turns the coin over (the second of two unnamed engineers).
     """
     said = look_facts(look or "")
     stated = ages(seen)  # a description's own words are not a look ("the old office"): only an age it states
@@ -213,7 +214,7 @@ def who_is(name: str, look: str | None = None, voice: str | None = None, pronoun
         else Facts()
     by_name = name_facts(name)
     facts = said.over(Facts(voice_gender(voice))).over(seen_age).over(by_name).over(Facts(pronouns))
-    gender = facts.gender or coin(seed_name or name)
+    gender = facts.gender or coin(name, turn)
     if facts.child:
         return Who("girl" if gender == "woman" else "boy", False)
     return Who(gender, bool(facts.old))

@@ -51,7 +51,7 @@ CARRIES = {
     "hologram": {"desk", "table", "counter", "bar"},
     "placard": {"placard"},
     "name-tag": {"badge", "shirt"},
-    "sign": {"sign", "billboard", "board", "wall", "facade", "door", "window", "vehicle-side", "shirt", "fence"},
+    "sign": {"sign", "billboard", "board", "wall", "facade", "door", "window", "vehicle-side", "shirt", "fence", "label"},
 }
 ANY_FLAT = {"wall", "facade", "board", "billboard", "sign", "door", "window"}  # plaque, neon, screen, sign: also these
 

@@ -104,12 +104,15 @@ def resting_place(name: str, framing: str, adult: float, surfaces: Sequence[Surf
     rests = PROPS[name].rests_on
     standing = tops(surfaces)
     if rests in ("table", "hand") and standing:
-        return on_a_top(w, h, standing, taken)
-    if rests == "wall":
-        return free_box(w, h, wall_line(surfaces, height) + h // 2, taken, width)
-    if rests == "sky":
-        return free_box(w, h, round(height * 0.12) + h, taken, width)
-    return free_box(w, h, round(height * FLOOR.get(framing, 1.0)), taken, width)
+        box = on_a_top(w, h, standing, taken)
+    elif rests == "wall":
+        box = free_box(w, h, wall_line(surfaces, height) + h // 2, taken, width)
+    elif rests == "sky":
+        box = free_box(w, h, round(height * 0.12) + h, taken, width)
+    else:
+        box = free_box(w, h, round(height * FLOOR.get(framing, 1.0)), taken, width)
+    drop = min(max(0, -box[1]), max(0, height - box[3]))  # a tall thing on a high top comes down into the frame
+    return box[0], box[1] + drop, box[2], box[3] + drop
 
 
 def insert_box(name: str, framing: str, surfaces: Sequence[Surface], width: int, height: int, others: int = 0,

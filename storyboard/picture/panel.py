@@ -348,8 +348,8 @@ def _furniture(staging: Staging, bodies: Sequence[Body], surfaces: Sequence[Surf
     People sitting with things to put down get a table in front of them; standing, they use the set's.
     """
     named = [n for n in staging.props if n in FRONT]
-    if named or not bodies or not any(_on_top(n) for n in staging.props):
-        return named
+    if named or not bodies or not any(_on_top(n) for n in staging.props) or "bed" in staging.props:
+        return named  # (in bed, what they have stands beside them, not on a table over them)
     seated = any(b.pose.startswith("sit") for b in bodies) and staging.framing != "wide"
     return ["table"] if seated or not tops(surfaces) else []
 

@@ -271,5 +271,5 @@ def extra_look(role: str, index: int, taken: set[str], seen: str = "") -> Look:
     ("a man in a hoodie", "the chef shouts at his apprentice": a man), else dressed as the role."""
     seed_name = f"{role}#{index}"
     pronoun = next((people.PRONOUNS[w] for w in people.words(seen) if w in people.PRONOUNS), None)
-    who = people.who_is(role, pronouns=pronoun, seen=seen, seed_name=seed_name)
+    who = people.who_is(role, pronouns=pronoun, seen=seen, turn=index)
     return complete(read_seen(seen).over(_from_role(ROLES.get(role, Role()))), who, seed_name, taken)

@@ -51,7 +51,7 @@ LEG_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
                         "paces", "wanders", "leads", "approaches", "crosses", "heads"})),
     ("sit", frozenset({"sit", "sits", "sitting", "seated", "sat", "booth", "bench", "sofa", "couch", "stool", "bed",
                        "seats", "wheel", "driving", "drives", "kneels", "crouches", "squats", "eat", "eats", "eating",
-                       "breakfast", "dinner", "lunch", "desk", "table", "typing", "types", "workstation", "wakes", "waking",
+                       "breakfast", "dinner", "lunch", "desk", "desks", "table", "typing", "types", "workstation", "wakes", "waking",
                        "lies", "lying", "asleep", "sleeps", "sleeping"})),
 )
 ARM_WORDS: tuple[tuple[str, frozenset[str]], ...] = (

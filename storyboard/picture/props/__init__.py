@@ -228,7 +228,8 @@ NOT_PROPS = (
     "phone voice, phone manner, glass ceiling, glass building, glass buildings, glass tower, glass facade, glass office, "
     "glass wall, glass walls, coffee shop, coffee shops, coffee break, car park, car parks, power plant, nuclear plant, "
     "license plate, number plate, cash register, key moment, key witness, key figure, key point, key scene, key player, "
-    "box office, file cabinet, filing cabinet, bus stop, book club, screen door, screen time"
+    "box office, file cabinet, filing cabinet, bus stop, book club, screen door, screen time, padlock icon, lock icon, "
+    "padlock symbol, lock symbol"
 )
 VOCABULARY: Vocabulary[str] = Vocabulary({**{name: kind.keywords for name, kind in PROPS.items()},
                                           None: [p.strip() for p in NOT_PROPS.split(",")]})

@@ -44,10 +44,12 @@ class SetKind(NamedTuple):
 
 def place(keywords: str, interior: bool, module: ModuleType) -> SetKind:
     """A table entry: ``keywords`` comma-separated, and the module with the set's ``draw`` (and optionally ``FOCUS``,
-    where each framing looks, and ``EYE``, the camera's eye level in world y)."""
+    where each framing looks, ``EYE``, the camera's eye level in world y, and ``HAS``, the props it draws in its own
+    shapes: the control room's consoles are its desks and monitors)."""
     focus = getattr(module, "FOCUS", Focus())
     eye = getattr(module, "EYE", INTERIOR_EYE if interior else FLOOR_LINE)
-    return SetKind(tuple(k.strip() for k in keywords.split(",")), interior, Painter(module.draw, focus, eye))
+    return SetKind(tuple(k.strip() for k in keywords.split(",")), interior,
+                   Painter(module.draw, focus, eye, frozenset(getattr(module, "HAS", ()))))
 
 
 SETS: dict[str, SetKind] = {
@@ -265,4 +267,4 @@ def props_in(name: str) -> frozenset[str]:
     if not isinstance(painter, Painter):
         return frozenset()
     scene = painter.painted(Pen(Image.new("RGB", PROBE), random.Random(0)), SetStage(*PROBE, "wide", Light(), 0))
-    return frozenset(scene.props)
+    return frozenset(scene.props) | painter.has

@@ -215,6 +215,7 @@ class Painter(NamedTuple):
     paint: Callable[[Scene], None]
     focus: Focus
     eye: float
+    has: frozenset[str] = frozenset()  # props it draws in shapes of its own (see sets.props_in)
 
     def __call__(self, pen: Pen, stage: SetStage) -> tuple[Surface, ...]:
         scene = self.painted(pen, stage)

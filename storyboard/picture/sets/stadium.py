@@ -10,12 +10,13 @@ from storyboard.picture.sets.stage import WORLD_WIDTH, Focus
 STANDS = (0.3, 0.64)  # world y of the top and the foot of the stands
 SEATS = (BLUE, RED, YELLOW)  # the colours of the seat rows, in bands
 TRACK = (0.64, 0.78)  # world y of the far and near edges of the track in front of the stands
-SCREEN_BOX = (0.66, 0.14, 1.12, 0.28)
+SCREEN_BOX = (0.5, 0.02, 1.28, 0.3)
 FOCUS = Focus(close=0.6, insert=(0.9, 0.86))
+HAS = ("monitor", "television")  # the big screen over the stands
 
 
 def draw(s: Scene) -> None:
-    """The stadium for the framing; offers the big screen, the hoarding round the track and the field."""
+    """The stadium for the framing; offers the big screen and the field."""
     sky(s)
     top, foot = STANDS
     s.shape([(-0.2, top), (WORLD_WIDTH + 0.2, top), (WORLD_WIDTH + 0.2, foot), (-0.2, foot)], shade(DARK, 1.3), 1.2)
@@ -27,7 +28,9 @@ def draw(s: Scene) -> None:
     for x in (0.3, 0.89, 1.48):
         s.line([(x, top), (x, foot)], 1.2, shade(DARK, 0.9))
     s.rect(-0.2, top - 0.05, WORLD_WIDTH + 0.2, top, METAL, 1.1)
-    s.rect(SCREEN_BOX[0] - 0.02, SCREEN_BOX[1] - 0.02, SCREEN_BOX[2] + 0.02, top - 0.05, DARK, 1.1)
+    s.rect(SCREEN_BOX[0] - 0.02, SCREEN_BOX[1] - 0.02, SCREEN_BOX[2] + 0.02, SCREEN_BOX[3] + 0.02, DARK, 1.1)
+    for x in (SCREEN_BOX[0] + 0.1, SCREEN_BOX[2] - 0.1):
+        s.rect(x - 0.01, SCREEN_BOX[3] + 0.02, x + 0.01, top - 0.05, DARK, 0.8)
     s.rect(*SCREEN_BOX, SCREEN, 1.0)
     s.glow("screen", *SCREEN_BOX)
     s.offer("screen", *SCREEN_BOX)
@@ -38,7 +41,6 @@ def draw(s: Scene) -> None:
             s.line([(x - 0.06, 0.02 + i * 0.02), (x + 0.06, 0.02 + i * 0.02)], 0.4, DARK)
         s.glow("street", x - 0.07, 0.0, x + 0.07, 0.07)
     s.rect(-0.2, foot - 0.03, WORLD_WIDTH + 0.2, foot, WHITE, 0.9)
-    s.offer("billboard", 0.1, foot - 0.03, 1.68, foot)
     near, far_edge = TRACK[1], TRACK[0]
     s.fill([(-0.2, far_edge), (WORLD_WIDTH + 0.2, far_edge), (WORLD_WIDTH + 0.2, 1.6), (-0.2, 1.6)], (196, 104, 84))
     lanes = 6

@@ -8,8 +8,9 @@ from storyboard.picture.sets.scene import Scene
 from storyboard.picture.sets.stage import Focus
 
 SHOP = (0.16, 1.62)  # the shop's left and right, world x
-GROUND_FLOOR = (0.38, 0.74)  # world y of the sign band's top and the pavement
+GROUND_FLOOR = (0.3, 0.74)  # world y of the sign band's top and the pavement
 FOCUS = Focus(close=1.2, insert=(0.9, 0.6))
+HAS = ("window", "door")  # its display windows and door
 
 
 def draw(s: Scene) -> None:
@@ -21,13 +22,13 @@ def draw(s: Scene) -> None:
     facade(s, right, -0.1, 2.1, base, (190, 170, 150), 5, 2)
     facade(s, left, -0.3, right, top, BRICK, 3, 6)
     s.rect(left, top, right, base, DARK, 1.3)
-    band = (left + 0.03, top + 0.01, right - 0.03, top + 0.08)
+    band = (left + 0.03, top + 0.01, right - 0.03, top + 0.14)
     s.rect(*band, WHITE, 1.1)
     s.offer("facade", *band)
-    s.shape([(left + 0.02, top + 0.09), (right - 0.02, top + 0.09), (right + 0.02, top + 0.14), (left - 0.02, top + 0.14)],
+    s.shape([(left + 0.02, top + 0.15), (right - 0.02, top + 0.15), (right + 0.02, top + 0.2), (left - 0.02, top + 0.2)],
             (150, 60, 60), 1.0)
-    door = ((left + right) / 2 - 0.07, top + 0.16, (left + right) / 2 + 0.07, base)
-    for pane in ((left + 0.05, top + 0.16, door[0] - 0.04, base - 0.05), (door[2] + 0.04, top + 0.16, right - 0.05, base - 0.05)):
+    door = ((left + right) / 2 - 0.07, top + 0.22, (left + right) / 2 + 0.07, base)
+    for pane in ((left + 0.05, top + 0.22, door[0] - 0.04, base - 0.03), (door[2] + 0.04, top + 0.22, right - 0.05, base - 0.03)):
         s.rect(*pane, GLASS, 1.2)
         s.glow("lit window", *pane)
         s.offer("window", *pane)

@@ -22,6 +22,7 @@ from storyboard.picture.cast.faces import EXPRESSION_WORDS
 from storyboard.picture.cast.looks import Look
 from storyboard.picture.cast.poses import pose_from
 from storyboard.picture.cast.wear import WORN as WEAR_DRAWINGS
+from storyboard.picture.dressing import offered
 from storyboard.picture.inputs import legibility
 from storyboard.picture.props import PROPS, match_props
 from storyboard.picture.sets import HINTED, NEUTRAL, NONE, SETS, SIDE, Found, Light, find_set, props_in
@@ -125,49 +126,62 @@ def _crowd(shot: Shot, cast: ShotCast, people: Sequence[Person]) -> str | None:
     return "audience" if people and AUDIENCE_WORDS & set(words(shot.description)) else "behind"
 
 
-def _place(shot: Shot, before: Sequence[Staging]) -> tuple[str, Light]:
-    """The set and light the description names; else where (and when) the previous shot was (see :func:`_stays`)."""
-    found = find_set(shot.description, [staging.set for staging in reversed(before)])
+def _place(shot: Shot, before: Sequence[Staging], cast: Sequence[str] = ()) -> tuple[str, Light]:
+    """The set and light the description names; else where (and when) the film was (see :func:`_where`)."""
+    recent = list(dict.fromkeys(staging.set for staging in reversed(before)))
+    found = find_set(shot.description, recent)
     light = match_light(shot.description)
     if not before:
         return found.name, light
-    previous = before[-1]
     said = light != Light() or names_time(shot.description)  # "the lights go out", "the next morning"
-    return (previous.set if _stays(shot, found, previous) else found.name), (light if said else previous.light)
+    return _where(shot, found, before, recent, cast), (light if said else before[-1].light)
 
 
-def _stays(shot: Shot, found: Found, previous: Staging) -> bool:
-    """Whether the shot stays in the previous shot's set rather than the one its description points to.
+def _where(shot: Shot, found: Found, before: Sequence[Staging], recent: Sequence[str], cast: Sequence[str]) -> str:
+    """The set of a shot whose description does not name one, from where the film has been.
 
-    A description that names no place stays, if the neutral place it would
-    get is as much indoors ("Theo at the next desk" stays in the control room;
-    "He sits at a desk" after a street moves indoors); a close-up or an insert
-    that names no place always stays ("a close-up of his face" in the alley).
-    One that only hints at a place ("her desk", "the monitor") stays where it
-    is as much indoors, when it is a close-up or an insert or the place
-    already has what it names (the classroom's desks).
+    A description that names no place stays where the previous shot was, if
+    the neutral place it would get is as much indoors ("Theo at the next
+    desk" stays in the control room; "He sits at a desk" after a street moves
+    indoors); a close-up or an insert that names no place always stays ("a
+    close-up of his face" in the alley); after a shot with nobody in it, its
+    people are back where they were last seen. One that only hints at a place
+    ("her desk", "the monitor") stays where it is as much indoors when it is a
+    close-up or an insert; else it goes to the hinted place if the film has
+    been there, or to the last place the film was that has what it names (the
+    control room's desks), or to the hinted place.
     """
-    same_side = SETS[found.name].interior == SETS[previous.set].interior
+    previous = before[-1]
+    side = SETS[found.name].interior
     close = shot.framing in ("close-up", "insert")
     if found.rank == NONE:
-        return close or same_side
+        seen = [staging.set for staging in reversed(before) if {p.name for p in staging.people} & set(cast)]
+        if not previous.people and seen and SETS[seen[0]].interior == side:
+            return seen[0]
+        return previous.set if close or SETS[previous.set].interior == side else found.name
     if found.rank == SIDE:
-        return found.name in NEUTRAL and same_side
+        return previous.set if found.name in NEUTRAL and SETS[previous.set].interior == side else found.name
     if found.rank == HINTED:
-        return same_side and (close or bool(set(match_props(shot.description)) & props_in(previous.set)))
-    return False
+        if close and SETS[previous.set].interior == side:
+            return previous.set
+        things = set(match_props(shot.description))
+        having = [name for name in recent if SETS[name].interior == side and props_in(name) & things]
+        return found.name if found.name in recent or not having else having[0]
+    return found.name
 
 
 def stage_shot(shot: Shot, cast: ShotCast, before: Sequence[Staging], aspect: float) -> Staging:
     """The staging of one shot whose cast is known."""
     styles = tuple(resolve_style(sign.style, shot.description) for sign in shot.signs)
-    set_name, light = _place(shot, before)
+    set_name, light = _place(shot, before, [member.name for member in cast.members])
     people = _people(shot, cast, aspect, styles, set_name)
     held = {person.holds for person in people}
     worn = WORN if people else frozenset()
-    # What the set draws is not drawn again (but an insert shows its things large, and a desk someone sits at is theirs).
+    # What the set draws is not drawn again (but an insert shows its things large, and closer than a wide a desk someone
+    # sits at is theirs).
     drawn_by_set = frozenset() if shot.framing == "insert" else (
-        (props_in(set_name) | INSIDE_OF.get(set_name, frozenset())) - (FURNITURE if people else frozenset()))
+        (props_in(set_name) | INSIDE_OF.get(set_name, frozenset())) - (FURNITURE if people and shot.framing != "wide"
+                                                                         else frozenset()))
     named = [name for name in match_props(shot.description) if name not in held and name not in worn
              and name not in drawn_by_set]
     if people and shot.framing != "close-up" and IN_BED & set(words(shot.description)) and "bed" not in named:
@@ -184,7 +198,7 @@ def stage_shot(shot: Shot, cast: ShotCast, before: Sequence[Staging], aspect: fl
         hands=shot.framing == "insert" and bool(HAND_WORDS & set(words(shot.description))),
         signs=styles,
         sizes=tuple(legibility(sign, style) for sign, style in zip(shot.signs, styles)),
-        named=named_surfaces(shot.description),
+        named=tuple(dict.fromkeys([*(offered(subject) if subject else ()), *named_surfaces(shot.description)])),
         blur=wants_depth_of_field(shot.description),
     )
 
