@@ -135,3 +135,33 @@ def test_no_body_or_arm_is_cut_off_at_the_frames_sides(size, framing, count) -> 
     assert len(boxes) == count
     for box in boxes:
         assert 0 <= box[0] and box[2] <= size[0]
+
+
+def test_men_and_women_are_told_apart_at_a_glance() -> None:
+    """Same clothes and hair colour: the woman has coloured lips and a waist, the man broad shoulders and short hair."""
+    import numpy as np
+
+    from storyboard.picture import draw_backdrop
+
+    looks = {"Ana": Character("Ana", "female", look="woman, dark hair, red jacket"),
+             "Ben": Character("Ben", "male", look="man, dark hair, red jacket")}
+    shots = (Shot("c1", "Ana waits.", "close-up", lines=(Line("Ana", "Hi."),)),
+             Shot("c2", "Ben waits.", "close-up", lines=(Line("Ben", "Hi."),)),
+             Shot("w", "Ana and Ben wait.", "wide", lines=(Line("Ana", "Hi."), Line("Ben", "Hi."))))
+    size = (480, 270)
+    stagings = stage_film(film(*shots, characters=looks, size=size))
+    lips = np.array((184, 62, 82))
+    for staging, painted in zip(stagings[:2], (True, False)):
+        backdrop = draw_backdrop(staging, *size)
+        face = next(o.box for o in backdrop.obstacles if o.face)
+        pixels = np.asarray(backdrop.image.crop(face), dtype=np.int16).reshape(-1, 3)
+        assert (np.abs(pixels - lips).max(axis=1) < 12).sum() > (20 if painted else -1) and (
+            painted or not (np.abs(pixels - lips).max(axis=1) < 12).any())
+    wide = draw_backdrop(stagings[2], *size)
+    jacket = np.array((196, 64, 58))
+    image = np.asarray(wide.image, dtype=np.int16)
+    across = {}
+    for person, box in zip(stagings[2].people, wide.people):
+        row = round((person.top + 0.2 * person.height) * size[1])  # across the shoulders
+        across[person.name] = int((np.abs(image[row, box[0]:box[2]] - jacket).max(axis=1) < 30).sum())
+    assert across["Ben"] > across["Ana"] * 1.15  # his shoulders are broader

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from storyboard.picture.cast.faces import EXPRESSIONS, draw_face
 from storyboard.picture.cast.hair import BARE_FROM_BEHIND, FACIAL, HAIR, MENS_CUTS, Head
 from storyboard.picture.cast.looks import CLOTHES, HAIR_TONES, SKIN, Look
-from storyboard.picture.cast.poses import Point, limbs
+from storyboard.picture.cast.poses import Limb, Point, limbs
 from storyboard.picture.cast.wear import WORN
 from storyboard.picture.sketch import Pen
 
@@ -27,7 +27,7 @@ HAND = 0.024  # hand radius
 SHOE = (0.035, 0.016)  # shoe half width and half height
 ADULT_HEAD = (0.052, 0.066, 0.068)  # head radius across, down, and centre, of the body height
 CHILD_HEAD = (0.07, 0.086, 0.088)
-SHOULDERS = {"woman": 0.102, "man": 0.13, "girl": 0.1, "boy": 0.105}  # half widths: a man's broad, a woman's narrow
+SHOULDERS = {"woman": 0.1, "man": 0.142, "girl": 0.1, "boy": 0.105}  # half widths: a man's broad, a woman's narrow
 HIPS = {"woman": 0.102, "man": 0.088, "girl": 0.085, "boy": 0.085}
 WAIST = {"woman": 0.74, "man": 0.95, "girl": 0.95, "boy": 0.95}  # the waist's half width, of the hips'
 NECK = {"woman": 0.019, "man": 0.026, "girl": 0.018, "boy": 0.02}  # half widths
@@ -135,6 +135,13 @@ class Body(NamedTuple):
     wears: tuple[str, ...] = ()  # things on the head: a headset, glasses (see cast.wear)
 
 
+def _limbs(look: Look, pose: str) -> tuple[Limb, Limb, Limb, Limb]:
+    """The pose's limbs for this build: the arms hang from where the shoulders are (a man's wider apart)."""
+    spread = SHOULDERS[look.kind] / SHOULDERS["woman"]
+    left, right, *legs = limbs(pose)
+    return (*(tuple((u * spread, v) for u, v in arm) for arm in (left, right)), *legs)  # type: ignore[return-value]
+
+
 def cut_of(look: Look) -> str:
     """The look's hair style as drawn: a man's or a boy's short hair and curls are cut close (cast.hair.MENS_CUTS)."""
     return MENS_CUTS.get(look.hair, look.hair) if not look.female else look.hair
@@ -203,7 +210,7 @@ def _torso(pen: Pen, body: Body, at: Callable[[float, float], Point], cut: Cut, 
 def _arms(pen: Pen, body: Body, at: Callable[[float, float], Point], cut: Cut, tone: Tone, skin: Tone, weight: float) -> None:
     """Both arms: sleeves (short ones show the forearm), and hands."""
     width = ARM * body.height
-    for shoulder, elbow, hand in limbs(body.pose)[:2]:
+    for shoulder, elbow, hand in _limbs(body.look, body.pose)[:2]:
         _limb(pen, at(*shoulder), at(*elbow), width, tone, weight)
         _limb(pen, at(*elbow), at(*hand), width * 0.85, skin if cut.short_sleeves else tone, weight)
         hx, hy = at(*hand)
@@ -272,7 +279,7 @@ def draw_body(pen: Pen, body: Body) -> tuple[int, int, int, int]:
 
 def extent(look: Look, pose: str) -> tuple[float, float, float, float]:
     """The box the person takes in body units (left, top, right, bottom), arms, hair and feet included."""
-    points = [joint for limb in limbs(pose) for joint in limb]
+    points = [joint for limb in _limbs(look, pose) for joint in limb]
     rx, ry, cy = head_of(look)
     hair = 1.35 if HAIR[cut_of(look)].back else 1.1
     shoulder = SHOULDERS[look.kind]
@@ -286,5 +293,5 @@ def extent(look: Look, pose: str) -> tuple[float, float, float, float]:
 def hand_points(body: Body) -> tuple[Point, Point]:
     """Where the person's two hands are on the page."""
     at = _placer(body)
-    left, right = limbs(body.pose)[:2]
+    left, right = _limbs(body.look, body.pose)[:2]
     return at(*left[2]), at(*right[2])
