@@ -12,6 +12,7 @@ street lights, the moon) and the glow around them stay bright.
 
 from __future__ import annotations
 
+import functools
 import random
 from collections.abc import Callable
 from typing import NamedTuple
@@ -185,27 +186,42 @@ def _tinted(image: Image.Image, tint: Tone) -> Image.Image:
     return image.point([v * c // 255 for c in tint for v in range(256)])
 
 
+def _cast(light: Light) -> Tone | None:
+    """The colour the light multiplies everything by before its sources shine (None by day: as drawn)."""
+    return NIGHT if light.dark else TINTS.get(light.time)
+
+
 def lit_as(image: Image.Image, light: Light) -> Image.Image:
     """``image`` coloured by ``light`` before any source shines: dimmed in the dark, warmer at dawn and dusk, as
     drawn by day. A panel can pass what it draws over a set (people, props) through it to match the set."""
-    if light.dark:
-        return _tinted(image, NIGHT)
-    return _tinted(image, TINTS[light.time]) if light.time in TINTS else image
+    cast = _cast(light)
+    return image if cast is None else _tinted(image, cast)
+
+
+@functools.lru_cache(maxsize=8)
+def _pen_tint(light: Light) -> tuple[int, ...] | None:
+    """The light as a pen's colour table: the set is drawn in it directly, with no pass over the whole frame."""
+    cast = _cast(light)
+    return None if cast is None else tuple(v * c // 255 for c in cast for v in range(256))
+
+
+@functools.lru_cache(maxsize=4)
+def _brightened(tint: Tone) -> tuple[int, ...]:
+    """What turns a colour drawn in the dark into the same colour under a light of ``tint``."""
+    return tuple(min(255, round(v * c / max(1, n))) for c, n in zip(tint, NIGHT) for v in range(256))
 
 
 def _light_up(image: Image.Image, scene: Scene) -> None:
-    """Apply the scene's light to the drawn ``image`` in place (see the module's docstring)."""
-    result = lit_as(image, scene.lighting)
-    if scene.lighting.dark:
-        for tint in (WARM, COOL):
-            shining = [(s, GLOWS[s.kind], _strength(s, GLOWS[s.kind], scene)) for s in scene.sources
-                       if GLOWS[s.kind].tint == tint]
-            glow = _glow_mask(image.size, [entry for entry in shining if entry[2] > 0])
-            if glow is not None:
-                box, mask = glow
-                result.paste(_tinted(image.crop(box), tint), box, mask)
-    if result is not image:
-        image.paste(result)
+    """Let the sources of a dark set shine on the ``image`` drawn in its dark (see the module's docstring)."""
+    if not scene.lighting.dark:
+        return
+    for tint in (WARM, COOL):
+        shining = [(s, GLOWS[s.kind], _strength(s, GLOWS[s.kind], scene)) for s in scene.sources
+                   if GLOWS[s.kind].tint == tint]
+        glow = _glow_mask(image.size, [entry for entry in shining if entry[2] > 0])
+        if glow is not None:
+            box, mask = glow
+            image.paste(image.crop(box).point(_brightened(tint)), box, mask)
 
 
 class Painter(NamedTuple):
@@ -218,7 +234,11 @@ class Painter(NamedTuple):
     has: frozenset[str] = frozenset()  # props it draws in shapes of its own (see sets.props_in)
 
     def __call__(self, pen: Pen, stage: SetStage) -> tuple[Surface, ...]:
-        scene = self.painted(pen, stage)
+        tint, pen.tint = pen.tint, _pen_tint(stage.light)
+        try:
+            scene = self.painted(pen, stage)
+        finally:
+            pen.tint = tint
         _light_up(pen.image, scene)
         return tuple(scene.surfaces)
 
