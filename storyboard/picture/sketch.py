@@ -69,10 +69,10 @@ def paper(width: int, height: int) -> Image.Image:
 
 
 def blur_reduced(image: Image.Image, radius: float) -> Image.Image:
-    """Gaussian blur of ``radius`` px, computed at reduced size for speed."""
+    """Gaussian blur of ``radius`` px, computed at a fifth of the radius's scale (a soft background loses nothing)."""
     from PIL import Image, ImageFilter
 
-    factor = max(1, int(radius // 3))
+    factor = max(1, int(radius // 2))
     small = image.resize((max(1, image.width // factor), max(1, image.height // factor)), Image.Resampling.BOX)
     small = small.filter(ImageFilter.GaussianBlur(radius / factor))
     return small.resize(image.size, Image.Resampling.BILINEAR)
