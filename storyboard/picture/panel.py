@@ -415,8 +415,9 @@ def _insert(sheet: _Sheet) -> None:
     if subject is None:
         return
     beside_it = [n for n in staging.props if n not in FRONT]
-    box = insert_box(subject, staging.framing, sheet.surfaces, sheet.width, sheet.height, len(beside_it),
-                     _legible(sheet, subject, sheet.height))
+    carried = [style for style in staging.signs if style in CARRIERS and not set(SIGN_SURFACES[style]) & set(offered(subject))]
+    box = insert_box(subject, staging.framing, sheet.surfaces, sheet.width, sheet.height, len(beside_it) + len(carried),
+                     _legible(sheet, subject, sheet.height))  # (room left beside it for what will carry a sign)
     for name in (n for n in staging.props if n in FRONT):
         _top_under(sheet, name, box)
     for name in beside_it:
