@@ -27,9 +27,10 @@ HAND = 0.024  # hand radius
 SHOE = (0.035, 0.016)  # shoe half width and half height
 ADULT_HEAD = (0.052, 0.066, 0.068)  # head radius across, down, and centre, of the body height
 CHILD_HEAD = (0.07, 0.086, 0.088)
-SHOULDERS = {"woman": 0.1, "man": 0.142, "girl": 0.1, "boy": 0.105}  # half widths: a man's broad, a woman's narrow
+SHOULDERS = {"woman": 0.1, "man": 0.134, "girl": 0.1, "boy": 0.105}  # half widths: a man's broad, a woman's narrow
 HIPS = {"woman": 0.102, "man": 0.088, "girl": 0.085, "boy": 0.085}
 WAIST = {"woman": 0.74, "man": 0.95, "girl": 0.95, "boy": 0.95}  # the waist's half width, of the hips'
+ARM_ROOT = 0.11  # where the poses' arms hang from, across (cast.poses)
 NECK = {"woman": 0.019, "man": 0.026, "girl": 0.018, "boy": 0.02}  # half widths
 JAW = ((1.0, 0.1), (0.93, 0.6), (0.6, 0.96), (0.0, 1.02))  # a man's squarer jaw, head units (the right half, top down)
 TROUSERS: tuple[Tone, ...] = ((74, 76, 84), (84, 108, 150), (120, 108, 90))  # charcoal, denim, brown
@@ -137,9 +138,9 @@ class Body(NamedTuple):
 
 def _limbs(look: Look, pose: str) -> tuple[Limb, Limb, Limb, Limb]:
     """The pose's limbs for this build: the arms hang from where the shoulders are (a man's wider apart)."""
-    spread = SHOULDERS[look.kind] / SHOULDERS["woman"]
     left, right, *legs = limbs(pose)
-    return (*(tuple((u * spread, v) for u, v in arm) for arm in (left, right)), *legs)  # type: ignore[return-value]
+    shift = SHOULDERS[look.kind] - ARM_ROOT  # each arm moved out (or in) with its shoulder, its shape kept
+    return (tuple((u - shift, v) for u, v in left), tuple((u + shift, v) for u, v in right), *legs)  # type: ignore[return-value]
 
 
 def cut_of(look: Look) -> str:

@@ -58,7 +58,7 @@ ARM_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("cheer", frozenset({"cheer", "cheers", "cheering", "celebrate", "celebrates", "celebrating", "dances", "dancing"})),
     ("wave", frozenset({"wave", "waves", "waving", "greets", "hails"})),
     ("raise", frozenset({"raise", "raises", "raising", "volunteers"})),
-    ("drink", frozenset({"drink", "drinks", "drinking", "sip", "sips", "sipping", "swigs"})),
+    ("drink", frozenset({"drinks", "drinking", "sips", "sipping", "swigs", "gulps"})),
     ("point", frozenset({"point", "points", "pointing", "aims", "aiming", "gestures", "gesturing"})),
     ("cross", frozenset({"crossed", "folded"})),
     ("thumbs", frozenset({"thumbs"})),

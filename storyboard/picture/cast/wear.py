@@ -17,6 +17,7 @@ HARD_HAT = (236, 190, 40, 255)
 HELMET = (90, 96, 108, 255)
 CAP = (60, 84, 140, 255)
 HAT = (110, 90, 70, 255)
+PACK = (150, 60, 56, 255)
 
 
 def headset(pen: Pen, head: Head) -> None:
@@ -73,10 +74,12 @@ def hat(pen: Pen, head: Head) -> None:
 
 
 def backpack(pen: Pen, head: Head) -> None:
-    """A backpack's two straps over the shoulders and down the chest."""
+    """A backpack: its top showing over the shoulders, two wide straps down the chest and a strap across them."""
+    pen.shape([head.at(-1.9, 2.2), head.at(-1.7, 1.45), head.at(1.7, 1.45), head.at(1.9, 2.2)], fill=PACK, weight=0.8)
     for side in (-1, 1):
-        pen.shape([head.at(side * 1.3, 1.75), head.at(side * 1.75, 1.8), head.at(side * 1.6, 4.6), head.at(side * 1.3, 4.6)],
-                  fill=DARK, weight=0.6)
+        pen.shape([head.at(side * 1.1, 1.8), head.at(side * 1.75, 1.85), head.at(side * 1.6, 4.6), head.at(side * 1.05, 4.6)],
+                  fill=PACK, weight=0.7)
+    pen.shape([head.at(-1.3, 3.1), head.at(1.3, 3.1), head.at(1.3, 3.4), head.at(-1.3, 3.4)], fill=PACK, weight=0.5)
 
 
 WORN: dict[str, Callable[[Pen, Head], None]] = {

@@ -43,6 +43,7 @@ RIDES = re.compile(r" (?:at|behind) the wheel | drives | driving | in the (?:dri
                    r"(?:in|inside) (?:the|her|his|their|a) (?:car|taxi|cab|van) ")  # the words of someone sitting in it
 INSIDE_OF = {"car interior": frozenset({"car", "taxi", "van", "dashboard"})}  # a set inside a thing: "the inside of the car"
 FURNITURE = frozenset({"table", "desk", "counter", "sofa", "bed", "bench", "chair", "stool", "bookshelf"})
+SEATING = frozenset({"sofa", "bed", "bench", "chair", "stool"})
 WORN = frozenset({"t-shirt", "wristwatch", *WEAR_DRAWINGS})  # on a person: worn
 
 
@@ -177,11 +178,11 @@ def stage_shot(shot: Shot, cast: ShotCast, before: Sequence[Staging], aspect: fl
     people = _people(shot, cast, aspect, styles, set_name)
     held = {person.holds for person in people}
     worn = WORN if people else frozenset()
-    # What the set draws is not drawn again (but an insert shows its things large, and closer than a wide a desk someone
-    # sits at is theirs).
+    # What the set draws is not drawn again (but an insert shows its things large, people sit on a seat of their own, and
+    # closer than a wide a desk someone sits at is theirs).
     drawn_by_set = frozenset() if shot.framing == "insert" else (
-        (props_in(set_name) | INSIDE_OF.get(set_name, frozenset())) - (FURNITURE if people and shot.framing != "wide"
-                                                                         else frozenset()))
+        (props_in(set_name) | INSIDE_OF.get(set_name, frozenset())) - (
+            frozenset() if not people else SEATING if shot.framing == "wide" else FURNITURE))
     named = [name for name in match_props(shot.description) if name not in held and name not in worn
              and name not in drawn_by_set]
     if people and shot.framing != "close-up" and IN_BED & set(words(shot.description)) and "bed" not in named:
