@@ -221,6 +221,10 @@ PROPS: dict[str, PropKind] = {
                  1.0, 0.13, "hand", leisure.ball),
     "balloon": prop("balloon, balloons", 0.6, 0.4, "hand", leisure.balloon),
     "trophy": prop("trophy, trophies, world cup", 0.7, 0.2, "table", leisure.trophy),
+    "fire": prop("fire, fires, flames, blaze, bonfire, bonfires, campfire, campfires, column of smoke, plume of smoke, "
+                 "billowing smoke, smoke and fire, explosion, explosions, exhaust plume", 1.1, 0.8, "ground", leisure.fire),
+    "smoke trail": prop("trail of smoke, smoke trail, vapour trail, vapor trail, contrail, contrails", 2.0, 1.5, "sky",
+                        leisure.smoke_trail),
 }
 
 # Phrases that use a prop's word for something else: they find nothing.
