@@ -4,12 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test setup bench review clean
+.PHONY: demo test setup bench review clean conformance mutate
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet --config-settings editable_mode=compat -e '.[cluster,test]'
+	$(BIN)/pip install --quiet -e '.[cluster,test]'
 	$(BIN)/python -m compileall -q storyboard
 	touch $(STAMP)
 
@@ -21,8 +21,21 @@ demo: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+# OpenH264 (ffmpeg's libopenh264, and GStreamer's openh264dec from Debian's
+# gstreamer1.0-plugins-bad) decodes the full-size films bit-identical to
+# ffmpeg, and their headers are x264's: see DEVELOPERS.md. Not part of `make test`.
+conformance: $(STAMP)
+	STORYBOARD_CONFORMANCE=1 $(BIN)/python -m pytest -o addopts= -v tests/test_h264_openh264.py tests/test_h264_headers.py
+
+# Mutation testing of the modules listed in tests/MUTANTS.md (MODULE=path for
+# one); about 30 minutes on two cores. Not part of `make test`.
+mutate: $(STAMP)
+	$(BIN)/python tools/mutate.py $(if $(MODULE),--module $(MODULE))
+
 bench: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python benchmarks/render_speed.py
+	$(BIN)/python benchmarks/import_speed.py
 
 review: $(STAMP)
 	$(BIN)/python benchmarks/review_sheets.py --out output/review

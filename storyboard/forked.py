@@ -11,6 +11,9 @@ Fork is used only where it is safe and cheap: on Linux, from a process that
 has no other threads yet. Elsewhere (macOS, Windows, inside a Dask worker),
 and in a resident ``--watch`` that has Pillow loaded already, :func:`workers`
 runs the same work on threads here, with the same results.
+
+A child whose parent was killed stops at its next result (the pipe is
+broken), and :func:`die_with_parent` makes any worker end with its parent.
 """
 
 from __future__ import annotations
@@ -19,9 +22,11 @@ import contextlib
 import gc
 import os
 import pickle
+import signal
 import struct
 import sys
 import threading
+import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import BinaryIO
@@ -30,11 +35,48 @@ from storyboard.errors import RenderError, error_message
 
 _HEAD = struct.Struct("<IBQ")  # job number, status, payload length
 _DONE, _FAILED = 0, 1
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+PARENT_POLL_SECONDS = 0.5  # where the kernel cannot tell a child that its parent died
+
+
+def die_with_parent(parent: int) -> None:
+    """End this process as soon as process ``parent`` ends (a worker must not outlive a killed ``batch``).
+
+    On Linux the kernel sends SIGKILL when the parent dies (``PR_SET_PDEATHSIG``);
+    elsewhere on POSIX a daemon thread watches for the parent to change. A
+    parent already gone by now ends this process at once.
+    """
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    elif os.name == "posix":
+        threading.Thread(target=_watch_parent, args=(parent,), name="parent-watch", daemon=True).start()
+    if os.name == "posix" and os.getppid() != parent:
+        os._exit(1)
+
+
+def _watch_parent(parent: int) -> None:
+    """Exit the process once its parent is no longer ``parent`` (it died; the process was adopted)."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_POLL_SECONDS)
+    os._exit(1)
 
 
 def can_fork() -> bool:
-    """Whether forking this process now is safe: Linux, and no thread but this one."""
-    return sys.platform.startswith("linux") and hasattr(os, "fork") and threading.active_count() == 1
+    """Whether forking this process now is safe: Linux, and no thread but this one.
+
+    Threads a library started outside Python count too (numpy's OpenBLAS
+    pool, say, in a program that calls the API): the kernel's list of the
+    process's threads is asked, as Python itself does before it warns
+    about a fork.
+    """
+    if not (sys.platform.startswith("linux") and hasattr(os, "fork") and threading.active_count() == 1):
+        return False
+    try:
+        return len(os.listdir("/proc/self/task")) == 1
+    except OSError:  # no /proc: Python's own count is all there is
+        return True
 
 
 Submit = Callable[[Sequence[tuple]], "list[Future[bytes]]"]
@@ -74,7 +116,10 @@ class Worker:
         # the child is done: a collection walks every object and writes to it,
         # so each process would copy the pages it shares with the other (the
         # child's imports ran 40 % slower).
-        gc.freeze()
+        # A program that froze objects of its own keeps them frozen: then this is skipped.
+        self._freezes = gc.get_freeze_count() == 0
+        if self._freezes:
+            gc.freeze()
         self._pid = os.fork()
         if self._pid == 0:  # the child: never returns
             os.close(jobs_write)
@@ -111,7 +156,8 @@ class Worker:
             self._jobs.close()  # no more work (if submit was not called): the child exits
         self._reader.join()
         os.waitpid(self._pid, 0)
-        gc.unfreeze()
+        if self._freezes:
+            gc.unfreeze()
 
     def _collect(self, stream: BinaryIO) -> None:
         """Resolve each job's Future as its result arrives; fail the rest if the child stops early."""
@@ -143,9 +189,12 @@ def _serve(work: Callable[..., bytes], threads: int, prepare: Callable[[], None]
                     payload, status = work(*args), _DONE
                 except Exception as error:  # reported to the parent, which raises it
                     payload, status = error_message(error).encode(), _FAILED
-                with lock:
-                    out.write(_HEAD.pack(number, status, len(payload)) + payload)
-                    out.flush()
+                try:
+                    with lock:
+                        out.write(_HEAD.pack(number, status, len(payload)) + payload)
+                        out.flush()
+                except OSError:  # the parent is gone (killed): nobody wants the rest of the work
+                    os._exit(1)
 
             with ThreadPoolExecutor(max_workers=threads) as pool:
                 while (head := jobs.read(_HEAD.size)) and len(head) == _HEAD.size:

@@ -1,11 +1,17 @@
-"""A progress bar on a terminal, silence when piped."""
+"""Progress: what the API reports as it works, and the bar the command line draws from it (on a terminal only)."""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import TextIO
 
 BAR_WIDTH = 24
+Progress = Callable[[str, float], None]  # what is being done, and the fraction of the work done (0 to 1)
+
+
+def no_progress(message: str, fraction: float) -> None:
+    """A :data:`Progress` that shows nothing."""
 
 
 class ProgressBar:

@@ -23,8 +23,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from storyboard import encode
-from storyboard.cache import Cache, atomic_write, content_key
-from storyboard.sources import Overrides, load_source
+from storyboard.cache import Cache, content_key
+from storyboard.outputs import check_outputs, write_together
+from storyboard.progress import Progress, no_progress
+from storyboard.sources import Overrides, load_source, read_source
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -37,12 +39,6 @@ if TYPE_CHECKING:
 SAMPLE_RATE = 48_000
 SAMPLE_BYTES = 4  # float32 mono speech in the cache
 DRAFT_MAX_HEIGHT = 360
-Progress = Callable[[str, float], None]  # a message and the fraction of the render done
-
-
-def no_progress(message: str, fraction: float) -> None:
-    """A :data:`Progress` that shows nothing."""
-
 
 class RenderOptions(NamedTuple):
     """How to render: where the cache is, how many workers, draft or full quality, once or again and again."""
@@ -151,21 +147,39 @@ def shot_still(job: StillJob, options: RenderOptions, key: str) -> bytes:
     together only if a band is not in the cache. Returns :func:`panel_payload`.
     """
     with encode.still_encoder(job.width, job.height, job.fps, options.video) as encoder:
-        from storyboard.picture import draw_panel, panel_facts, place_signs, slate_obstacles
-        from storyboard.picture.staging import restore
+        from storyboard.picture import panel_facts
 
-        staging = restore(job.staging)
-        drawn_set = backdrop(job, staging, options.cache)
-        keep_clear = slate_obstacles(job.width, job.height) if job.slate else ()
-        signs = place_signs(job.shot, staging, job.width, job.height, drawn_set, keep_clear)
+        staging, drawn_set, signs = staged_signs(job, options)
         facts = panel_facts(job.shot, staging, drawn_set, signs)
-        panel = functools.cache(lambda: draw_panel(job.shot, job.width, job.height, staging, drawn_set, signs, reuse=True,
-                                                   slate=job.slate).image)
+        panel = functools.cache(lambda: _panel(job, staging, drawn_set, signs))
         still = encoder.finish(lambda top, bottom: panel().crop((0, top, job.width, bottom)).tobytes(), options.cache,
                                band_names(job, signs, options))
     payload = panel_payload(facts, still)
     options.cache.put("shot", key, payload)
     return payload
+
+
+def staged_signs(job: StillJob, options: RenderOptions) -> tuple[Any, Any, Sequence[PlacedSign]]:
+    """The shot's staging, its backdrop (from the cache when there) and its signs, drawn and placed."""
+    from storyboard.picture import place_signs, slate_obstacles
+    from storyboard.picture.staging import restore
+
+    staging = restore(job.staging)
+    drawn_set = backdrop(job, staging, options.cache)
+    keep_clear = slate_obstacles(job.width, job.height) if job.slate else ()
+    return staging, drawn_set, place_signs(job.shot, staging, job.width, job.height, drawn_set, keep_clear)
+
+
+def panel_image(job: StillJob, options: RenderOptions):  # -> PIL.Image.Image
+    """The shot's panel (RGB) exactly as its still shows it: for each shot's PNG and the board sheets."""
+    return _panel(job, *staged_signs(job, options))
+
+
+def _panel(job: StillJob, staging: Any, drawn_set: Any, signs: Sequence[PlacedSign]):  # -> PIL.Image.Image
+    """Draw the panel of ``job`` on its backdrop (used up: drawn on, not copied)."""
+    from storyboard.picture import draw_panel
+
+    return draw_panel(job.shot, job.width, job.height, staging, drawn_set, signs, reuse=True, slate=job.slate).image
 
 
 def panel_payload(facts: dict[str, Any], still: bytes) -> bytes:
@@ -289,13 +303,14 @@ def sound(plan: SoundPlan, speech: Sequence[bytes], options: RenderOptions) -> b
 
 
 class RenderResult(NamedTuple):
-    """A finished render: its timeline, the size it was drawn at, how long it took, and what each panel shows."""
+    """A finished render: its timeline, the size it was drawn at, how long it took, the film and its panels' facts."""
 
     timeline: Timeline
     width: int
     height: int
     seconds: float
     film_key: str  # the film's cache address
+    film: bytes  # the MP4
     panels: tuple[dict[str, Any], ...] = ()  # each clip's panel facts, in the timeline's order
 
 
@@ -311,9 +326,8 @@ def timed(scene: Scene, speech: Sequence[bytes]) -> Timeline:
     return build_timeline(scene, [len(data) / SAMPLE_BYTES / SAMPLE_RATE for data in speech])
 
 
-def render(scene: Scene, out: Path, options: RenderOptions, draw: Submit,
-           progress: Progress = no_progress) -> RenderResult:
-    """Render ``scene`` to the MP4 ``out``, atomically: on failure nothing is left at ``out``.
+def render_film(scene: Scene, options: RenderOptions, draw: Submit, progress: Progress = no_progress) -> RenderResult:
+    """Render ``scene``: its timeline and the MP4's bytes.
 
     The stills that are not cached are drawn and encoded by ``draw`` (given
     :func:`shot_still`'s arguments for each) while the lines are spoken and
@@ -324,7 +338,6 @@ def render(scene: Scene, out: Path, options: RenderOptions, draw: Submit,
 
     began = time.perf_counter()
     width, height = draft_size(scene.width, scene.height) if options.draft else (scene.width, scene.height)
-    out.parent.mkdir(parents=True, exist_ok=True)
     with ThreadPoolExecutor(max_workers=1) as sound_thread:
         timeline = None
         if options.slate:  # the slate shows each shot's timecode: time the film before drawing it
@@ -350,12 +363,11 @@ def render(scene: Scene, out: Path, options: RenderOptions, draw: Submit,
             captions = cues if scene.captions else []
             film = assemble(timeline, stills, order, audio, (width, height), plan, captions, progress)
             options.cache.put("film", film_key, film)
-        atomic_write(out, film)
         panels = tuple(split_payload(_resolved(stills[key]))[0] for key in order)
     if options.resident:
         encode.keep_spare_still_encoder(width, height, scene.fps, options.video)
-    progress("wrote the film", 1.0)
-    return RenderResult(timeline, width, height, time.perf_counter() - began, film_key, panels)
+    progress("made the film", 1.0)
+    return RenderResult(timeline, width, height, time.perf_counter() - began, film_key, film, panels)
 
 
 def still_jobs(scene: Scene, width: int, height: int, options: RenderOptions,
@@ -394,44 +406,84 @@ def assemble(timeline: Timeline, stills: dict[str, Future[bytes] | bytes], order
     return film(blocks, *size, timeline.fps, sound_bytes, plan.total, captions)
 
 
-def render_file(source: Path, out: Path, report: Path, options: RenderOptions, overrides: Overrides = Overrides(),
-                progress: Progress = no_progress, display: str | None = None) -> tuple[dict[str, Any], list[str]]:
-    """Render the scene in ``source`` to the MP4 ``out`` and its report to ``report`` (both atomically).
+def render_file(source: Path | Scene, out: Path, report: Path | None, options: RenderOptions,
+                overrides: Overrides = Overrides(), progress: Progress = no_progress,
+                display: str | None = None, subtitles: Path | None = None) -> tuple[dict[str, Any], list[str]]:
+    """Render ``source`` (a source file, or a scene already loaded) to the MP4 ``out`` and its report to ``report``.
 
-    Returns the report document and the overrun warnings (``FILE:LINE: warning: ...``).
-    When the same bytes were rendered before with the same options, the film
-    is replayed from the cache without loading anything: re-running an
-    unchanged scene costs next to nothing.
+    All land, or none; ``report=None`` writes no report; ``subtitles`` is
+    where the dialogue also goes as SubRip (``.srt``), if anywhere. Returns the
+    report document and the warnings (``FILE:LINE: warning: ...``).
+    ``display`` names a source file in messages (default: its path). The
+    outputs are checked before any work (:func:`storyboard.outputs.check_outputs`).
+
+    When the same source bytes were rendered before with the same options,
+    the film is replayed from the cache without loading anything: re-running
+    an unchanged scene costs next to nothing.
     """
     began = time.perf_counter()
+    named = {"the report": report, "the subtitles": subtitles}
+    outputs = {"the film": out, **{what: path for what, path in named.items() if path is not None}}
+    if isinstance(source, Path):
+        film, document, found = _render_source(source, outputs, options, overrides, progress, display)
+    else:
+        result, document, found, _ = _render_scene(lambda: overrides.apply(source), outputs, options, progress,
+                                                   [Path(source.source)])  # the file it was loaded from, if any
+        film = result.film
+    document = {**document, "output": str(out), "render_seconds": round(time.perf_counter() - began, 2)}
+    written = {report: (json.dumps(document, indent=2) + "\n").encode()} if report is not None else {}
+    if subtitles is not None:
+        from storyboard.export.subtitles import srt
+
+        written[subtitles] = srt(document["lines"]).encode()
+    write_together({**written, out: film})
+    return document, found
+
+
+def _render_source(source: Path, outputs: dict[str, Path], options: RenderOptions, overrides: Overrides,
+                   progress: Progress, display: str | None) -> tuple[bytes, dict[str, Any], list[str]]:
+    """The film, report document and warnings of the scene in the file ``source``, replayed if its bytes rendered before."""
     from storyboard.sound.voices import ENGINE_VERSION
 
-    key = content_key("replay", source.read_bytes(), display or str(source), overrides._asdict(), options.draft,
+    name = display or str(source)
+    check_outputs(outputs, [source])
+    key = content_key("replay", read_source(source, name), name, overrides._asdict(), options.draft,
                       options.video.key(), ENGINE_VERSION, options.slate, str(options.image_root))
     replayed = _replay(options.cache, key)
     if replayed is not None:
-        film, document, warnings = replayed
-        atomic_write(out, film)
+        film, document, found, images = replayed
+        check_outputs(outputs, (Path(path) for path, _ in images))
         progress("the film is unchanged", 1.0)
-    else:
-        from storyboard.forked import workers
+        return film, document, found
+    result, document, found, images = _render_scene(
+        lambda: overrides.apply(load_source(source, display, options.image_root)), outputs, options, progress)
+    options.cache.put("replay", key, json.dumps([result.film_key, document, found, images]).encode())
+    return result.film, document, found
 
-        encode.locate_ffmpeg(options.cache)  # before the drawing process starts: it inherits where ffmpeg is
-        # The drawing process starts first: it loads Pillow while this one reads the scene.
-        with workers(shot_still, max(1, options.jobs), _prepare_to_draw, fork=not options.resident) as draw:
-            scene = overrides.apply(load_source(source, display, options.image_root))
-            result = render(scene, out, options, draw, progress)
-        from storyboard.report import add_panels, overrun_warnings, render_report
 
-        document = add_panels(render_report(scene, result.timeline, result.width, result.height, str(out), 0.0),
-                              result.panels)
-        warnings = overrun_warnings(scene, result.timeline)
+def _render_scene(scene_of: Callable[[], Scene], outputs: dict[str, Path], options: RenderOptions,
+                  progress: Progress, sources: Sequence[Path] = ()) -> tuple[RenderResult, dict[str, Any], list[str],
+                                                                             list[list[str | None]]]:
+    """Render the scene ``scene_of()`` gives (asked once the drawing process is on its way).
+
+    ``outputs`` are checked against ``sources`` and the pictures the scene
+    reads. Returns the render, its report document (``render_seconds`` still
+    0), the warnings, and each of those pictures with a hash of its bytes.
+    """
+    from storyboard.forked import workers
+
+    encode.ffmpeg_exe()  # found before the drawing process starts, which inherits it
+    # The drawing process starts first: it loads Pillow while this one reads the scene.
+    with workers(shot_still, max(1, options.jobs), _prepare_to_draw, fork=not options.resident) as draw:
+        scene = scene_of()
         images = [[shot.image, image_digest(shot)] for shot in scene.shots if shot.image]
-        options.cache.put("replay", key, json.dumps([result.film_key, document, warnings, images]).encode())
-    document = {**document, "output": str(out), "render_seconds": round(time.perf_counter() - began, 2)}
-    report.parent.mkdir(parents=True, exist_ok=True)
-    atomic_write(report, (json.dumps(document, indent=2) + "\n").encode())
-    return document, warnings
+        check_outputs(outputs, [*sources, *(Path(path) for path, _ in images)])
+        result = render_film(scene, options, draw, progress)
+    from storyboard.report import add_panels, render_report, warnings
+
+    document = add_panels(render_report(scene, result.timeline, result.width, result.height,
+                                        str(outputs["the film"]), 0.0), result.panels)
+    return result, document, warnings(scene, result.timeline), images
 
 
 def _digest_of(path: str) -> str | None:
@@ -444,15 +496,9 @@ def _digest_of(path: str) -> str | None:
 
 def panels(scene: Scene, width: int, height: int, options: RenderOptions) -> list[dict[str, Any]]:
     """What each shot's panel shows, nothing encoded (``plan --json``); backdrops come from the cache or are drawn."""
-    from storyboard.picture import panel_facts, place_signs
-    from storyboard.picture.staging import restore
+    from storyboard.picture import panel_facts
 
-    facts = []
-    for job in still_jobs(scene, width, height, options):
-        staging = restore(job.staging)
-        drawn = backdrop(job, staging, options.cache)
-        facts.append(panel_facts(job.shot, staging, drawn, place_signs(job.shot, staging, width, height, drawn)))
-    return facts
+    return [panel_facts(job.shot, *staged_signs(job, options)) for job in still_jobs(scene, width, height, options)]
 
 
 def _prepare_to_draw() -> None:
@@ -460,8 +506,8 @@ def _prepare_to_draw() -> None:
     import storyboard.picture.facts  # noqa: F401  (the panel, its staging, sets, props and signs)
 
 
-def _replay(cache: Cache, key: str) -> tuple[bytes, dict[str, Any], list[str]] | None:
-    """The film, report and warnings of an earlier render of the same source, if all are cached.
+def _replay(cache: Cache, key: str) -> tuple[bytes, dict[str, Any], list[str], list[list[str]]] | None:
+    """The film, report, warnings and pictures (path, digest) of an earlier render of the same source, if cached.
 
     The source's bytes are in ``key``; the shots' own pictures are checked
     here: a changed picture is a new render.
@@ -473,4 +519,4 @@ def _replay(cache: Cache, key: str) -> tuple[bytes, dict[str, Any], list[str]] |
     if any(_digest_of(path) != digest for path, digest in images):
         return None
     film = cache.get("film", film_key)
-    return None if film is None else (film, document, warnings)
+    return None if film is None else (film, document, warnings, images)

@@ -77,6 +77,26 @@ def overrun_warnings(scene: Scene, timeline: Timeline) -> list[str]:
     ]
 
 
+def sign_warnings(scene: Scene) -> list[str]:
+    """``FILE:LINE: warning`` for each sign holding characters no shipped font draws (they show as boxes)."""
+    signs = [(shot, sign.text) for shot in scene.shots for sign in shot.signs if not sign.text.isascii()]
+    if not signs:
+        return []
+    from storyboard.picture.text import undrawable
+
+    return [
+        f"{scene.source}:{shot.source_line}: warning: sign '{text}' in shot '{shot.id}' has characters no shipped "
+        f"font draws, shown as boxes: {' '.join(f'{char} (U+{ord(char):04X})' for char in missing)}"
+        for shot, text in signs
+        if (missing := undrawable(text))
+    ]
+
+
+def warnings(scene: Scene, timeline: Timeline) -> list[str]:
+    """Every warning about ``scene``: shots too short for their lines, signs with characters that cannot be drawn."""
+    return overrun_warnings(scene, timeline) + sign_warnings(scene)
+
+
 def timecode(seconds: float, fps: int) -> str:
     """``HH:MM:SS:FF`` of the frame nearest ``seconds`` (a line may start between frames)."""
     frame = round(seconds * fps)

@@ -6,13 +6,15 @@ import json
 import os
 import shutil
 import socket
-from collections.abc import Iterator
+import subprocess
+import sys
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from conftest import load_report, run_cli
+from conftest import ROOT, comparable, load_report, run_cli
 from media import frames, streams
 
 GOOD = {
@@ -51,6 +53,7 @@ shots:
     colour: red
 """
 BROKEN_LINE = 5
+HANG_GUARD_POLLS = 6000  # 0.05 s apart: only there so a process that never ends fails the test instead of hanging it
 
 
 @dataclass(frozen=True)
@@ -93,20 +96,6 @@ def snapshot(out: Path) -> dict[str, tuple[int, bytes]]:
     return {p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in sorted(out.glob("*.*")) if p.name != "batch.json"}
 
 
-def comparable(report: dict) -> dict:
-    """A report without what may differ between runs: where it was written and how long it took."""
-    return {key: value for key, value in report.items() if key not in ("output", "render_seconds")}
-
-
-@pytest.fixture(scope="module")
-def cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """One cache for the module (renders must not depend on it), also seen by cluster workers."""
-    path = tmp_path_factory.mktemp("cache")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("STORYBOARD_CACHE_DIR", str(path))
-        yield path
-
-
 @pytest.fixture(scope="module")
 def local(tmp_path_factory: pytest.TempPathFactory, cache: Path) -> tuple[list[Path], Batch]:
     """The three scenes and their batch, rendered locally with two worker processes."""
@@ -144,7 +133,6 @@ def test_rerun_skips_force_renders_and_an_edit_renders_only_its_scene(tmp_path: 
 
     again = batch(scenes, out, cache=cache)
     assert again.code == 0 and again.statuses() == {"hello.yaml": "skipped", "goodbye.yaml": "skipped"}
-    assert again.summary["wall_seconds"] < 1.0
     assert [row["duration"] for row in again.summary["scenes"]] == [
         load_report(out / f"{scene.stem}.json")["duration"] for scene in scenes]
     assert snapshot(out) == before
@@ -217,3 +205,95 @@ def test_usage_errors_render_nothing(tmp_path: Path, cache: Path) -> None:
     assert batch(scenes, tmp_path / "out", "--jobs", "0", cache=cache).code == 2
     assert run_cli("batch").returncode == 2
     assert not (tmp_path / "out").exists()
+
+
+def test_resume_trusts_the_files_bytes_not_their_existence(tmp_path: Path, cache: Path) -> None:
+    scenes = write_scenes(tmp_path / "scenes", broken=False)
+    out = tmp_path / "out"
+    assert batch(scenes, out, cache=cache).code == 0
+    films = {stem: (out / f"{stem}.mp4").read_bytes() for stem in GOOD}
+    (out / "hello.mp4").write_bytes(b"")  # emptied, as a full disk or a killed copy leaves it
+    with (out / "goodbye.json").open("a") as report:
+        report.write(" ")  # any change to a report counts too
+    again = batch(scenes, out, cache=cache)
+    assert again.code == 0 and again.statuses() == {"hello.yaml": "rendered", "goodbye.yaml": "rendered"}
+    assert {stem: (out / f"{stem}.mp4").read_bytes() for stem in GOOD} == films
+    assert batch(scenes, out, cache=cache).statuses() == {"hello.yaml": "skipped", "goodbye.yaml": "skipped"}
+
+
+def test_a_scene_edited_to_be_invalid_keeps_no_old_film(tmp_path: Path, cache: Path) -> None:
+    scenes = write_scenes(tmp_path / "scenes", broken=False)
+    out = tmp_path / "out"
+    assert batch(scenes, out, cache=cache).code == 0
+    scenes[0].write_text(GOOD["hello"].replace("description:", "colour: red\n    description:"))
+    run = batch(scenes, out, cache=cache)
+    assert run.code == 1 and run.statuses() == {"hello.yaml": "failed", "goodbye.yaml": "skipped"}
+    assert sorted(path.name for path in out.iterdir()) == [".goodbye.fingerprint", "batch.json", "goodbye.json",
+                                                           "goodbye.mp4"]
+
+
+def processes_under(pid: int) -> set[int]:
+    """Every live descendant of process ``pid`` (from /proc)."""
+    parents = {}
+    for stat_file in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat_file.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        parents[int(stat_file.parent.name)] = int(fields[1])
+    found, todo = set(), [pid]
+    while todo:
+        parent = todo.pop()
+        children = {child for child, its_parent in parents.items() if its_parent == parent}
+        todo.extend(children - found)
+        found |= children
+    return found
+
+
+def alive(pid: int) -> bool:
+    """Whether ``pid`` is a process that has not ended (a zombie has ended)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def test_killing_batch_ends_its_workers_before_they_write_a_film(tmp_path: Path, cache: Path) -> None:
+    """``kill -9`` of batch: its workers (and what they started) end too, and no film is written after it."""
+    if not Path("/proc/self/stat").exists():
+        pytest.skip("needs /proc")
+    folder = tmp_path / "scenes"
+    folder.mkdir()
+    lines = "\n".join(f"      - Man: This is line number {n} of a scene that takes a while to speak." for n in range(12))
+    scenes = []
+    for stem in ("first", "second"):
+        scenes.append(folder / f"{stem}.yaml")
+        scenes[-1].write_text(f"resolution: 160x90\nfps: 6\nshots:\n  - description: A desk.\n    lines:\n{lines}\n")
+    out = tmp_path / "out"
+    process = subprocess.Popen([sys.executable, "-m", "storyboard", "batch", *map(str, scenes), "--out", str(out),
+                                "--jobs", "2", "--no-cache"], cwd=ROOT, stdout=subprocess.DEVNULL,
+                               stderr=subprocess.DEVNULL)
+    try:
+        workers: set[int] = set()
+        while len(workers) < 2 and process.poll() is None:  # wait for both workers to be spawned
+            time.sleep(0.02)
+            workers = {pid for pid in processes_under(process.pid) if "multiprocessing" in cmdline(pid)}
+        assert process.poll() is None, "batch ended before its workers started"
+        started = processes_under(process.pid)
+    finally:
+        process.kill()
+        process.wait()
+    for _ in range(HANG_GUARD_POLLS):  # each ends: a worker left alive would hang the suite without this guard
+        if not any(alive(pid) for pid in started):
+            break
+        time.sleep(0.05)
+    assert not any(alive(pid) for pid in started)
+    assert not out.exists() or not any(out.glob("*.mp4"))
+
+
+def cmdline(pid: int) -> str:
+    """The command line of ``pid`` ('' once it has ended)."""
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return ""

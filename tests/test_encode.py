@@ -70,7 +70,7 @@ def test_sound_has_exactly_its_samples_and_starts_on_time(tmp_path: Path, parts)
 def test_captions_make_a_text_track(tmp_path: Path, parts) -> None:
     path = write(tmp_path / "film.mp4", parts, CUES)
     assert media.streams(path).subtitles
-    text = media._ffmpeg("-i", str(path), "-map", "0:s", "-f", "srt", "-").stdout.decode()
+    text = media.decode(path, "-map", "0:s", "-f", "srt").decode()
     assert "00:00:00,050 --> 00:00:00,200\nfirst words" in text
     assert "00:00:00,300 --> 00:00:00,500\nnaïve second" in text
 

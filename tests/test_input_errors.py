@@ -7,6 +7,8 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, run_cli
+from storyboard.errors import InputError
+from storyboard.sources import load_source
 
 BAD = sorted(p for p in (ROOT / "tests" / "bad_scenes").iterdir() if p.suffix in (".yaml", ".json"))
 
@@ -24,12 +26,24 @@ def test_corpus_is_large() -> None:
 
 
 @pytest.mark.parametrize("scene", BAD, ids=lambda p: p.name)
+def test_the_loader_reports_file_line_and_problem(scene: Path) -> None:
+    """The same corpus in this process: quick enough to run for every mutant of the loader."""
+    line, message = expectation(scene)
+    name = str(scene.relative_to(ROOT))
+    with pytest.raises(InputError) as caught:
+        load_source(scene, name)
+    assert str(caught.value).startswith(f"{name}:{line}: ") and message in caught.value.message
+    assert str(caught.value).isprintable()
+
+
+@pytest.mark.parametrize("scene", BAD, ids=lambda p: p.name)
 def test_check_reports_file_line_and_problem(scene: Path) -> None:
     line, message = expectation(scene)
     result = run_cli("check", str(scene.relative_to(ROOT)))
     assert result.returncode == 2, result.stderr
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1, result.stderr
+    assert lines[0].isprintable(), lines[0]  # no control character reaches the terminal
     assert lines[0].startswith(f"storyboard: tests/bad_scenes/{scene.name}:{line}: "), lines[0]
     assert message in lines[0]
     assert "Traceback" not in result.stderr

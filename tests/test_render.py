@@ -157,14 +157,14 @@ def test_default_output_paths(tmp_path: Path, cache_dir: Path) -> None:
     assert report["duration"] == 1.0 and report["lines"] == [] and report["render_seconds"] > 0
 
 
-def test_failed_render_leaves_nothing(tmp_path: Path, cache_dir: Path) -> None:
+def test_output_onto_a_folder_is_refused_before_any_work(tmp_path: Path, cache_dir: Path) -> None:
     blocked = tmp_path / "film.mp4"
-    blocked.mkdir()  # a folder where the film should go: the final rename fails
+    blocked.mkdir()  # a folder where the film should go
     result = run_cli("render", str(SCENES["tech_corp"]), "-o", str(blocked / ".." / "film.mp4"), "--resolution", SMALL)
-    assert result.returncode == 1
-    assert len(result.stderr.strip().splitlines()) == 1
+    assert result.returncode == 2
+    assert result.stderr == f"storyboard: {blocked / '..' / 'film.mp4'}: the film would be written over a folder; give a file name\n"
     assert blocked.is_dir() and not any(blocked.iterdir())
-    assert [p.name for p in tmp_path.iterdir() if p.name != "cache"] == ["film.mp4"]
+    assert [p.name for p in tmp_path.iterdir()] == ["film.mp4"]  # not even the cache was touched
 
 
 def test_plan_table_and_json(cache_dir: Path) -> None:

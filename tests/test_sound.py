@@ -230,12 +230,23 @@ def faulty_worker(tmp_path, monkeypatch: pytest.MonkeyPatch) -> str:
     return str(script)
 
 
-def _left_over(marker: str) -> list[str]:
+def _left_over(marker: str, settle_seconds: float = 10.0) -> list[str]:
     """Processes whose command line has ``marker`` or names the speech worker, and zombie children of ours.
 
     (Other children of the test process, such as multiprocessing's resource
-    tracker started by an earlier test, are not the speech stage's.)
+    tracker started by an earlier test, are not the speech stage's.) A worker
+    killed a moment ago may still be on its way out, so processes are looked
+    for again until none is left or ``settle_seconds`` pass: on a loaded
+    machine the kernel takes a while to tear a killed process group down.
     """
+    deadline = time.monotonic() + settle_seconds
+    while (found := _processes_of(marker)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return found
+
+
+def _processes_of(marker: str) -> list[str]:
+    """The processes :func:`_left_over` looks for, as they are now."""
     found = []
     for proc in Path("/proc").iterdir():
         try:
@@ -304,10 +315,11 @@ def test_an_interrupted_synthesis_stops_its_workers_at_once(forks, faulty_worker
         return check(*args)
 
     monkeypatch.setattr(speech, "_implausibility", interrupt_on_third_line)
-    start = time.perf_counter()
+    # Waiting for the hung line would take an hour: the test passes only if the interrupt does not wait for it
+    # (no time is measured, so a loaded machine cannot fail it).
+    monkeypatch.setattr(speech, "WORKER_TIMEOUT_SECONDS", 3600.0)
     with pytest.raises(KeyboardInterrupt):  # one worker hangs while the other speaks
         speech.synthesise_lines([("HANG on.", Character("M")), *VARIED, *VARIED], jobs=2)
-    assert time.perf_counter() - start < 5  # did not wait for the hung line
     assert len(calls) < 2 * len(VARIED)
     assert _left_over(faulty_worker) == []
 

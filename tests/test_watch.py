@@ -20,14 +20,27 @@ SMALL = ["--resolution", "320x180"]
 WAIT = 60.0  # seconds for one render, generously
 
 
+def save(scene: Path, text: str) -> None:
+    """Save ``text`` as an editor does: whole, by renaming a new file over the old (never seen half-written)."""
+    draft = scene.with_name(scene.name + ".saving")
+    draft.write_text(text)
+    os.replace(draft, scene)
+
+
+def ignore_sigint() -> None:
+    """What a shell does to a job it starts in the background: SIGINT ignored, and inherited so."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 class Watcher:
     """A running ``render --watch``, its stdout and stderr read line by line."""
 
-    def __init__(self, scene: Path, out: Path, cache: Path) -> None:
+    def __init__(self, scene: Path, out: Path, cache: Path, sigint_ignored: bool = False) -> None:
         self.process = subprocess.Popen(
             [sys.executable, "-m", "storyboard", "render", str(scene), "-o", str(out), *SMALL, "--watch"],
             cwd=ROOT, env={**os.environ, "STORYBOARD_CACHE_DIR": str(cache)},
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+            preexec_fn=ignore_sigint if sigint_ignored else None,
         )
         self.lines: queue.Queue[tuple[str, str]] = queue.Queue()
         for name in ("stdout", "stderr"):
@@ -62,7 +75,7 @@ def test_each_save_renders_the_same_film_as_a_one_shot_render(tmp_path: Path, wa
     stream, line = watcher.next_line()
     assert stream == "stdout" and line.startswith(f"wrote {tmp_path / 'film.mp4'}")
     for word in ("OPEN", "CLOSED"):
-        scene.write_text(SCENE.replace(SIGN, f"{SIGN} {word}"))
+        save(scene, SCENE.replace(SIGN, f"{SIGN} {word}"))
         assert watcher.next_line()[0] == "stdout"
         watched_film = (tmp_path / "film.mp4").read_bytes()
         reference = tmp_path / f"{word}.yaml"
@@ -76,10 +89,23 @@ def test_each_save_renders_the_same_film_as_a_one_shot_render(tmp_path: Path, wa
 def test_a_broken_save_is_reported_and_the_watch_goes_on(tmp_path: Path, watched) -> None:
     scene, watcher = watched
     watcher.next_line()
-    scene.write_text("shots: [\n")
+    save(scene, "shots: [\n")
     stream, line = watcher.next_line()
     assert stream == "stderr" and line.startswith(f"storyboard: {scene}:") and "not valid YAML" in line
-    scene.write_text(SCENE)
+    save(scene, SCENE)
     assert watcher.next_line()[0] == "stdout"
     assert watcher.process.poll() is None
     assert watcher.stop() == 0
+
+
+def test_ctrl_c_stops_a_watch_started_with_sigint_ignored(tmp_path: Path) -> None:
+    """A watch started from a background job inherits SIGINT ignored; Ctrl-C must still stop it."""
+    scene = tmp_path / "scene.yaml"
+    scene.write_text(SCENE)
+    watcher = Watcher(scene, tmp_path / "film.mp4", tmp_path / "cache", sigint_ignored=True)
+    try:
+        assert watcher.next_line()[0] == "stdout"
+        assert watcher.stop() == 0
+    finally:
+        if watcher.process.poll() is None:
+            watcher.process.kill()

@@ -15,6 +15,8 @@ encodes again only the bands the sign covers.
 from __future__ import annotations
 
 import contextlib
+import functools
+import importlib.util
 import os
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -36,40 +38,49 @@ STILL_CRF = "15"  # storyboard line art and sign text stay crisp
 # and stitchable=1 the same headers, so a band codes the same whatever was
 # coded with it.
 X264_PARAMS = "cabac=0:bframes=0:ref=1:weightp=0:keyint=1:scenecut=0:threads=1:qcomp=1:stitchable=1"
+# The stitched still's headers (storyboard.encode.h264), part of every still's
+# cache key: a still cached with older headers is stitched again.
+STITCH_FORMAT = "long-gop-sps"
 BAND_ROWS = (8, 4, 16)  # macroblock rows per band: the first of these, else the nearest between the last two
 Buffer = bytes | memoryview  # bytes, or a view of part of them
 Picture = Callable[[int, int], Buffer]  # (top, bottom) -> the RGB bytes of those rows
 BITEXACT = ["-fflags", "+bitexact", "-flags", "+bitexact", "-map_metadata", "-1", "-map_chapters", "-1"]
 
 
+@functools.cache
 def ffmpeg_exe() -> str:
-    """The ffmpeg binary shipped by imageio-ffmpeg (no system ffmpeg needed).
+    """The ffmpeg binary: the one named in ``IMAGEIO_FFMPEG_EXE``, else the one imageio-ffmpeg ships.
 
-    A binary named in ``IMAGEIO_FFMPEG_EXE`` is used as imageio-ffmpeg would
-    use it, without importing imageio-ffmpeg (6 ms).
+    The shipped binary is found in imageio-ffmpeg's package folder without
+    importing the package or running the binary (imageio-ffmpeg runs
+    ``ffmpeg -version`` first, 15-20 ms); only where it ships none is
+    imageio-ffmpeg asked to search (conda's, the system's). Nothing is
+    remembered outside this process: a path read from a shared file could
+    name any program.
     """
     explicit = os.environ.get("IMAGEIO_FFMPEG_EXE")
     if explicit:
         return explicit
+    shipped = _shipped_ffmpeg()
+    if shipped:
+        return shipped
     import imageio_ffmpeg
 
     return imageio_ffmpeg.get_ffmpeg_exe()
 
 
-def locate_ffmpeg(cache: Cache) -> None:
-    """Reuse the ffmpeg binary an earlier run found, if it is still there; else find it and remember it.
-
-    imageio-ffmpeg checks its binary by running ``ffmpeg -version`` the first
-    time a process asks for it (about 15 ms, before the first encoder can
-    start); a binary named in ``IMAGEIO_FFMPEG_EXE`` (unless the user named
-    one) it takes as it is, and so do the processes started after this.
-    """
-    key = content_key("tool", "ffmpeg")
-    remembered = (cache.get("tool", key) or b"").decode(errors="replace")
-    if remembered and os.path.isfile(remembered):
-        os.environ.setdefault("IMAGEIO_FFMPEG_EXE", remembered)
-    else:
-        cache.put("tool", key, ffmpeg_exe().encode())
+def _shipped_ffmpeg() -> str | None:
+    """The executable ``ffmpeg-*`` in imageio-ffmpeg's ``binaries`` folder, if there is one."""
+    spec = importlib.util.find_spec("imageio_ffmpeg")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    folder = os.path.join(next(iter(spec.submodule_search_locations)), "binaries")
+    try:
+        names = sorted(name for name in os.listdir(folder) if name.startswith("ffmpeg-"))
+    except OSError:
+        return None
+    found = [os.path.join(folder, name) for name in names]
+    return next((path for path in found if os.path.isfile(path) and os.access(path, os.X_OK)), None)
 
 
 class FFmpeg:
@@ -154,7 +165,7 @@ class VideoSettings(NamedTuple):
 
     def key(self) -> list[str]:
         """The settings as cache-key parts."""
-        return [self.preset, self.crf, X264_PARAMS]
+        return [self.preset, self.crf, X264_PARAMS, STITCH_FORMAT]
 
 
 def band_rows(height: int) -> int:

@@ -26,12 +26,30 @@ def import_source(path: Path) -> str:
     """
     importer = IMPORTERS.get(path.suffix.lower())
     if importer is None:
-        raise SourceError(str(path), 0, f"cannot import '{path.suffix}' files: use .txt or .fountain")
+        raise SourceError(str(path), 1, f"cannot import '{path.suffix}' files: use .txt or .fountain")
     try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise SourceError(str(path), 0, f"cannot read: {getattr(error, 'strerror', None) or error}") from None
+        data = path.read_bytes()
+    except OSError as error:
+        raise SourceError(str(path), 1, f"cannot read: {error.strerror or error}") from None
+    text = decode(data, str(path))
+    if not text.strip():
+        raise SourceError(str(path), 1, "the file is empty: write a prompt or a screenplay in it")
     return importer(text, title_from_stem(path.stem), source=str(path))
+
+
+def decode(data: bytes, source: str) -> str:
+    """``data`` as UTF-8 text (a byte-order mark dropped, line ends made ``\\n``).
+
+    Raises :class:`SourceError` naming the line of the first byte that is not
+    UTF-8 (a Latin-1 or Windows-1252 file, say).
+    """
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        raise SourceError(source, line, f"not UTF-8 text (byte 0x{data[error.start]:02x}): save the file as UTF-8") \
+            from None
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def title_from_stem(stem: str) -> str:

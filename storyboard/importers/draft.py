@@ -21,6 +21,17 @@ class DraftLine:
     who: str
     say: str
     note: str = ""
+    off: bool = False
+    pause: float | None = None  # seconds of silence before the line
+    prelap: float = 0.0  # seconds the line starts before its shot's cut
+
+
+@dataclass
+class DraftSfx:
+    """A sound effect named by the prose, at a guessed time in its shot."""
+
+    sound: str
+    at: float = 0.0
 
 
 @dataclass
@@ -31,10 +42,14 @@ class DraftShot:
     framing: str = "medium"
     cut: str = "hard"
     duration: float | None = None
+    tail: float | None = None  # seconds held after the shot's last line
     id: str = ""
     signs: list[DraftSign] = field(default_factory=list)
     lines: list[DraftLine] = field(default_factory=list)
+    sfx: list[DraftSfx] = field(default_factory=list)
+    camera: list[str] = field(default_factory=list)  # camera moves and source notes: the shot's ``notes``
     notes: dict[str, str] = field(default_factory=dict)
+    line: int = 0  # where the shot starts in the source
 
     def is_empty(self) -> bool:
         """True when the shot holds nothing a render could show or say."""
@@ -47,6 +62,7 @@ class DraftMusic:
 
     style: str = "tense-drone"
     stop: str = "final-line"
+    level: float | None = None  # dB added to the style's standard level
     note: str = ""
 
 
@@ -59,14 +75,27 @@ class Settings:
     fps: int | None = None
     captions: bool | None = None
     music: DraftMusic | None = None
+    ambience: str | None = None
 
     def merge(self, other: Settings) -> None:
-        """Take every setting ``other`` mentions (later mentions win)."""
+        """Take every setting ``other`` mentions (the first mention of ambience, later mentions of the rest)."""
         for name in ("resolution", "fps", "captions", "music"):
             if getattr(other, name) is not None:
                 setattr(self, name, getattr(other, name))
         if other.resolution is not None:
             self.resolution_note = other.resolution_note
+        self.ambience = self.ambience or other.ambience
+
+
+@dataclass
+class DraftCharacter:
+    """A speaker's voice, effect and look, with where each guess came from."""
+
+    name: str
+    voice: str | None = None
+    effect: str | None = None
+    look: str | None = None
+    how: str = ""
 
 
 @dataclass
@@ -76,6 +105,7 @@ class DraftScene:
     title: str
     settings: Settings = field(default_factory=Settings)
     shots: list[DraftShot] = field(default_factory=list)
+    characters: dict[str, DraftCharacter] = field(default_factory=dict)
 
     def number_shots(self) -> None:
         """Drop empty shots and give the others ids ``shot-1``, ``shot-2``..."""

@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import json
+import re
 import textwrap
 
 import yaml
 
-from storyboard.importers.draft import DraftLine, DraftScene, DraftShot, DraftSign
-from storyboard.importers.prose import voice_in_prose, voice_of
+from storyboard.importers.draft import DraftCharacter, DraftLine, DraftScene, DraftShot, DraftSign
 
 WRAP = 88  # columns for folded descriptions
 INDENT = "      "  # a folded description's lines, under "  - description: >-"
+PLAIN_SAFE_RE = re.compile(r"[A-Za-z][^\s\\]*(?: [^\s\\]+)*")
+FLOW_CHARACTERS_RE = re.compile(r"[,\[\]{}?:]")
+YAML_KEYWORDS = frozenset("y n yes no on off true false null".split())
 
 
 def scene_yaml(scene: DraftScene, origin: str) -> str:
@@ -29,6 +32,10 @@ def scene_yaml(scene: DraftScene, origin: str) -> str:
     if settings.music:
         music = settings.music
         out += [_commented("music:", music.note), "  style: " + music.style, "  stop: " + scalar(music.stop)]
+        if music.level is not None:
+            out.append(f"  level: {music.level:g}")
+    if settings.ambience:
+        out.append(f"ambience: {settings.ambience}  # guessed from the prose")
     out.append("shots:")
     for shot in scene.shots:
         out += _shot(shot)
@@ -36,20 +43,25 @@ def scene_yaml(scene: DraftScene, origin: str) -> str:
 
 
 def _characters(scene: DraftScene) -> list[str]:
-    """The ``characters:`` block: a guessed voice per speaker; a comment for the unknown ones."""
+    """The ``characters:`` block: the guessed voice of each speaker; a comment for the unknown ones."""
     listed, unknown = [], []
-    prose = " ".join(shot.description for shot in scene.shots)
-    for name in dict.fromkeys(line.who for shot in scene.shots for line in shot.lines):
-        voice, effect = voice_of(name)
-        how = "the name"
-        if not voice and not effect:
-            voice, how = voice_in_prose(name, prose), "the pronouns in the description"
-        fields = [f"voice: {voice}"] * bool(voice) + [f"effect: {effect}"] * bool(effect)
+    for character in scene.characters.values():
+        fields = _character_fields(character)
         if fields:
-            listed.append(f"  {key(name)}: {{{', '.join(fields)}}}  # guessed from {how}")
+            how = [f"voice from {character.how}"] * bool(character.voice or character.effect) + [
+                "look from the prose"] * bool(character.look)
+            listed.append(f"  {key(character.name)}: {{{', '.join(fields)}}}  # guessed: {'; '.join(how)}")
         else:
-            unknown.append(f"# {name}: no voice guessed; add one, e.g. {{voice: female}}")
+            unknown.append(f"# {character.name}: no voice guessed; add one, e.g. {{voice: female}}")
     return (["characters:"] + listed if listed else []) + unknown
+
+
+def _character_fields(character: DraftCharacter) -> list[str]:
+    fields = [f"voice: {character.voice}"] * bool(character.voice) + [f"effect: {character.effect}"] * bool(
+        character.effect)
+    if character.look:
+        fields.append(f"look: {scalar(character.look, flow=True)}")
+    return fields
 
 
 def _shot(shot: DraftShot) -> list[str]:
@@ -60,7 +72,14 @@ def _shot(shot: DraftShot) -> list[str]:
     out.append(_commented(f"    framing: {shot.framing}", shot.notes.get("framing", "")))
     out.append(_commented(f"    cut: {shot.cut}", shot.notes.get("cut", "")))
     if shot.description:
-        out += _description(shot.description)
+        out += _description(shot.description, "description")
+    if shot.camera:
+        out += _description(" ".join(shot.camera), "notes")
+    if shot.tail is not None:
+        out.append(f"    tail: {shot.tail:g}")
+    if shot.sfx:
+        out += ["    sfx:  # guessed: when in the shot"]
+        out += [f"      - {{sound: {sfx.sound}, at: {sfx.at:g}}}" for sfx in shot.sfx]
     if shot.signs:
         out += ["    signs:"] + [f"      - {_sign(sign)}" for sign in shot.signs]
     if shot.lines:
@@ -68,11 +87,10 @@ def _shot(shot: DraftShot) -> list[str]:
     return out
 
 
-def _description(text: str) -> list[str]:
-    """``description:`` on one line when short and plain, else folded (``>-``), else quoted."""
-    head = "    description: "
-    fits = len(head) + len(text) <= WRAP
-    if fits and scalar(text) == text or not _folds(text):
+def _description(text: str, name: str) -> list[str]:
+    """``description:`` (or ``notes:``) on one line when short and plain, else folded (``>-``), else quoted."""
+    head = f"    {name}: "
+    if len(head) + len(scalar(text)) <= WRAP or not _folds(text):
         return [head + scalar(text)]
     return [head + ">-"] + textwrap.wrap(text, WRAP, initial_indent=INDENT, subsequent_indent=INDENT,
                                          break_long_words=False, break_on_hyphens=False)
@@ -80,6 +98,8 @@ def _description(text: str) -> list[str]:
 
 def _folds(text: str) -> bool:
     """True when ``text`` survives a folded block scalar unchanged."""
+    if _plain_safe(text, flow=False):
+        return True  # one-line words with single spaces: folding rejoins them as they were
     block = "\n".join(textwrap.wrap(text, WRAP, break_long_words=False, break_on_hyphens=False))
     return _loads("k: >-\n" + textwrap.indent(block, "  ")) == {"k": text}
 
@@ -93,7 +113,11 @@ def _sign(sign: DraftSign) -> str:
 
 
 def _line(line: DraftLine) -> str:
-    """A line in short form: ``Man: They automated my job.``."""
+    """A line in short form (``Man: They automated my job.``); long form with a pause, prelap or off."""
+    extra = ([f"pause: {line.pause:g}"] if line.pause is not None else []) + (
+        [f"prelap: {line.prelap:g}"] if line.prelap else []) + (["off: true"] if line.off else [])
+    if extra:
+        return "{" + ", ".join([f"who: {scalar(line.who, flow=True)}", f"say: {scalar(line.say, flow=True)}", *extra]) + "}"
     return f"{key(line.who)}: {scalar(line.say)}"
 
 
@@ -104,14 +128,27 @@ def _commented(text: str, note: str) -> str:
 def scalar(text: str, flow: bool = False) -> str:
     """``text`` as a YAML scalar: plain when that reads back as the same string, else double-quoted."""
     snippet = "{k: %s}" if flow else "k: %s"
-    if text == text.strip() and _loads(snippet % text) == {"k": text}:
+    if _plain_safe(text, flow) or text == text.strip() and _loads(snippet % text) == {"k": text}:
         return text
     return json.dumps(text, ensure_ascii=False)
 
 
 def key(text: str) -> str:
     """``text`` as a YAML mapping key (plain when safe)."""
-    return text if _loads(f"{text}: 1") == {text: 1} else json.dumps(text, ensure_ascii=False)
+    if _plain_safe(text, flow=True) or _loads(f"{text}: 1") == {text: 1}:
+        return text
+    return json.dumps(text, ensure_ascii=False)
+
+
+def _plain_safe(text: str, flow: bool) -> bool:
+    """A quick yes for text that YAML surely reads back as the same string when written plain.
+
+    Words starting with a letter, single spaces, no ``: `` or `` #`` and no
+    YAML 1.1 keyword; a flow context also rules out ``,[]{}``. Anything else
+    is decided by a round trip through the YAML parser.
+    """
+    return (bool(PLAIN_SAFE_RE.fullmatch(text)) and text.lower() not in YAML_KEYWORDS and ": " not in text
+            and " #" not in text and not text.endswith(":") and not (flow and FLOW_CHARACTERS_RE.search(text)))
 
 
 def _loads(snippet: str) -> object:

@@ -1,13 +1,15 @@
-"""The one error an import raises."""
+"""The one error an import raises: bad input, reported as ``PATH:LINE: message`` with exit code 2."""
 
 from __future__ import annotations
 
+from storyboard.errors import InputError
 
-class SourceError(Exception):
-    """A prompt or screenplay that cannot be imported; ``str()`` gives ``PATH:LINE: message``."""
+
+class SourceError(InputError):
+    """A prompt or screenplay that cannot be imported; ``str()`` gives ``PATH:LINE: message``.
+
+    The line is at least 1: every import error points into the source.
+    """
 
     def __init__(self, path: str, line: int, message: str) -> None:
-        super().__init__(f"{path}:{line}: {message}")
-        self.path = path
-        self.line = line
-        self.message = message
+        super().__init__(path, max(line, 1), message)

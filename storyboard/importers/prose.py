@@ -1,461 +1,249 @@
-"""Reading film prose: quotes, sentences, framings, signs, inline dialogue, voices, settings.
+"""Reading a shot's prose, sentence by sentence: signs, dialogue, sound effects, camera moves.
 
-Shared by every importer: a prompt's shot and a screenplay's action are read by
-the same rules.
+Shared by both importers: a prompt's shot and a screenplay's action are read
+by the same rules. Every quote is either a sign (text in the picture), a line
+(someone says it) or left in the description (a title, a nickname):
+
+- a line when a speech verb's subject is a person ("the cook says, 'X'",
+  "she turns to the guard and says 'X'"), when a ``Name:`` or a person's noun
+  phrase and a colon come before it, when a speech verb follows it
+  ("'X,' he mutters"), or when it stands alone after a sentence about a person;
+- a sign when a sign verb or label comes right before it ("reads", "End card:"),
+  when a thing that carries text "says" it, or a text-carrying noun follows it.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
-from storyboard.importers.draft import DraftLine, DraftMusic, DraftSign, Settings
-
-# Quoted text: '...', "...", ‘...’, “...”. A single quote only opens after a
-# non-word character and only closes before one, so apostrophes (Joe's, can't)
-# stay inside the quote.
-QUOTE_RE = re.compile(
-    r"""(?<!\w)'(?P<single>[^\n]+?)'(?!\w)
-      | "(?P<double>[^"\n]+?)"
-      | ‘(?P<curly_single>[^\n]+?)’(?!\w)
-      | “(?P<curly_double>[^”\n]+?)”""",
-    re.VERBOSE,
-)
-
-# Where a sentence ends: end punctuation (and closing quotes/brackets) then
-# white space and no lower-case letter, or a line break (not after Mr., Dr....). Run on masked text
-# (see mask_quotes), so only punctuation that ends a quote can end a sentence.
-SENTENCE_END_RE = re.compile(r"(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?P<end>[.!?]+[\"'’”)\]]*)\s+(?![a-z])|\n\s*")
-
-# A word, for classifying sentences ("9:16", "smart-casual", "4k" are words).
-WORD_RE = re.compile(r"[\w:'’-]+")
-
-# Framing words; the first one in the text wins. Group name = framing.
-FRAMING_RE = re.compile(
-    r"""(?P<medium>\bmedium(?:[\s-]+(?:close[\s-]?up|wide|long))?[\s-]+shot\b
-          | \bmedium[\s-]+close[\s-]?up\b | \bmid[\s-]?shot\b | \bwaist[\s-](?:up|shot)\b
-          | \bover[\s-]the[\s-]shoulder\b | \btwo[\s-]shot\b | \bangle\s+on\b)
-      | (?P<insert>\binsert(?:\s+shot)?\b(?=\s*(?:of\b|on\b|[:.\-–—]|$)) | \bdetail\s+shot\b | \bmacro\b)
-      | (?P<close>\b(?:extreme\s+)?close[\s-]?ups?\b | \bclose\s+(?:shot|on)\b | \btight\s+shot\b | \bECU\b)
-      | (?P<wide>\b(?:extreme\s+)?wide(?:[\s-]+angle)?[\s-]+(?:shot|view)\b | \bwide\s+on\b
-          | \bwide\b(?=\s*[:),]) | \bestablishing\b | \blong\s+shot\b | \baerial\b | \bdrone\s+shot\b
-          | \bbird'?s[\s-]eye\b)""",
-    re.VERBOSE | re.IGNORECASE,
-)
-FRAMING_NAMES = {"medium": "medium", "insert": "insert", "close": "close-up", "wide": "wide"}
-
-# Verbs that put text on an object: "a sign reads 'X'", "a screen displaying 'X'".
-SIGN_VERB_RE = re.compile(
-    r"\b(?:reads?|reading|says?|saying|shows?|showing|displays?|displaying|labell?ed|written|"
-    r"spells?(?:\s+out)?|spelling|flash(?:es|ing)|with\s+the\s+(?:words?|text))\b",
-    re.IGNORECASE,
-)
-# Verbs that make a person speak: "the cook says, 'X'", "she whispers: 'X'".
-SPEECH_VERB_RE = re.compile(
-    r"\b(?:says?|said|saying|whispers?|whispering|shouts?|shouting|yells?|yelling|asks?|asking|"
-    r"reads?\s+(?:aloud|out|from)|repl(?:y|ies|ying)|mutters?|muttering|murmurs?|screams?|announces?|exclaims?|calls?\s+out|"
-    r"tells?|adds?)\b",
-    re.IGNORECASE,
-)
-# Nouns of things that carry text: a speech verb after one of them is a sign.
-OBJECT_NOUN_RE = re.compile(
-    r"\b(?:signs?|plaques?|screens?|monitors?|displays?|interfaces?|holograms?|holographic|banners?|"
-    r"placards?|posters?|billboards?|\w*boards?|labels?|tags?|badges?|notes?|letters?|cards?|t-shirts?|"
-    r"shirts?|messages?|text|headlines?|newspapers?|doors?|walls?|facades?|windows?|menus?|logos?|"
-    r"neon|terminals?|laptops?|phones?|tablets?|readouts?|lettering|graffiti|stickers?|"
-    r"notifications?|alerts?|pop-?ups?|prompts?)\b",
-    re.IGNORECASE,
-)
-# An object noun right after the quote: "a 'SALE' banner", "an 'ACCESS DENIED' message".
-SIGN_AFTER_RE = re.compile(
-    r"^\s*(?:[\w-]+\s+)?(?:signs?|messages?|banners?|logos?|placards?|plaques?|labels?|notices?|"
-    r"warnings?|alerts?|text|lettering|graffiti|headlines?|notifications?)\b",
-    re.IGNORECASE,
-)
-# A script-style line inside prose: `Man: "They automated my job."`.
-COLON_SPEAKER_RE = re.compile(
-    r"(?P<who>\b[A-Z][\w.'’-]*(?:\s+[A-Z0-9][\w.'’-]*){0,2})\s*(?:\((?P<how>[^)]*)\))?\s*:\s*$"
-)
-# "that says" / "which reads": the thing before speaks only in print.
-RELATIVE_END_RE = re.compile(r"\b(?:that|which)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-# Only a conjunction between two quotes: the second quote is read like the first.
-CONTINUATION_RE = re.compile(r"^[\s,;]*(?:and|or|then|and\s+then)?[\s,;]*$", re.IGNORECASE)
-
-# Sign styles from the object words around the text, most specific first.
-STYLE_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("neon", re.compile(r"\bneon\b", re.I)),
-    ("name-tag", re.compile(r"\bname[\s-]?tags?\b|\bbadges?\b|\blanyards?\b", re.I)),
-    ("hologram", re.compile(r"\bholo(?:gram|graphic)s?\b", re.I)),
-    ("placard", re.compile(r"\bprotest(?:ers?)?\b|\bplacards?\b|\bpicket\b|\bbanners?\b|\bmarch(?:ers)?\b", re.I)),
-    ("plaque", re.compile(r"\bplaques?\b|\bbrushed\b|\bmetal\b|\bbrass\b|\bengraved\b|\betched\b|\bfacade\b", re.I)),
-    ("screen", re.compile(
-        r"\bscreens?\b|\bmonitors?\b|\bdisplays?\b|\binterfaces?\b|\blaptops?\b|\bphones?\b|"
-        r"\btablets?\b|\bterminals?\b|\bwatch(?:es)?\b|\bconsoles?\b|\bdashboards?\b|\bcomputers?\b|\bTV\b|\btelevision\b|\bpop-?ups?\b", re.I)),
-)
-# Icons from the words around the text (the renderer's icons).
-ICON_WORDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("padlock", re.compile(r"\bpadlocks?\b|\block\s+(?:icon|symbol)\b|\blocked\b", re.I)),
-    ("warning", re.compile(r"\bwarning\s+(?:icon|symbol|triangle|sign)\b|\bexclamation\b|\bhazard\b", re.I)),
-    ("check", re.compile(r"\bcheck\s*mark\b|\bcheckmark\b|\btick\b", re.I)),
-    ("cross", re.compile(r"\bred\s+(?:cross|x)\b|\bcross\s+(?:icon|symbol)\b", re.I)),
-    ("lightning", re.compile(r"\blightning\b|\bbolt\s+(?:icon|symbol)\b", re.I)),
-)
-
-# Words of a speaker's name (or of the noun before a speech verb) that give a voice.
-MALE_WORDS = frozenset(
-    "man men he him his boy guy father dad mr sir king husband son brother grandfather uncle "
-    "gentleman policeman businessman waiter actor".split()
-)
-FEMALE_WORDS = frozenset(
-    "woman women she her girl mother mom mum mrs ms miss lady queen wife daughter sister "
-    "grandmother aunt waitress businesswoman actress".split()
-)
-ROBOT_WORDS = frozenset("ai robot computer android system bot machine cyborg assistant".split())
-# What shows that a robot-ish speaker is in the picture.
-ROBOT_SEEN_WORDS = frozenset(
-    "ai robot computer android system bot machine interface screen hologram holographic monitor terminal".split()
-)
-# Words of a speaker's name that do not identify it in prose.
-# Words left after a speaker's noun by a verb phrase: "the farmer looks up (and says)".
-PARTICLES = frozenset("up down away back around over out in off round".split())
-DETERMINERS = frozenset("the a an this that his her its their our my your".split())
-GENERIC_NAME_WORDS = frozenset("voice the a an mr mrs ms dr old young v.o o.s".split())
-# Words skipped when looking for the speaker before a speech verb.
-FILLER_WORDS = frozenset("then and also now finally just still where as while when who which that".split())
-PREPOSITIONS = frozenset("at in on by behind near with from of beside inside outside under over to".split())
-
-# Words of a sentence that only sets the look or the format of the whole video:
-# a sentence made only of these ("A cinematic, hyperrealistic 4k shot.") belongs to no shot.
-GLOBAL_WORDS = frozenset(
-    """a an the and in with of on at shot shots cinematic hyperrealistic hyper-realistic photorealistic
-    realistic ultra ultra-realistic 4k 8k hd uhd 1080p 720p 2160p full high quality resolution detailed
-    highly film filmic style footage video clip movie 35mm 16mm 70mm anamorphic lens grain color colour
-    graded grading format vertical horizontal widescreen portrait landscape 9:16 16:9 fps 24fps 25fps
-    30fps 60fps 24 25 30 60 frames per second aspect ratio mode orientation sharp crisp moody epic
-    natural soft golden hour handheld camera documentary commercial trailer no do not include
-    without subtitles subtitle captions caption any""".split()
-)
-
-# Scene-wide settings.
-RESOLUTION_RES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("4k", re.compile(r"\b(?:4k|uhd|2160p|8k)\b", re.I)),
-    ("1080p", re.compile(r"\b1080p\b|\bfull\s+hd\b", re.I)),
-    ("720p", re.compile(r"\b720p\b", re.I)),
-)
-SIZES = {"720p": (1280, 720), "1080p": (1920, 1080), "4k": (3840, 2160)}
-VERTICAL_RE = re.compile(
-    r"\bvertical\s+(?:video|format|frame|framing|aspect|orientation|shot|clip)\b|\b9:16\b|"
-    r"\bportrait\s+(?:mode|format|orientation)\b",
-    re.I,
-)
-FPS_RE = re.compile(r"\b(?P<fps>\d{2})\s*fps\b", re.I)
-NO_CAPTIONS_RE = re.compile(
-    r"\b(?:no|without|do\s+not\s+(?:include|add|show|use)|don'?t\s+(?:include|add|show|use))\s+"
-    r"(?:any\s+)?(?:subtitles?|captions?)\b",
-    re.I,
-)
-CAPTIONS_RE = re.compile(r"\b(?:with|include|add|show|burned-in|burnt-in)\s+(?:subtitles?|captions?)\b", re.I)
-# Phrases of a shot's sentence that set the whole video, with the comma before them.
-SETTING_PHRASE_RES = tuple(
-    re.compile(r",?\s*(?:" + pattern.pattern + ")", re.I)
-    for pattern in (NO_CAPTIONS_RE, CAPTIONS_RE, FPS_RE, VERTICAL_RE, *(regex for _, regex in RESOLUTION_RES))
-)
-MUSIC_RE = re.compile(r"\b(?:music|score|soundtrack|song|melody)\b", re.I)
-NO_MUSIC_RE = re.compile(r"\b(?:no|without)\s+(?:background\s+)?(?:music|score|soundtrack)\b", re.I)
-TENSE_MUSIC_RE = re.compile(
-    r"\b(?:tense|tension|electronic|drone|droning|synth\w*|suspense\w*|ominous|dark|eerie|ambient|pulsing|"
-    r"thriller)\b",
-    re.I,
-)
-# "... cuts out abruptly on the final line" / "stops at the last word".
-STOP_FINAL_RE = re.compile(
-    r"\b(?:cuts?|cutting|stops?|stopping|ends?|ending|drops?|dropping|falls?)\s+(?:out\s+|off\s+)?"
-    r"(?:\w+ly\s+)?(?:on|at|before|when|with)\s+(?:the\s+)?(?:final|last)\s+(?:line|word)",
-    re.I,
-)
-THROUGHOUT_RE = re.compile(r"\bthroughout\b|\buntil\s+the\s+(?:very\s+)?end\b|\bentire\b|\bwhole\s+(?:video|clip|scene)\b", re.I)
-
-
-@dataclass
-class Quote:
-    """A quoted stretch of prose: its text and where it sits."""
-
-    text: str
-    start: int
-    end: int
-
-
-def quotes(text: str) -> list[Quote]:
-    """Every quoted stretch of ``text``, in order."""
-    found = []
-    for match in QUOTE_RE.finditer(text):
-        inner = next(group for group in match.groups() if group is not None).strip()
-        if inner:
-            found.append(Quote(inner, match.start(), match.end()))
-    return found
-
-
-def mask_quotes(text: str) -> str:
-    """``text`` with every quoted stretch blanked out (same length), for searching the prose only.
-
-    A quote's final ``.``/``!``/``?`` is kept: it may end the sentence too.
-    """
-    for quote in quotes(text):
-        inner = text[quote.start + 1 : quote.end - 1]
-        ending = inner[-1] if inner.endswith((".", "!", "?")) else ""
-        blank = "_" * (len(inner) - len(ending)) + ending
-        text = text[: quote.start + 1] + blank + text[quote.end - 1 :]
-    return text
-
-
-def sentences(text: str) -> list[str]:
-    """``text`` cut into sentences; punctuation inside quotes does not end one."""
-    masked = mask_quotes(text)
-    found, start = [], 0
-    for match in SENTENCE_END_RE.finditer(masked):
-        end = match.end("end") if match.group("end") else match.start()
-        found.append(text[start:end].strip())
-        start = match.end()
-    found.append(text[start:].strip())
-    return [sentence for sentence in found if sentence]
-
-
-def squeeze(text: str) -> str:
-    """``text`` on one line with single spaces."""
-    return " ".join(text.split())
-
-
-def framing_of(text: str) -> str | None:
-    """The framing named first in ``text`` (quotes ignored), or None."""
-    match = FRAMING_RE.search(mask_quotes(text))
-    return FRAMING_NAMES[match.lastgroup] if match and match.lastgroup else None
-
-
-def words_of(text: str) -> list[str]:
-    """The lower-case words of ``text``."""
-    return [word.strip("'’") for word in WORD_RE.findall(text.lower())]
-
-
-# --- quotes: signs or dialogue -------------------------------------------------------------
-
-
-def read_quotes(text: str) -> tuple[list[DraftSign], list[DraftLine], str]:
-    """The signs and the inline dialogue quoted in ``text``, and ``text`` without script-style lines.
-
-    A quote is a line when a speech verb comes before it and the words before
-    the verb name no object that carries text ("the cook says, 'X'"), or when
-    it follows ``Name:``; it is a sign when a sign verb comes before it ("a
-    sign reads 'X'") or a text-carrying noun follows it ("a 'SALE' banner").
-    After only "and"/"or", a quote is read like the one before it.
-    Anything else (a title, a nickname) stays in the prose only.
-    """
-    signs: list[DraftSign] = []
-    lines: list[DraftLine] = []
-    kept: list[str] = []
-    window_start, previous = 0, None
-    for quote in quotes(text):
-        between = text[window_start : quote.start]
-        after = text[quote.end : quote.end + 40]
-        item = _read_quote(quote.text, _clause(between), after, text[: quote.start], previous)
-        if isinstance(item, DraftSign):
-            signs.append(item)
-        elif isinstance(item, DraftLine):
-            lines.append(item)
-        colon = COLON_SPEAKER_RE.search(between) if isinstance(item, DraftLine) else None
-        kept.append(between[: colon.start()] if colon else text[window_start : quote.end])
-        window_start, previous = quote.end, item
-    kept.append(text[window_start:])
-    return signs, lines, squeeze("".join(kept))
-
-
-def _clause(text: str) -> str:
-    """The end of ``text`` from the start of its last sentence."""
-    return sentences(text)[-1] if text.strip() and not text.rstrip().endswith((".", "!", "?")) else text
-
-
-def _read_quote(said: str, window: str, after: str, before: str,
-                previous: DraftSign | DraftLine | None) -> DraftSign | DraftLine | None:
-    """A sign, a line or nothing for the quote ``said`` (see :func:`read_quotes`)."""
-    colon = COLON_SPEAKER_RE.search(window)
-    if colon:
-        return DraftLine(colon["who"], said, f"({colon['how']})" if colon["how"] else "")
-    if CONTINUATION_RE.match(window) and previous is not None:
-        if isinstance(previous, DraftSign):
-            return DraftSign(said, previous.style, previous.icon)
-        return DraftLine(previous.who, said, previous.note)
-    speech = list(SPEECH_VERB_RE.finditer(window))
-    subject = window[: speech[-1].start()] if speech else ""
-    if speech and not OBJECT_NOUN_RE.search(subject) and not RELATIVE_END_RE.search(subject):
-        who, note = speaker_before(subject, before)
-        return DraftLine(who, said, note)
-    if SIGN_VERB_RE.search(window) or SIGN_AFTER_RE.match(after):
-        context = window + " " + after
-        return DraftSign(said, sign_style(context), sign_icon(context))
-    return None
-
-
-def sign_style(context: str) -> str:
-    """The sign style the object words in ``context`` suggest (``sign`` when none does)."""
-    return next((style for style, pattern in STYLE_WORDS if pattern.search(context)), "sign")
-
-
-def sign_icon(context: str) -> str | None:
-    """The icon ``context`` mentions, or None."""
-    return next((icon for icon, pattern in ICON_WORDS if pattern.search(context)), None)
-
-
-def speaker_before(subject: str, before: str) -> tuple[str, str]:
-    """The speaker named by ``subject`` (the words before a speech verb) and a note if guessed.
-
-    "The old cook, sweating," -> Cook; "Officer Jones" -> Officer Jones;
-    "she" -> the last woman/girl... named in ``before``, else Woman.
-    """
-    clauses = [part for part in reversed(subject.split(",")) if _nouns(part)]
-    words = _nouns(re.split(r"\band\b", clauses[0])[0]) if clauses else []
-    while len(words) > 1 and words[-2].lower() not in DETERMINERS and (
-            words[-1].lower() in PARTICLES or words[-1].endswith("s") and words[-1].islower()):
-        words.pop()  # "looks up": the verb phrase after the speaker
-    cut = next((index for index, word in enumerate(words) if index and word.lower() in PREPOSITIONS), len(words))
-    words = words[:cut]
-    if not words:
-        return "Voice", "guessed: no speaker named"
-    last = words[-1]
-    if last.lower() in ("he", "him", "she", "her", "they", "i", "we"):
-        return _resolve_pronoun(last.lower(), before)
-    name = [last]
-    if len(words) > 1 and words[-2][0].isupper() and words[-2].lower() not in ("the", "a", "an"):
-        name.insert(0, words[-2])
-    return " ".join(name_case(word) for word in name), ""
-
-
-def _nouns(clause: str) -> list[str]:
-    """The words of ``clause`` that may name a speaker: no fillers, adverbs, participles."""
-    return [word for word in re.findall(r"[A-Za-z][\w'’.-]*", clause)
-            if word.lower() not in FILLER_WORDS and not word.lower().endswith(("ly", "ing", "ed"))]
-
-
-def _resolve_pronoun(pronoun: str, before: str) -> tuple[str, str]:
-    """The person a pronoun stands for: the last matching person word in ``before``."""
-    gender = MALE_WORDS if pronoun in ("he", "him") else FEMALE_WORDS if pronoun in ("she", "her") else frozenset()
-    nouns = [word for word in words_of(mask_quotes(before)) if word in gender and len(word) > 3]
-    if nouns:
-        return name_case(nouns[-1]), ""
-    fallback = {"he": "Man", "him": "Man", "she": "Woman", "her": "Woman"}.get(pronoun, "Voice")
-    return fallback, f"guessed: '{pronoun}' names nobody earlier"
-
-
-def name_case(word: str) -> str:
-    """``cook`` -> ``Cook``; ``AI`` and ``McKay`` stay as written; ``COOK`` -> ``Cook``, ``AI`` kept."""
-    if word.isupper() and len(word) <= 2 and word.lower() not in ("mr", "ms", "dr", "of", "to", "my"):
-        return word
-    if word.isupper() or word.islower():
-        return word[:1].upper() + word[1:].lower()
-    return word
-
-
-# --- speakers -------------------------------------------------------------------------------
-
-
-def voice_of(name: str) -> tuple[str | None, str | None]:
-    """The (voice, effect) a speaker's name suggests; (None, None) when it says nothing.
-
-    A robot-ish name (AI, robot, computer...) gets the robot effect and, with no
-    gendered word, a female voice.
-    """
-    words = set(words_of(name))
-    voice = "male" if words & MALE_WORDS else "female" if words & FEMALE_WORDS else None
-    if words & ROBOT_WORDS:
-        return voice or "female", "robot"
-    return voice, None
-
-
-def voice_in_prose(name: str, prose: str) -> str | None:
-    """The voice the pronouns of the first sentence of ``prose`` showing ``name`` suggest, or None.
-
-    "A baker ties her apron" -> female for Baker.
-    """
-    for sentence in sentences(mask_quotes(prose)):
-        words = words_of(sentence)
-        if seen_words(name) & set(words):
-            male = len(set(words) & {"he", "his", "him", "himself"})
-            female = len(set(words) & {"she", "her", "hers", "herself"})
-            return "male" if male > female else "female" if female > male else None
-    return None
-
-
-def seen_words(name: str) -> frozenset[str]:
-    """The words whose presence in a shot's prose shows that speaker ``name`` is seen or heard there."""
-    words = set(words_of(name)) - GENERIC_NAME_WORDS
-    if words & MALE_WORDS:
-        words |= {"man", "he", "him", "guy"}
-    if words & FEMALE_WORDS:
-        words |= {"woman", "she", "her", "lady"}
-    if words & ROBOT_WORDS:
-        words |= ROBOT_SEEN_WORDS
-    return frozenset(words)
-
-
-def speaker_seen(name: str, prose: str) -> bool:
-    """True when ``prose`` (quotes ignored) shows the speaker ``name``."""
-    return bool(seen_words(name) & set(words_of(mask_quotes(prose))))
-
-
-# --- scene-wide settings --------------------------------------------------------------------
-
-
-def settings_of(text: str) -> Settings:
-    """The resolution, fps, captions and music ``text`` asks for."""
-    settings = Settings(captions=_captions(text), music=_music(text), fps=_fps(text))
-    settings.resolution, settings.resolution_note = _resolution(text)
-    return settings
-
-
-def _captions(text: str) -> bool | None:
-    if NO_CAPTIONS_RE.search(text):
-        return False
-    return True if CAPTIONS_RE.search(text) else None
-
-
-def _fps(text: str) -> int | None:
-    match = FPS_RE.search(text)
-    return int(match["fps"]) if match and 12 <= int(match["fps"]) <= 60 else None
-
-
-def _resolution(text: str) -> tuple[str | None, str]:
-    named = next((name for name, pattern in RESOLUTION_RES if pattern.search(text)), None)
-    if not VERTICAL_RE.search(text):
-        return named, ""
-    width, height = SIZES[named or "1080p"]
-    return f"{height}x{width}", "guessed: vertical format"
-
-
-def _music(text: str) -> DraftMusic | None:
-    """The music cue of the sentences of ``text`` that mention music, or None when none does."""
-    cue = " ".join(sentence for sentence in sentences(text) if MUSIC_RE.search(sentence))
-    if not cue:
+from storyboard.importers import vocabulary as words
+from storyboard.importers.draft import DraftCharacter, DraftLine, DraftSfx, DraftShot, DraftSign
+from storyboard.importers.people import SPEECH_VERB_RE, Cast, Speaker, head_of, is_speech_verb, subject_phrase
+from storyboard.importers.text import QUOTE_RE, Quote, Sentence, any_of, first_named, squeeze, word_pattern
+
+SPEECH_RE = word_pattern(words.SPEECH_VERBS)
+SIGN_ONLY_VERBS = [verb for verb in words.SIGN_VERBS if not SPEECH_VERB_RE.fullmatch(verb.split("?")[0])]
+SIGN_BEFORE_RE = re.compile(rf"(?<![\w-])(?:{any_of(SIGN_ONLY_VERBS)})\s*[:,]?\s*$", re.I)
+SIGN_LABEL_RE = re.compile(rf"(?:^|[.!?]\s+|\b(?:and|with)\s+)(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:{any_of(words.SIGN_LABELS)})"
+                           rf"(?:\s+(?:says|reads|with\s+[^:]{{0,40}}))?\s*[:\-–—]?\s*$", re.I)
+CARRIER_RE = word_pattern(words.SIGN_CARRIERS)
+CARRIER_BEFORE_RE = re.compile(rf"(?<![\w-])(?:{any_of(words.SIGN_CARRIERS)})\s*,?\s*$", re.I)
+CARRIER_AFTER_RE = re.compile(rf"^\s*(?:[\w-]+\s+)?(?:{any_of(words.SIGN_CARRIERS)}|notices?|warnings?)\b", re.I)
+TITLE_BEFORE_RE = re.compile(rf"\b(?:{words.TITLE_WORDS})\s*$", re.I)
+RELATIVE_SPEECH_RE = re.compile(rf"\b(?:that|which)\s+(?:\w+ly\s+)?(?:{any_of(words.SPEECH_VERBS)})\b[\s,:]*$", re.I)
+LAST_WORD_RE = re.compile(r"(?P<word>[a-z]+)[\s,:]*$")
+CONTINUATION_RE = re.compile(r"^[\s,;]*(?:and|or|then|and\s+then)?[\s,;]*$", re.I)
+# "Name:" or "Name (how):" right before a quote.
+LABEL_RE = re.compile(r"(?P<who>\b[A-Z][\w.'’-]*(?:\s+[A-Z0-9][\w.'’-]*){0,2})\s*(?:\((?P<how>[^)]*)\))?\s*:\s*$")
+PERSON_COLON_RE = re.compile(r"(?P<phrase>[^:.!?]*?)\s*(?:\((?P<how>[^)]*)\))?\s*:\s*$")
+ROBOT_VOICE_RE = word_pattern([words.ROBOT_VOICE_WORDS])
+MOVE_RE = re.compile(rf"^\s*(?:(?:then|and|slowly|the\s+camera\s+then)\s+)?(?:slow\s+|quick\s+|fast\s+)?"
+                     rf"(?:{any_of(words.CAMERA_MOVES)})\b", re.I)
+TAIL_RE = word_pattern([words.TAIL])
+MAX_TAIL = 10.0  # seconds: the most a shot list's tail may be
+PAUSE_RES = [(float(seconds), word_pattern([pattern])) for seconds, pattern in words.PAUSES.items()]
+SFX_PATTERNS = [(name, word_pattern([pattern])) for name, pattern in words.SFX.items()]
+CAPS_RUN_RE = re.compile(r"^\s*(?P<text>[A-Z0-9][A-Z0-9 &%!?.,'’:-]*[A-Z0-9!?%])(?![a-z])")
+# Where unquoted speech (or unquoted sign text) stops in a prompt written without punctuation.
+UNPUNCTUATED_STOP_RE = re.compile(
+    r"(?:^|\s+)(?=(?:he|she|they|then|cut|close[\s-]?up|wide\s+shot|medium\s+shot|end\s+card|text\s+on\s+screen)\b)", re.I)
+UNQUOTED_SPEECH_RE = re.compile(r"\b(?:says|asks|answers|replies|shouts|whispers|mutters|yells)\s+(?P<said>\S.*)$",
+                                re.I)
+UNQUOTED_SIGN_RE = re.compile(rf"(?:{any_of(words.SIGN_LABELS)})\s+(?:says|reads|:)\s*(?P<text>\S.*)$|"
+                              rf"(?:{any_of(words.SIGN_VERBS)})\s+(?-i:(?P<caps>[A-Z0-9][A-Z0-9 &%!?.,'’:-]*[A-Z0-9!?%]))"
+                              rf"(?=\s+[a-z]|\s*$|\s*[.,;])", re.I)
+
+
+SFX_SPACING = 0.5  # seconds between the guessed times of a shot's sound effects, in the order named
+
+
+class ProseReader:
+    """Reads the sentences of a scene in order, keeping track of who was last spoken of."""
+
+    def __init__(self, cast: Cast) -> None:
+        self.cast = cast
+        self.last_line: DraftLine | None = None  # the line the previous sentence ended on
+        self.last_subject: Speaker | None = None  # the person the previous sentence was about
+
+    def read(self, sentence: Sentence, shot: DraftShot) -> str:
+        """Add ``sentence``'s signs, lines and sounds to ``shot``; return its text for the description.
+
+        A camera move ("Pan across the stalls") goes to the shot's notes as well.
+        """
+        spoken_before = self.last_line
+        kept = self._quotes(sentence, shot)
+        if not sentence.quotes:
+            self._unquoted(sentence, shot)
+        for name, pattern in SFX_PATTERNS:
+            if pattern.search(sentence.masked) and name not in (sfx.sound for sfx in shot.sfx):
+                shot.sfx.append(DraftSfx(name, SFX_SPACING * len(shot.sfx)))
+        if MOVE_RE.match(sentence.masked):
+            shot.camera.append(squeeze(kept))
+        if held := TAIL_RE.search(sentence.masked):
+            shot.tail = min(float(held["seconds"]), MAX_TAIL)
+        subject = self.cast.person_subject(sentence.masked)
+        self.cast.observe(sentence.masked)
+        self.last_subject = subject or self.last_subject
+        if self.last_line is spoken_before and not _only_quotes(sentence):
+            self.last_line = None
+        return kept
+
+    # --- quotes --------------------------------------------------------------------------------
+
+    def _quotes(self, sentence: Sentence, shot: DraftShot) -> str:
+        """Read every quote of ``sentence``; the sentence's text without ``Name:`` labels and their lines."""
+        kept, position, previous = [], 0, None
+        for quote in sentence.quotes:
+            before = sentence.masked[position : quote.start]
+            item, label = self._quote(sentence, quote, before, previous)
+            if isinstance(item, DraftLine) and item is not previous and (pause := pause_in(before)) is not None:
+                item.pause = pause
+                item.note = guesses(item.note, "pause from the words before the line")
+            if isinstance(item, DraftSign):
+                shot.signs.append(item)
+            elif isinstance(item, DraftLine):
+                shot.lines.append(item)
+                self.last_line = item
+            if label is not None:
+                kept.append(sentence.text[position : position + label])
+            else:
+                kept.append(sentence.text[position : quote.end])
+            position, previous = quote.end, item
+        kept.append(sentence.text[position:])
+        return squeeze("".join(kept))
+
+    def _quote(self, sentence: Sentence, quote: Quote, before: str,
+               previous: DraftSign | DraftLine | None) -> tuple[DraftSign | DraftLine | None, int | None]:
+        """The sign or line ``quote`` is (or None), and where a ``Name:`` label before it starts."""
+        head = sentence.masked[: quote.start]
+        context = sentence.masked
+        label = LABEL_RE.search(before)
+        if label and label["who"].lower() not in words.NOT_NAMES and not SIGN_LABEL_RE.search(before):
+            speaker = self.cast.label(label["who"])
+            how = label["how"] or ""
+            return self._line(speaker, quote.text, f"({how})" if how else "", f"{how} {context}"), label.start()
+        if CONTINUATION_RE.match(before) and previous is not None:
+            if isinstance(previous, DraftSign):
+                return DraftSign(quote.text, previous.style, previous.icon), None
+            return DraftLine(previous.who, quote.text, previous.note, previous.off), None
+        if self._is_sign(before, sentence.masked[quote.end :]):
+            return self._sign(quote.text, context), None
+        speech = list(SPEECH_RE.finditer(before)) or [match for match in LAST_WORD_RE.finditer(before)
+                                                        if is_speech_verb(match["word"])]
+        if speech and RELATIVE_SPEECH_RE.search(head[: len(head) - len(before) + speech[-1].end()]):
+            return self._sign(quote.text, context), None  # "a note that says, in red letters, 'X'"
+        if speech:
+            clause = head[: len(head) - len(before) + speech[-1].start()]
+            phrase = subject_phrase(clause)
+            if CARRIER_RE.fullmatch(head_of(phrase)):
+                return self._sign(quote.text, context), None
+            speaker = self.cast.speaker_of(phrase, clause)
+            if speaker:
+                return self._line(speaker, quote.text, speaker.note, context), None
+        if TITLE_BEFORE_RE.search(before):
+            return None, None
+        after = self.cast.speaker_after(sentence.masked[quote.end :])
+        if after:
+            return self._line(after, quote.text, after.note, context), None
+        return self._loose_quote(sentence, quote, before, head, context), None
+
+    def _loose_quote(self, sentence: Sentence, quote: Quote, before: str, head: str,
+                     context: str) -> DraftLine | DraftSign | None:
+        """A quote with no verb or label: standing alone after a person, or after a comma or colon."""
+        alone = not head.strip(" \t\"'“‘„「") and not sentence.masked[quote.end :].strip(" .!?\"'”’")
+        if alone and self.last_line is not None:
+            return DraftLine(self.last_line.who, quote.text, "guessed: continues the line before", self.last_line.off)
+        if alone and self.last_subject is not None:
+            return self._line(self.last_subject, quote.text, "guessed: the person of the sentence before", context)
+        colon = PERSON_COLON_RE.search(head) if before.rstrip().endswith(":") else None
+        if colon and (speaker := self.cast.subject(colon["phrase"])):
+            return self._line(speaker, quote.text, "", f"{colon['how'] or ''} {context}")
+        if before.rstrip().endswith(",") and (speaker := self.cast.person_subject(head)):
+            return self._line(speaker, quote.text, "guessed: no speech verb", context)
         return None
-    if NO_MUSIC_RE.search(cue):
-        return DraftMusic(stop="0", note="no music asked for: it stops at 0 s")
-    notes = [] if TENSE_MUSIC_RE.search(cue) else ["guessed: tense-drone is the only style"]
-    if STOP_FINAL_RE.search(cue):
-        stop = "final-line"
-    elif THROUGHOUT_RE.search(cue):
-        stop = "end"
-    else:
-        stop = "final-line"
-        notes.append("guessed: stop")
-    return DraftMusic(stop=stop, note="; ".join(notes))
+
+    def _is_sign(self, before: str, after: str) -> bool:
+        """True when the words around a quote put it in the picture."""
+        return bool(SIGN_BEFORE_RE.search(before) or SIGN_LABEL_RE.search(before) or CARRIER_BEFORE_RE.search(before)
+                    or CARRIER_AFTER_RE.match(after) or RELATIVE_SPEECH_RE.search(before))
+
+    def _sign(self, text: str, context: str) -> DraftSign:
+        return DraftSign(text, first_named(words.SIGN_STYLES, context) or "sign", first_named(words.SIGN_ICONS, context))
+
+    def _line(self, speaker: Speaker, said: str, note: str, context: str) -> DraftLine:
+        return DraftLine(speaker.name, said, note, self.cast.off_screen(speaker.name, context))
+
+    # --- unquoted speech and signs ---------------------------------------------------------------
+
+    def _unquoted(self, sentence: Sentence, shot: DraftShot) -> None:
+        """Speech or sign text written without quotes: "the barista says welcome in", "end card says SHOP"."""
+        text = sentence.text
+        sign = UNQUOTED_SIGN_RE.search(text)
+        speech = UNQUOTED_SPEECH_RE.search(text)
+        if speech and speech["said"].split()[0].lower() in words.NOT_SPOKEN_AFTER:
+            speech = None
+        if sign and (not speech or sign.start() < speech.start()):
+            shot.signs.append(self._sign(_until_stop(sign["text"] or sign["caps"]), text))
+            return
+        if not speech:
+            return
+        said = _until_stop(speech["said"])
+        phrase = subject_phrase(sentence.masked[: speech.start()])
+        speaker = self.cast.speaker_of(phrase) if not CARRIER_RE.fullmatch(head_of(phrase)) else None
+        if speaker and said:
+            line = DraftLine(speaker.name, said, guesses(speaker.note, "unquoted speech"))
+            shot.lines.append(line)
+            self.last_line = line
+            rest = speech["said"][len(said):]
+            if rest.strip():
+                self._unquoted(Sentence(rest, rest, ()), shot)
 
 
-def strip_settings(sentence: str) -> str:
-    """``sentence`` without the phrases that set the whole video (``, 30fps``, ``with subtitles``)."""
-    for pattern in SETTING_PHRASE_RES:
-        sentence = pattern.sub("", sentence)
-    return sentence
+def pause_in(text: str) -> float | None:
+    """The seconds of silence ``text`` asks for before a line ("after a long pause", "(beat)"), or None."""
+    return next((seconds for seconds, pattern in PAUSE_RES if pattern.search(text)), None)
 
 
-def is_setting_sentence(sentence: str) -> bool:
-    """True for a sentence about the whole video (look, format, captions, music), not a shot."""
-    if MUSIC_RE.search(sentence):
-        return True
-    return all(word in GLOBAL_WORDS or word.endswith("-style") for word in words_of(strip_settings(sentence)))
+def guesses(*notes: str) -> str:
+    """Notes joined as one comment: ``guessed: a; b`` (each note may or may not say "guessed:" already)."""
+    reasons = [note.removeprefix("guessed: ") for note in notes if note]
+    return "guessed: " + "; ".join(reasons) if reasons else ""
+
+
+def _until_stop(text: str) -> str:
+    """Unquoted text up to where the next clause starts (for prompts without punctuation)."""
+    stop = UNPUNCTUATED_STOP_RE.search(text)
+    return (text[: stop.start()] if stop else text).strip().rstrip(".,;")
+
+
+def _only_quotes(sentence: Sentence) -> bool:
+    """True for a sentence that is nothing but quotes ("'Stay.' 'Now.'")."""
+    return not QUOTE_RE.sub("", sentence.text).strip(" .,!?")
+
+
+def voice_of(name: str, context: str = "") -> tuple[str | None, str | None]:
+    """The (voice, effect) a speaker's name (and the words describing its voice) suggest."""
+    lowered = set(name.lower().replace("(", " ").replace(")", " ").split())
+    voice = "male" if lowered & words.MALE_NOUNS else "female" if lowered & words.FEMALE_NOUNS else None
+    voice = voice or first_named(words.VOICE_GENDERS, context)
+    robot = lowered & words.ROBOT_NAMES or ROBOT_VOICE_RE.search(context)
+    return (voice or ("female" if robot else None)), ("robot" if robot else None)
+
+
+def characters_of(shots: list[DraftShot], cast: Cast, contexts: dict[str, str],
+                  looks: dict[str, str]) -> dict[str, DraftCharacter]:
+    """A guessed voice (and effect) for every speaker, from the name, the words about its voice, the pronouns.
+
+    ``looks`` maps a name or a person noun (lower case) to how the prose describes them.
+    """
+    genders = {person.name: person for person in cast.people}
+    found: dict[str, DraftCharacter] = {}
+    for name in dict.fromkeys(line.who for shot in shots for line in shot.lines):
+        voice, effect = voice_of(name, contexts.get(name, ""))
+        how = "the name" if voice_of(name)[0] or voice_of(name)[1] else "the words about the voice"
+        person = genders.get(name)
+        if not voice and person and person.gender:
+            voice, how = person.gender, person.how or "the prose"
+        look = looks.get(name.casefold()) or looks.get(name.split()[-1].casefold())
+        found[name] = DraftCharacter(name, voice, effect, look, how=how)
+    return found
