@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from storyboard.model import Character, Line, Scene, Shot
+from storyboard.model import Character, Line, Scene, Shot, Sign
 from storyboard.people import AUTO_VOICE
 from storyboard.picture import draw_backdrop, stage_film
 from storyboard.picture.props import match_props
@@ -84,3 +84,20 @@ def test_what_a_shot_says_someone_wears_is_drawn_on_them() -> None:
     assert "cap" in person.wears and person.holds == "tablet"
     bare = Shot("s", "Theo checks a tablet.", "close-up", lines=(Line("Theo", "Clear."),))
     assert "cap" not in stage_film(film(bare))[0].people[0].wears
+
+
+def test_a_packed_room_is_full_of_people_but_packed_bags_are_not() -> None:
+    full = Shot("s", "The judge reads the verdict in a packed courtroom.", "wide")
+    assert stage_film(film(full))[0].crowd == "behind"
+    bags = Shot("b", "Maya packed her bags.", "wide", lines=(Line("Maya", "Bye."),))
+    assert stage_film(film(bags))[0].crowd is None
+
+
+def test_a_thing_carried_past_a_sign_is_not_grown_to_carry_it() -> None:
+    shot = Shot("s", "Maya waits outside the prison gate, holding a small bag.", "wide",
+                lines=(Line("Maya", "Hi."),), signs=(Sign("STATE CORRECTIONAL FACILITY", "sign"),))
+    (staging,) = stage_film(film(shot))
+    backdrop = draw_backdrop(staging, *SIZE)
+    person = backdrop.people[0]
+    bag = next(o.box for o in backdrop.obstacles if not o.face and not o.body)
+    assert bag[3] - bag[1] < (person[3] - person[1]) * 0.4  # a small bag, not a board as tall as she is

@@ -154,6 +154,8 @@ def test_the_horizon_is_where_the_documented_floor_line_is():
     ("She wakes up in a hotel room.", "hotel room"),
     ("Mum walks Zoe to the school gate.", "school"),
     ("Mr. Patel lies in his hospital bed.", "hospital ward"),
+    ("Danny hugs Carla outside the courthouse.", "office building"),  # outside an indoor place: its front
+    ("Outside the church, bells ring.", "street"),  # ...or the street when it has none of its own
     ("The restaurant kitchen is chaos.", "kitchen"),
     ("A late-night restaurant, four friends at a table.", "restaurant"),
     ("Sunset over the beach.", "beach"),

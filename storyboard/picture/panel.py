@@ -47,6 +47,7 @@ from storyboard.picture.signs import STYLES
 from storyboard.picture.signs.base import Finish, SignArt, rgb
 from storyboard.picture.signs.placement import (
     CARRIERS,
+    EDGE,
     FLOATS_ABOVE,
     SIGN_SURFACES,
     Obstacle,
@@ -74,6 +75,8 @@ PLACARD_HELD = {  # where a placard is held up over a crowd, or from below the f
 }
 SETS_KEPT = 4  # sets kept drawn in a process (a 1080p set is 6 MB): a film's shots come back to the same places
 LIT = 0.4  # how far the people and props take the set's light: in the dark, still faces one can read
+NAMED_FIRST = frozenset({"label"})  # a sign goes on these (and a prop grows to carry it) only when they are named first:
+# the label of an insert's can, not the label of a bag someone carries past a signpost
 AS_SIGN = {"badge": "name-tag"}  # a prop a sign of this style draws by itself: a name tag is the badge
 IN_FRONT_OF = {"car interior": ("dashboard", 0.36)}  # a set's part nearer than its people: the prop, its top (of their height)
 RIDER = (0.14, 2.9)  # someone in a vehicle: their head's top and their height, of its window's height
@@ -387,7 +390,8 @@ def _legible(sheet: _Sheet, name: str, adult: float) -> tuple[int, int]:
         if AS_SIGN.get(name) == style:  # the sign is the thing: as big as the sign
             least = least_for(legible, sheet.width, sheet.height)
             return round(least * STYLES[style].aspect), least
-        kind = next((k for k in SIGN_SURFACES[style] if k in offered(name)), None)
+        kind = next((k for k in SIGN_SURFACES[style] if k in offered(name)
+                     and (k not in NAMED_FIRST or k in sheet.staging.named)), None)
         if kind is not None and style not in FLOATS_ABOVE:
             return carrier_size(name, kind, STYLES[style].aspect, least_for(legible, sheet.width, sheet.height), adult, sheet.width,
                                 sheet.height)
@@ -457,8 +461,9 @@ def _carriers(sheet: _Sheet, bodies: Sequence[Body], adult: float) -> None:
             name, kind = CARRIERS[style][0 if interior else 1]
             need = carrier_size(name, kind, STYLES[style].aspect, least_for(legible, sheet.width, sheet.height), adult, sheet.width,
                                 sheet.height, above=style in FLOATS_ABOVE)
-            sheet.prop(name, resting_place(name, staging.framing, adult, sheet.surfaces, sheet.taken, sheet.width,
-                                           sheet.height, need))
+            box = resting_place(name, staging.framing, adult, sheet.surfaces, sheet.taken, sheet.width, sheet.height, need)
+            drop = max(0, round(min(sheet.width, sheet.height) * EDGE) - box[1])  # a tall post's board comes into the
+            sheet.prop(name, (box[0], box[1] + drop, box[2], box[3] + drop))  # frame, its foot below it
 
 
 def _shown_badge(sheet: _Sheet, body: Body) -> Box:

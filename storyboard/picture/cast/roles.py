@@ -115,7 +115,7 @@ PEOPLE_WORDS: dict[str, PeopleWord] = {
     **_forms("astronaut", ("astronaut",), ("astronauts",)),
     **_forms("clerk", ("clerk", "cashier", "receptionist"), ("clerks",)),
     **_forms("scientist", ("scientist",), ("scientists",)),
-    **_forms("crowd", (), ("crowd", "crowds", "crowded", "mob", "masses", "audience", "fans", "supporters", "spectators",
+    **_forms("crowd", (), ("crowd", "crowds", "crowded", "packed", "mob", "masses", "audience", "fans", "supporters", "spectators",
                            "onlookers", "protesters", "protestors", "demonstrators", "rally"), CROWD),
     **_forms("protester", ("protester", "protestor"), ()),
     **_forms("person", (), ("group", "team", "family", "gang", "staff", "everyone"), GROUP),

@@ -192,7 +192,10 @@ OUTSIDE_OF = {
     "office": "office building", "lobby": "office building", "diner": "storefront", "restaurant": "storefront",
     "bar": "storefront", "shop": "storefront", "living room": "house", "bedroom": "house", "kitchen": "house",
     "room": "outdoors", "car interior": "street", "warehouse": "alley", "garage": "house", "classroom": "school",
+    "courtroom": "office building", "hospital ward": "office building", "lab": "office building",
+    "library": "office building", "prison cell": "security gate", "hotel room": "office building", "gym": "school",
 }
+OUTSIDE_ANY = "street"  # outside an indoor set with no outside of its own
 INSIDE_OF = {"office building": "lobby", "house": "living room", "street": "room", "outdoors": "room", "alley": "warehouse",
              "storefront": "shop", "school": "classroom", "gas station": "shop"}
 STREETS = frozenset({"street", "alley", "parking lot"})  # "a diner on a rainy street" is the diner's front
@@ -248,7 +251,7 @@ def find_set(description: str, recent: Sequence[str] = ()) -> Found:
     else:
         return Found(side or "room", SIDE if side else NONE)
     if side == "outdoors" and SETS[found.name].interior:
-        found = found._replace(name=OUTSIDE_OF.get(found.name, found.name))
+        found = found._replace(name=OUTSIDE_OF.get(found.name, OUTSIDE_ANY))
     elif side == "room" and not SETS[found.name].interior:
         found = found._replace(name=INSIDE_OF.get(found.name, found.name))
     return found
