@@ -156,6 +156,8 @@ def test_the_horizon_is_where_the_documented_floor_line_is():
     ("Mr. Patel lies in his hospital bed.", "hospital ward"),
     ("Danny hugs Carla outside the courthouse.", "office building"),  # outside an indoor place: its front
     ("Outside the church, bells ring.", "street"),  # ...or the street when it has none of its own
+    ("Night, rain.", "outdoors"),  # weather says outdoors when nothing else says where...
+    ("Rain on the office window.", "office"),  # ...but moves no place named
     ("The restaurant kitchen is chaos.", "kitchen"),
     ("A late-night restaurant, four friends at a table.", "restaurant"),
     ("Sunset over the beach.", "beach"),

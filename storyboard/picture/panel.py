@@ -510,9 +510,9 @@ def _dress_and_cast(sheet: _Sheet) -> None:
         behind = [n for n in staging.props if n not in (*furniture, *seats) and (not _on_top(n) or not furniture)]
         _props(sheet, behind, adult, behind_people=True)
     riders = {i: person.inside for i, person in enumerate(staging.people) if person.inside in sheet.windows}
-    _draw_people(sheet, [body for i, body in enumerate(bodies) if i not in riders])
-    seen = {i: _ride(sheet, bodies[i], sheet.windows[vehicle], order)
+    seen = {i: _ride(sheet, bodies[i], sheet.windows[vehicle], order)  # inside the car: behind whoever stands by it
             for order, (i, vehicle) in enumerate(riders.items())}
+    _draw_people(sheet, [body for i, body in enumerate(bodies) if i not in riders])
     sheet.people = [seen[i] if i in seen else _body_box(body) for i, body in enumerate(bodies)]
     if seat in IN_FRONT:
         _put_seat(sheet, seat, bodies, adult)

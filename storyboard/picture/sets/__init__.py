@@ -196,6 +196,9 @@ OUTSIDE_OF = {
     "library": "office building", "prison cell": "security gate", "hotel room": "office building", "gym": "school",
 }
 OUTSIDE_ANY = "street"  # outside an indoor set with no outside of its own
+# Weather says outdoors when nothing else says where ("Night, rain."), but does not move a named place ("rain on the
+# office window").
+WEATHER = "rain, raining, rainy, pouring rain, snow, snowing, snowfall, storm, stormy, thunderstorm, fog, foggy, windy, blizzard"
 INSIDE_OF = {"office building": "lobby", "house": "living room", "street": "room", "outdoors": "room", "alley": "warehouse",
              "storefront": "shop", "school": "classroom", "gas station": "shop"}
 STREETS = frozenset({"street", "alley", "parking lot"})  # "a diner on a rainy street" is the diner's front
@@ -213,6 +216,7 @@ VOCABULARY: Vocabulary[tuple[int, str]] = Vocabulary({
     **{(HINTED, phrase): [phrase] for phrase in HINTED_BY},
     (SIDE, "room"): [*SETS["room"].keywords, *(w.strip() for w in INSIDE.split(","))],
     (SIDE, "outdoors"): [w.strip() for w in OUTSIDE.split(",")],
+    (SIDE, "weather"): [w.strip() for w in WEATHER.split(",")],
     None: [w.strip() for w in NOT_PLACES.split(",")],
 })
 
@@ -249,7 +253,8 @@ def find_set(description: str, recent: Sequence[str] = ()) -> Found:
         found = Found(min(hinted, key=lambda name: (list(recent).index(name) if name in recent else len(recent),
                                                     hinted.index(name))), HINTED)
     else:
-        return Found(side or "room", SIDE if side else NONE)
+        weather = any(rank == SIDE and name == "weather" for rank, name in hits)
+        return Found(side or ("outdoors" if weather else "room"), SIDE if side or weather else NONE)
     if side == "outdoors" and SETS[found.name].interior:
         found = found._replace(name=OUTSIDE_OF.get(found.name, OUTSIDE_ANY))
     elif side == "room" and not SETS[found.name].interior:
