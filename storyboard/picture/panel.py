@@ -324,6 +324,14 @@ def _set_in_front(sheet: _Sheet, bodies: Sequence[Body]) -> None:
     sheet.prop(name, (-margin, top, sheet.width + margin, max(top + 1, sheet.height + margin)))
 
 
+def _clearest(windows: Sequence[Box], standing: Sequence[Box]) -> list[Box]:
+    """A vehicle's windows, the one people standing by it hide least first (the driver's, the front, when all are clear)."""
+    def hidden(window: Box) -> int:
+        return sum(max(0, min(window[2], b[2]) - max(window[0], b[0])) * max(0, min(window[3], b[3]) - max(window[1], b[1]))
+                   for b in standing)
+    return sorted(windows, key=hidden)
+
+
 def _ride(sheet: _Sheet, body: Body, windows: Sequence[Box], order: int) -> Box:
     """Someone sitting in a vehicle: head and shoulders seen through its side window (the driver the front one), behind
     the glass. Returns the window's box."""
@@ -498,7 +506,8 @@ def _dress_and_cast(sheet: _Sheet) -> None:
     staging, width, height = sheet.staging, sheet.width, sheet.height
     adult = _adult(staging, width, height)
     bodies = _facing_the_signs([_body(p, width, height) for p in staging.people], sheet)
-    sheet.taken.extend(_body_box(body) for body in bodies)
+    sheet.taken.extend(_body_box(body) for body, person in zip(bodies, staging.people) if not person.inside)  # (riders
+    # are drawn in their car, not where the line-up put them)
     furniture = _furniture(staging, bodies, sheet.surfaces)
     seat = _seat(staging, bodies)
     seats = [seat] if seat else []
@@ -510,8 +519,9 @@ def _dress_and_cast(sheet: _Sheet) -> None:
         behind = [n for n in staging.props if n not in (*furniture, *seats) and (not _on_top(n) or not furniture)]
         _props(sheet, behind, adult, behind_people=True)
     riders = {i: person.inside for i, person in enumerate(staging.people) if person.inside in sheet.windows}
-    seen = {i: _ride(sheet, bodies[i], sheet.windows[vehicle], order)  # inside the car: behind whoever stands by it
-            for order, (i, vehicle) in enumerate(riders.items())}
+    standing = [_body_box(body) for i, body in enumerate(bodies) if i not in riders]
+    seen = {i: _ride(sheet, bodies[i], _clearest(sheet.windows[vehicle], standing), order)  # inside the car: behind
+            for order, (i, vehicle) in enumerate(riders.items())}  # whoever stands by it, in the window they hide least
     _draw_people(sheet, [body for i, body in enumerate(bodies) if i not in riders])
     sheet.people = [seen[i] if i in seen else _body_box(body) for i, body in enumerate(bodies)]
     if seat in IN_FRONT:
