@@ -185,8 +185,9 @@ def stage_shot(shot: Shot, cast: ShotCast, before: Sequence[Staging], aspect: fl
             frozenset() if not people else SEATING if shot.framing == "wide" else FURNITURE))
     named = [name for name in match_props(shot.description) if name not in held and name not in worn
              and name not in drawn_by_set]
-    if people and shot.framing != "close-up" and IN_BED & set(words(shot.description)) and "bed" not in named:
-        named.append("bed")  # someone waking, lying or asleep is in a bed
+    if people and shot.framing != "close-up" and set_name not in SEATED_SETS and IN_BED & set(words(shot.description)) \
+            and "bed" not in named:
+        named.append("bed")  # someone waking, lying or asleep is in a bed (not asleep in a car's back seat)
     subject = _subject(shot, named, people, styles)
     return Staging(
         framing=shot.framing,
