@@ -32,6 +32,7 @@ from typing import NamedTuple
 OLD_AGE = 60  # an age of 60 and over is old ("60s", "70", "80 years old")
 CHILD_AGE = 14  # an age under 14 is a girl or a boy ("8", "13 years old")
 AUTO_VOICE = "auto"  # a voice not given: male or female as the character is
+FEMALE, CHILDREN = frozenset({"woman", "girl"}), frozenset({"girl", "boy"})  # the kinds who are female, and children
 
 # Words of a look (or a name) that say the gender, and whether a child.
 GENDER_WORDS: dict[str, str] = {
@@ -97,12 +98,12 @@ class Who(NamedTuple):
     @property
     def female(self) -> bool:
         """A woman or a girl."""
-        return self.kind in ("woman", "girl")
+        return self.kind in FEMALE
 
     @property
     def child(self) -> bool:
         """A girl or a boy."""
-        return self.kind in ("girl", "boy")
+        return self.kind in CHILDREN
 
     @property
     def voice(self) -> str:

@@ -98,15 +98,8 @@ class Look(NamedTuple):
     facial: str = ""  # a value of FACIAL_HAIR, or none
     wears: tuple[str, ...] = ()  # things worn on the head in every shot (see cast.wear): glasses, a headset
 
-    @property
-    def child(self) -> bool:
-        """Whether this is a girl or a boy."""
-        return self.kind in ("girl", "boy")
-
-    @property
-    def female(self) -> bool:
-        """Whether this is a woman or a girl."""
-        return self.kind in ("woman", "girl")
+    child = property(lambda self: self.kind in people.CHILDREN, doc="Whether this is a girl or a boy.")
+    female = property(lambda self: self.kind in people.FEMALE, doc="Whether this is a woman or a girl.")
 
     def describe(self) -> str:
         """The look in words, as the report gives it: ``woman, old, grey bun, green coat``."""
