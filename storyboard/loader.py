@@ -20,6 +20,7 @@ from typing import Any
 import yaml
 
 from storyboard.errors import InputError
+from storyboard.people import AUTO_VOICE
 from storyboard.sources import read_source
 from storyboard.timeline import SILENT_SHOT
 from storyboard.model import (
@@ -429,8 +430,8 @@ class _SceneReader(_Reader):
             raise self.fail(value, "characters must be a mapping of names to voices")
         for name, spec in characters.items():
             fields = self.mapping(spec, f"character '{name}'", CHARACTER_KEYS)
-            voice = self.text(fields["voice"], "voice") if "voice" in fields else "male"
-            if not known_voice(voice):  # male, female or an engine id
+            voice = self.text(fields["voice"], "voice") if "voice" in fields else AUTO_VOICE
+            if not known_voice(voice):  # male, female, auto or an engine id
                 raise self.fail(fields["voice"], f"voice '{voice}' is not male, female or a voice of the speech engine")
             rate = self.whole(fields["rate"], "rate", MIN_RATE, MAX_RATE) if "rate" in fields else None
             out[name] = Character(
@@ -616,4 +617,4 @@ def _voices_for(shots: tuple[Shot, ...], listed: dict[str, Character]) -> dict[s
     from storyboard.sound.voices import assign_voices
 
     speakers = list(dict.fromkeys(line.who for shot in shots for line in shot.lines))
-    return assign_voices(speakers, listed)
+    return assign_voices(speakers, listed, [shot.description for shot in shots])
