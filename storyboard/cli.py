@@ -141,6 +141,13 @@ def print_lines(lines: Iterable[str]) -> None:
         print(line, file=sys.stderr)
 
 
+def cores() -> int:
+    """How many cores this process may run on: speech, drawing and sound encoding use them all by default."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-cache", action="store_true", help="neither read nor write the cache")
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
@@ -154,7 +161,8 @@ def _image_root_flag(parser: argparse.ArgumentParser) -> None:
 def _render_flags(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--resolution", help="720p | 1080p | 4k | WIDTHxHEIGHT (overrides the scene)")
     parser.add_argument("--fps", type=int, help="frames per second (overrides the scene)")
-    parser.add_argument("--jobs", type=int, default=api.DEFAULT_JOBS, help="worker threads and processes (default 2)")
+    parser.add_argument("--jobs", type=int, default=cores(),
+                        help="worker threads and processes (default: the machine's cores, %(default)s here)")
     parser.add_argument("--draft", action="store_true", help="quick preview: small size, fastest settings")
 
 
