@@ -282,16 +282,18 @@ class _Band:
         return self._gain("ticks", 0.3 + 0.7 * progress) * ticks
 
     def _cluster(self, start: float) -> np.ndarray:
-        """A high minor-second cluster swelling in and out from ``start`` (s), the right channel a little late for width."""
+        """A high minor-second cluster from ``start`` seconds, swelling, the right channel late for width."""
         swell = np.maximum(0.0, self._swell.at(start)[0]) ** 2
         return np.stack([swell * self._cluster_tones.at(start - delay).sum(axis=0) for delay in (0.0, 0.011)], axis=1)
 
     @cached_property
     def _cluster_tones(self) -> _Sines:
+        """The cluster's two tones over a bar."""
         return _Sines([self.root * ratio for ratio in CLUSTER_RATIOS], self.bar, self.rate)
 
     @cached_property
     def _swell(self) -> _Sines:
+        """The cluster's slow swell over a bar."""
         return _Sines([1 / CLUSTER_SWELL_SECONDS], self.bar, self.rate)
 
 
