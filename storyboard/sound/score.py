@@ -220,10 +220,9 @@ class _Band:
 
     def _chord(self, t: np.ndarray, chord: tuple[int, ...], progress: np.ndarray) -> np.ndarray:
         """The bar's sustained chord, detuned saws, faded in and ringing out over the next bar's fade-in."""
-        fade = round(CHORD_ATTACK_SECONDS * self.rate)
+        envelope = self._chord_envelope
+        fade = envelope.size - self.bar
         times = (t[0] * self.rate + np.arange(self.bar + fade)) / self.rate
-        envelope = np.minimum(1.0, np.arange(1, self.bar + fade + 1) / fade)
-        envelope[self.bar :] = 1 - np.arange(1, fade + 1) / fade
         both = np.zeros((times.size, 2))
         base = self.root * 2**self.style.chord_octave
         for semitones in chord:
@@ -233,6 +232,14 @@ class _Band:
                 both[:, channel] += _saw(f * times, f / self.rate)
         level = self._gain("chord", np.append(progress, np.full(fade, progress[-1])))
         return both * (envelope * level / len(chord))[:, None]
+
+    @cached_property
+    def _chord_envelope(self) -> np.ndarray:
+        """Every bar's chord envelope: a fade-in, held, and over the next bar's fade-in a fade-out."""
+        fade = round(CHORD_ATTACK_SECONDS * self.rate)
+        envelope = np.minimum(1.0, np.arange(1, self.bar + fade + 1) / fade)
+        envelope[self.bar :] = 1 - np.arange(1, fade + 1) / fade
+        return envelope
 
     def _plucks(self, notes: np.ndarray, index: int, chord: tuple[int, ...], progress: np.ndarray) -> None:
         """Plucked chord tones every ``pluck_steps`` sixteenths, rising through the chord."""
