@@ -433,11 +433,25 @@ def _limiter_gain(mixed: np.ndarray) -> np.ndarray | None:
     then averaged over the same window, so it never exceeds what any sample
     needs; the average is taken in fixed point, exact whatever the span. Only
     samples at least LIMITER_REACH from either end of ``mixed`` see whole
-    windows (beyond, the windows hold the edge values).
+    windows (beyond, the windows hold the edge values). Only samples within
+    LIMITER_REACH of one over the ceiling get a gain under 1 (loud peaks are
+    rare), so the gain is worked out around those alone, to the same values.
     """
     level = _level(mixed)
-    if level.size == 0 or level.max() <= LIMIT_CEILING:
+    over = np.flatnonzero(level > LIMIT_CEILING)
+    if over.size == 0:
         return None
+    gain = np.ones(level.size)
+    breaks = np.flatnonzero(np.diff(over) > 2 * LIMITER_REACH)  # between groups of peaks the gain is 1
+    for first, last in zip(over[np.r_[0, breaks + 1]], over[np.r_[breaks, over.size - 1]]):
+        lo, hi = max(first - LIMITER_REACH, 0), min(last + LIMITER_REACH + 1, level.size)
+        seen = max(lo - LIMITER_REACH, 0)  # what the windows of [lo, hi) see
+        gain[lo:hi] = _limiting(level[seen : hi + LIMITER_REACH])[lo - seen : hi - seen]
+    return gain
+
+
+def _limiting(level: np.ndarray) -> np.ndarray:
+    """The limiter's gain for samples at ``level``: the gain each needs, its running minimum, averaged."""
     needed = np.minimum(1.0, LIMIT_CEILING / np.maximum(level, 1e-12))
     half = LIMITER_WIDTH // 2
     lowest = np.floor(sliding_minimum(needed, LIMITER_WIDTH) * GAIN_ONE).astype(np.int64)
