@@ -47,6 +47,9 @@ KICK_DECAY_SECONDS = 0.16
 CLUSTER_RATIOS = (8.0, 8.0 * 2 ** (1 / 12))  # a minor second, three octaves above the root
 CLUSTER_SWELL_SECONDS = 14.0
 BELL_SCALE = (0, 3, 5, 7, 10)  # minor pentatonic, semitones above the root's octave
+BELL_SECONDS = 1.5  # each bell rings this long
+BELL_DECAY_SECONDS = 0.4  # falling by 1/e in this long
+PLUCK_DECAYS = 4  # a pluck lasts this many of its style's decay times
 
 
 class Style(NamedTuple):
@@ -241,10 +244,21 @@ class _Band:
         envelope[self.bar :] = 1 - np.arange(1, fade + 1) / fade
         return envelope
 
+    @cached_property
+    def _pluck_decay(self) -> np.ndarray:
+        """Every pluck's envelope: four time constants of its decay."""
+        decay = self.style.pluck_decay * self.rate
+        return np.exp(-np.arange(round(PLUCK_DECAYS * decay)) / decay)
+
+    @cached_property
+    def _bell_decay(self) -> np.ndarray:
+        """Every bell's envelope."""
+        return np.exp(-np.arange(round(BELL_SECONDS * self.rate)) / (BELL_DECAY_SECONDS * self.rate))
+
     def _plucks(self, notes: np.ndarray, index: int, chord: tuple[int, ...], progress: np.ndarray) -> None:
         """Plucked chord tones every ``pluck_steps`` sixteenths, rising through the chord."""
-        length = round(4 * self.style.pluck_decay * self.rate)
-        decay = np.exp(-np.arange(length) / (self.style.pluck_decay * self.rate))
+        decay = self._pluck_decay
+        length = decay.size
         for number, step in enumerate(range(0, STEPS_PER_BAR, self.style.pluck_steps)):
             semitones = chord[(number + index) % len(chord)]
             frequency = self.root * 2 ** (1 + semitones / 12)
@@ -258,8 +272,8 @@ class _Band:
 
     def _bells(self, notes: np.ndarray, rng: np.random.Generator, index: int, progress: np.ndarray) -> None:
         """Sparse sine bells on a pentatonic scale two octaves up, ringing for a second or two."""
-        length = round(1.5 * self.rate)
-        decay = np.exp(-np.arange(length) / (0.4 * self.rate))
+        decay = self._bell_decay
+        length = decay.size
         chance = self.style.bell_chance * (0.5 + progress[0])  # more of them as it builds
         for step in np.flatnonzero(rng.random(STEPS_PER_BAR) < chance):
             degree = BELL_SCALE[rng.integers(len(BELL_SCALE))] + 12 * rng.integers(2)
