@@ -5,6 +5,7 @@ from __future__ import annotations
 from storyboard.model import Character, Line, Scene, Shot, Sign
 from storyboard.people import AUTO_VOICE
 from storyboard.picture import draw_backdrop, stage_film
+from storyboard.picture.inputs import sign_sizes
 from storyboard.picture.props import match_props
 
 SIZE = (480, 270)
@@ -97,7 +98,7 @@ def test_a_thing_carried_past_a_sign_is_not_grown_to_carry_it() -> None:
     shot = Shot("s", "Maya waits outside the prison gate, holding a small bag.", "wide",
                 lines=(Line("Maya", "Hi."),), signs=(Sign("STATE CORRECTIONAL FACILITY", "sign"),))
     (staging,) = stage_film(film(shot))
-    backdrop = draw_backdrop(staging, *SIZE)
+    backdrop = draw_backdrop(staging, *SIZE, sign_sizes(shot.signs, staging.signs))
     person = backdrop.people[0]
     bag = next(o.box for o in backdrop.obstacles if not o.face and not o.body)
     assert bag[3] - bag[1] < (person[3] - person[1]) * 0.4  # a small bag, not a board as tall as she is
