@@ -52,7 +52,7 @@ LEG_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("sit", frozenset({"sit", "sits", "sitting", "seated", "sat", "booth", "bench", "sofa", "couch", "stool", "bed",
                        "seats", "wheel", "driving", "drives", "kneels", "crouches", "squats", "eat", "eats", "eating",
                        "breakfast", "dinner", "lunch", "desk", "desks", "table", "typing", "types", "workstation", "wakes", "waking",
-                       "lies", "lying", "asleep", "sleeps", "sleeping"})),
+                       "lies", "lying", "asleep", "sleeps", "sleeping", "strapped", "chair", "armchair"})),
 )
 ARM_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("cheer", frozenset({"cheer", "cheers", "cheering", "celebrate", "celebrates", "celebrating", "dances", "dancing"})),
