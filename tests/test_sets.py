@@ -155,7 +155,7 @@ def test_the_horizon_is_where_the_documented_floor_line_is():
     ("Mum walks Zoe to the school gate.", "school"),
     ("Mr. Patel lies in his hospital bed.", "hospital ward"),
     ("Danny hugs Carla outside the courthouse.", "office building"),  # outside an indoor place: its front
-    ("Outside the church, bells ring.", "street"),  # ...or the street when it has none of its own
+    ("Outside the church, bells ring.", "church front"),  # ...or the street when it has none of its own
     ("Night, rain.", "outdoors"),  # weather says outdoors when nothing else says where...
     ("Rain on the office window.", "office"),  # ...but moves no place named
     ("The restaurant kitchen is chaos.", "kitchen"),
