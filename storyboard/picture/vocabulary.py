@@ -34,6 +34,7 @@ VERB_LIKE = frozenset({
     "key", "keys", "bench", "benches", "box", "boxes", "bag", "bags", "pen", "pens", "screen", "screens",
     "ship", "ships", "bottle", "bottles", "paper", "papers", "glass", "ladder", "lamp", "cake", "plate", "plates",
     "tape", "frame", "frames", "land", "lands", "floor", "floors", "dock", "docks", "ward", "wards", "fire", "fires", "packed",
+    "duck", "ducks", "bowl", "bowls", "skis", "dog", "dogs", "pot",
 })
 NOUN_OPENERS = frozenset({
     "a", "an", "the", "his", "her", "my", "your", "our", "their", "its", "this", "that", "these", "those", "some",

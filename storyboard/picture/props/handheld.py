@@ -201,3 +201,11 @@ def hat(c: Canvas) -> tuple[Surface, ...]:
     c.rect(0.24, 0.56, 0.76, 0.72, BLACK, 0.8)
     c.oval(0.0, 0.66, 1.0, 0.98, (110, 90, 70), 1.2)
     return ()
+
+
+def handkerchief(c: Canvas) -> tuple[Surface, ...]:
+    """A handkerchief: a soft square of white cloth, folded, with a lace edge."""
+    c.shape([(0.05, 0.2), (0.6, 0.0), (0.95, 0.45), (0.75, 1.0), (0.2, 0.85)], WHITE, 1.0)
+    c.line([(0.12, 0.25), (0.6, 0.08), (0.88, 0.45)], 0.5, (180, 180, 200))
+    c.line([(0.4, 0.5), (0.6, 0.7)], 0.4, (180, 180, 200))
+    return ()
