@@ -25,7 +25,8 @@ SIGN_SURFACES: dict[str, tuple[str, ...]] = {
     "hologram": ("desk", "table", "counter", "bar"),
     "placard": ("placard",),
     "name-tag": ("badge", "shirt"),
-    "sign": ("sign", "billboard", "board", "wall", "facade", "door", "window", "vehicle-side", "shirt", "fence", "label"),
+    "sign": ("sign", "billboard", "board", "wall", "facade", "door", "window", "vehicle-side", "shirt", "fence", "label",
+             "paper", "cover"),
 }
 FALLBACK = ("wall", "facade", "board", "billboard", "sign", "door", "window")  # flat things any sign can hang on
 # When nothing in the panel can carry a style: a prop the backdrop brings in (and the surface of it the sign
