@@ -80,7 +80,8 @@ def _expression(said: Sequence[str]) -> str:
 def _holds(said: Sequence[str]) -> str | None:
     """The prop a person has in their hands: one that rests in a hand, or any they hold, carry or show (not what they wear)."""
     holding = bool(HOLD_WORDS & set(said))
-    return next((name for name in match_props(" ".join(said)) if name not in WORN and PROPS[name].rests_on == "hand" or
+    things = match_props(without_places(" ".join(said)))  # (not the stone of "a stone church")
+    return next((name for name in things if name not in WORN and PROPS[name].rests_on == "hand" or
                  (holding and PROPS[name].rests_on in ("floor", "table") and PROPS[name].scale < 0.4)), None)
 
 
