@@ -96,7 +96,10 @@ def _is_verb(words: tuple[str, ...], at: int) -> bool:
 class Vocabulary(Generic[Name]):
     """The keywords of a table of names, ready to be found in descriptions."""
 
-    def __init__(self, table: Mapping[Name | None, Iterable[str]]) -> None:
+    def __init__(self, table: Mapping[Name | None, Iterable[str]], actions: Iterable[str] = ()) -> None:
+        """``actions``: keywords that are verbs ("explodes"): what stands before one is its subject, not a compound's
+        first half ("the starship explodes" names the starship and the explosion)."""
+        self._actions = frozenset(tuple(re.findall(r"[a-z]+", action.lower())) for action in actions)
         self._phrases: dict[str, list[tuple[tuple[str, ...], Name | None]]] = {}
         for name, keywords in table.items():
             for keyword in keywords:
@@ -121,9 +124,12 @@ class Vocabulary(Generic[Name]):
             if not any(taken[at:at + len(phrase)]):
                 taken[at:at + len(phrase)] = [True] * len(phrase)
                 chosen.append((at, phrase, name))
-        found = [Hit(name, at, len(phrase)) for at, phrase, name in sorted(chosen, key=lambda c: c[0])
-                 if name is not None and not (len(phrase) == 1 and _is_verb(words, at))]
-        heads = [hit for hit, after in zip(found, [*found[1:], None]) if after is None or after.start != hit.start + hit.length]
+        kept = [(at, phrase, name) for at, phrase, name in sorted(chosen, key=lambda c: c[0])
+                if name is not None and not (len(phrase) == 1 and _is_verb(words, at))]
+        found = [Hit(name, at, len(phrase)) for at, phrase, name in kept]
+        acting = [phrase in self._actions for _, phrase, _ in kept]
+        heads = [hit for hit, after, act in zip(found, [*found[1:], None], [*acting[1:], False])
+                 if after is None or after.start != hit.start + hit.length or act]
         position = list(accumulate((word.isalnum() for word in words), initial=0))  # words before each token
         return [hit._replace(start=position[hit.start]) for hit in heads]
 

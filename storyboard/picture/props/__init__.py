@@ -52,6 +52,7 @@ def prop(keywords: str, aspect: float, scale: float, rests_on: str,
     return PropKind(tuple(k.strip() for k in keywords.split(",")), aspect, scale, rests_on, drawn(family_draw))
 
 
+ACTIONS = "explodes, exploding, blows up, bursts into flames, catches fire, on fire"  # keywords that are verbs (fire's)
 PROPS: dict[str, PropKind] = {
     # containers
     "box": prop("box, boxes, cardboard box, cardboard boxes, carton, cartons, package, packages, parcel, parcels, shoebox, "
@@ -249,7 +250,8 @@ PROPS: dict[str, PropKind] = {
     "skis": prop("skis, pair of skis, ski poles, snowboard, snowboards", 0.6, 1.0, "floor", leisure.skis),
     "kite": prop("kite, kites", 0.5, 0.5, "sky", leisure.kite),
     "fire": prop("fire, fires, flames, blaze, bonfire, bonfires, campfire, campfires, column of smoke, plume of smoke, "
-                 "billowing smoke, smoke and fire, explosion, explosions, exhaust plume", 1.1, 0.8, "ground", leisure.fire),
+                 "billowing smoke, smoke and fire, explosion, explosions, exhaust plume, " + ACTIONS, 1.1, 0.8, "ground",
+                 leisure.fire),
     "smoke trail": prop("trail of smoke, smoke trail, vapour trail, vapor trail, contrail, contrails", 2.0, 1.5, "sky",
                         leisure.smoke_trail),
     # animals
@@ -270,7 +272,8 @@ NOT_PROPS = (
     "padlock symbol, lock symbol"
 )
 VOCABULARY: Vocabulary[str] = Vocabulary({**{name: kind.keywords for name, kind in PROPS.items()},
-                                          None: [p.strip() for p in NOT_PROPS.split(",")]})
+                                          None: [p.strip() for p in NOT_PROPS.split(",")]},
+                                         actions=[a.strip() for a in ACTIONS.split(",")])
 
 
 # A word that names another thing in company: "two glasses" by a bottle of wine are wine glasses, not spectacles.

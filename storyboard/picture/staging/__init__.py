@@ -36,6 +36,7 @@ from storyboard.picture.staging.words import AUDIENCE_WORDS, HAND_WORDS, HOLD_WO
 MAX_FACES = 3  # speakers a close-up shows at once
 BESIDE_NOBODY = frozenset({"name-tag", "placard"})  # sign styles a person carries: no room needed beside them
 INTERCUT = 3  # shots back a cross-cut returns to: someone seen this lately, not in the last shot, is back where they were
+THROUGH = 6  # words from "through" to the window or door an insert is seen through
 MAX_PEOPLE = 8  # named and counted people a wide or medium shows (more: a crowd)
 CARRIERS = {"screen": "monitor", "name-tag": "badge"}  # what an insert of a sign alone shows it on
 SEATED_SETS = frozenset({"car interior"})  # everyone in these sits
@@ -118,10 +119,14 @@ def _people(shot: Shot, cast: ShotCast, aspect: float, styles: Sequence[str], se
 
 
 def _subject(shot: Shot, named: Sequence[str], people: Sequence[Person], styles: Sequence[str]) -> str | None:
-    """The object an insert (or a close-up with no face) shows large: the first thing named that is not furniture."""
+    """The object an insert (or a close-up with no face) shows large: the first thing named that is not furniture, nor
+    what it is seen through ("through the window, the ship")."""
     if shot.framing not in ("insert", "close-up") or people:
         return None
-    things = [name for name in named if name not in FURNITURE]
+    said = words(shot.description)
+    through = {name for name in ("window", "door") if "through" in said and name in said
+               and 0 < said.index(name) - said.index("through") <= THROUGH}
+    things = [name for name in named if name not in FURNITURE and name not in through]
     if things or named:
         return (things or list(named))[0]
     return next((CARRIERS[style] for style in styles if style in CARRIERS and CARRIERS[style] in PROPS), None)
