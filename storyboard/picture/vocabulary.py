@@ -15,7 +15,9 @@ subject pronoun or "to", or before an object ("the", "her", "it"...), is taken
 as the verb unless an article or a possessive comes first ("the park").
 
 Two names side by side make a compound whose last one is the thing: "paper
-bag" is a bag, "car keys" are keys, "hospital corridor" is a corridor.
+bag" is a bag, "car keys" are keys, "hospital corridor" is a corridor; but a
+keyword that is a verb (an action: "explodes") takes the thing before it as its
+subject ("the starship explodes" is the starship and an explosion).
 """
 
 from __future__ import annotations
@@ -96,9 +98,12 @@ def _is_verb(words: tuple[str, ...], at: int) -> bool:
 class Vocabulary(Generic[Name]):
     """The keywords of a table of names, ready to be found in descriptions."""
 
-    def __init__(self, table: Mapping[Name | None, Iterable[str]], actions: Iterable[str] = ()) -> None:
+    def __init__(self, table: Mapping[Name | None, Iterable[str]], actions: Iterable[str] = (),
+                 compounds: bool = True) -> None:
         """``actions``: keywords that are verbs ("explodes"): what stands before one is its subject, not a compound's
-        first half ("the starship explodes" names the starship and the explosion)."""
+        first half ("the starship explodes" names the starship and the explosion). Without ``compounds`` every
+        keyword counts, side by side or not (qualities: "a rainy night" is rain and night)."""
+        self._compounds = compounds
         self._actions = frozenset(tuple(re.findall(r"[a-z]+", action.lower())) for action in actions)
         self._phrases: dict[str, list[tuple[tuple[str, ...], Name | None]]] = {}
         for name, keywords in table.items():
@@ -129,7 +134,7 @@ class Vocabulary(Generic[Name]):
         found = [Hit(name, at, len(phrase)) for at, phrase, name in kept]
         acting = [phrase in self._actions for _, phrase, _ in kept]
         heads = [hit for hit, after, act in zip(found, [*found[1:], None], [*acting[1:], False])
-                 if after is None or after.start != hit.start + hit.length or act]
+                 if not self._compounds or after is None or after.start != hit.start + hit.length or act]
         position = list(accumulate((word.isalnum() for word in words), initial=0))  # words before each token
         return [hit._replace(start=position[hit.start]) for hit in heads]
 

@@ -246,6 +246,8 @@ INSIDE_OF = {"office building": "lobby", "house": "living room", "street": "room
              "cabin front": "cabin", "mountain": "cabin", "space": "starship", "farm": "warehouse"}
 # An indoor place named with the outdoor one it is in ("a diner on a rainy street", "a chalet in the mountains", "a
 # church in the countryside") is seen from outside; not when "of" ties them ("the lobby of a skyscraper").
+LEADS = frozenset("on in inside outside at aboard into onto by near behind through of the a an".split())  # a place
+# phrase led by one of these ("outside the church", "on the bus") has no word before it that describes the place
 NOT_PLACES = "cell phone, cell phones, cell tower, cell towers, blood cell, blood cells, solar cell, solar cells, prison tattoo"
 NONE, SIDE, HINTED, NAMED = 0, 1, 2, 3  # how a set was found: not at all, an inside/outside cue, a hint, its own name
 PROBE = (64, 36)  # frame size for finding what a set draws
@@ -335,7 +337,8 @@ def without_places(description: str) -> str:
         if hit.name[0] != NAMED:  # type: ignore[index]
             continue
         first = at[hit.start]
-        modifier = [first - 1] if first and parts[first - 1].isalnum() else []  # "a stone church": no stone
+        led = parts[first] in LEADS  # "a stone outside the church": the word before is not the church's
+        modifier = [first - 1] if first and parts[first - 1].isalnum() and not led else []  # "a stone church": no stone
         for i in [*modifier, *at[hit.start + 1:hit.start + hit.length]] if hit.length > 1 else modifier:
             parts[i] = ","
         if hit.length > 1:

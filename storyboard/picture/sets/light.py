@@ -27,7 +27,8 @@ WEATHER_WORDS = {
     "fog": "fog, foggy, fogbound, thick fog, pea souper",
 }
 VOCABULARY: Vocabulary[str] = Vocabulary({name: [w.strip() for w in words.split(",")]
-                                          for name, words in {**LIGHT_WORDS, **WEATHER_WORDS}.items()})
+                                          for name, words in {**LIGHT_WORDS, **WEATHER_WORDS}.items()},
+                                         compounds=False)  # "a rainy night": rain and night
 
 
 def match_light(description: str) -> Light:
