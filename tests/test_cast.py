@@ -29,6 +29,9 @@ def cast(scene: Scene, index: int = 0) -> list[str]:
     ("girl, 8, blonde pigtails, pink dress", dict(hair="pigtails", hair_tone="blonde", clothes="pink", garment="dress")),
     ("man, 50s, bald, brown cardigan", dict(hair="bald", clothes="brown", garment="sweater")),
     ("woman, 30s, red hair, long grey coat", dict(hair=None, hair_tone="red", clothes="grey", garment="coat")),
+    ("old woman, 70s, white hair, lilac coat", dict(hair_tone="white", clothes="lilac", garment="coat")),
+    ("man, turquoise shirt", dict(clothes="turquoise", garment="shirt")),
+    ("man, plaid shirt", dict(clothes=None, garment="shirt")),  # a pattern, not a colour: guessed
 ])
 def test_a_look_is_read_clause_by_clause(text: str, expected: dict) -> None:
     known = read_look(text)._asdict()
