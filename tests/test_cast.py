@@ -32,6 +32,9 @@ def cast(scene: Scene, index: int = 0) -> list[str]:
     ("old woman, 70s, white hair, lilac coat", dict(hair_tone="white", clothes="lilac", garment="coat")),
     ("man, turquoise shirt", dict(clothes="turquoise", garment="shirt")),
     ("man, plaid shirt", dict(clothes=None, garment="shirt")),  # a pattern, not a colour: guessed
+    ("woman, 40s, red tracksuit", dict(clothes="red", garment="jacket")),
+    ("man, 20s, white kit", dict(clothes="white", garment="shirt")),
+    ("old man, tweed jacket", dict(clothes="tweed", garment="jacket")),
 ])
 def test_a_look_is_read_clause_by_clause(text: str, expected: dict) -> None:
     known = read_look(text)._asdict()
@@ -238,3 +241,29 @@ def test_what_a_shot_says_someone_wears_is_their_garment(description: str, garme
 def test_sitting_in_a_chair_or_strapped_in_is_seated(description: str, pose: str) -> None:
     (staging,) = stage_film(film(Shot("s", description, "medium", lines=(Line("Maya", "Hi."),))))
     assert staging.people[0].pose.split()[0] == pose
+
+
+def test_someone_only_ever_heard_is_not_drawn_with_the_group() -> None:
+    looks = {"Diaz": Character("Diaz", "female"), "Marcus": Character("Marcus", "male"),
+             "Commentator": Character("Commentator", "male")}
+    shots = (Shot("a", "The stadium, the crowd roaring.", "wide", lines=(Line("Commentator", "Half time.", off=True),)),
+             Shot("b", "Diaz and Marcus in the locker room.", "wide", lines=(Line("Diaz", "Up!"),)),
+             Shot("c", "Everyone walks onto the pitch.", "wide"))
+    assert cast(film(*shots, characters=looks), 2) == ["Diaz", "Marcus"]
+    named = (Shot("d", "The commentator waves from his booth.", "wide"), *shots)  # named once: one of the film's people
+    assert sorted(cast(film(*named, characters=looks), 3)) == ["Commentator", "Diaz", "Marcus"]
+
+
+def test_a_title_in_a_name_is_that_characters_role() -> None:
+    looks = {"Coach Diaz": Character("Coach Diaz", "female"), "Mr. Hart": Character("Mr. Hart", "male")}
+    shots = (Shot("a", "Coach Diaz paces.", "medium", lines=(Line("Coach Diaz", "Up!"),)),
+             Shot("b", "On the touchline, the coach smiles.", "close-up"),
+             Shot("c", "A man waits at the counter.", "medium"))
+    scene = film(*shots, characters=looks)
+    assert cast(scene, 1) == ["Coach Diaz"]
+    assert cast(scene, 2) == ["man"]  # "Mr." makes Mr. Hart no one's "man"
+
+
+def test_slumped_on_the_benches_is_seated() -> None:
+    shot = Shot("s", "Ana and Ben slumped on the benches.", "wide", lines=(Line("Ana", "Ugh."),))
+    assert {p.pose.split()[0] for p in stage_film(film(shot))[0].people} == {"sit"}

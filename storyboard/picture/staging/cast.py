@@ -64,16 +64,35 @@ def film_cast(scene: Scene) -> FilmCast:
     names them says ("a man in a grey suit"), then guessed.
     """
     names = [name for name in dict.fromkeys([*scene.characters, *(line.who for line in scene.lines)])
-             if not is_voice_name(name) and not is_off_name(name)
+             if not is_voice_name(name) and not is_off_name(name) and not _only_heard(scene, name)
              and (name not in scene.characters or scene.characters[name].effect not in HEARD_EFFECTS)]
-    called = {name: PEOPLE_WORDS.get(" ".join(words(name))) for name in names}
-    roles = {name: word.role for name, word in called.items() if word is not None and word.count == 1}
+    roles = {name: role for name in names if (role := _title(name)) is not None}
     effects = {name: scene.characters[name].effect for name in scene.characters}
     seen = _first_seen(scene, FilmCast(dict.fromkeys(names), roles, effects, frozenset()))  # type: ignore[arg-type]
     characters = {name: (scene.characters[name].look if name in scene.characters else None,
                          scene.characters[name].voice if name in scene.characters else AUTO_VOICE) for name in names}
     looks = cast_looks(characters, [shot.description for shot in scene.shots], seen)
     return FilmCast(looks, roles, effects, frozenset(look.clothes for look in looks.values()))
+
+
+def _only_heard(scene: Scene, name: str) -> bool:
+    """Whether ``name`` speaks only off-screen and no description names them, in any case (a commentator): never
+    drawn. ("the priest" names the Priest who is heard off-screen later.)"""
+    spoken = [line for line in scene.lines if line.who == name]
+    called = words(name)
+    return bool(spoken) and all(line.off for line in spoken) and not any(
+        called[-1] in words(shot.description) for shot in scene.shots)
+
+
+def _title(name: str) -> str | None:
+    """The role a character's name says they are: the whole name ("Guard"), else its first word when that is a role
+    and not just a person ("Coach Diaz" is the coach, "Captain Okafor" the captain; "Mr. Hart" is no one's "man")."""
+    said = words(name)
+    whole = PEOPLE_WORDS.get(" ".join(said))
+    if whole is not None:
+        return whole.role if whole.count == 1 else None
+    first = PEOPLE_WORDS.get(said[0]) if len(said) > 1 else None
+    return first.role if first is not None and first.count == 1 and first.role not in GENERIC else None
 
 
 def _first_seen(scene: Scene, film: FilmCast) -> dict[str, str]:
