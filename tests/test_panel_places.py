@@ -37,6 +37,12 @@ def test_a_hint_goes_back_to_the_place_the_film_was_at_that_has_it() -> None:
     assert sets_of("The kitchen, pans on the stove.", "Maya sits at her desk.") == ["kitchen", "office"]  # no desk there
 
 
+def test_a_shot_that_names_no_place_after_an_open_place_with_no_inside_stays_there() -> None:
+    assert sets_of("The team runs onto the pitch.", "Jamal scores, his teammates cheering.",
+                   framings=("wide", "medium")) == ["stadium", "stadium"]
+    assert sets_of("A crowd on the beach.", "Maya waits.", framings=("wide", "wide")) == ["beach", "beach"]
+
+
 def test_people_come_back_to_where_they_were_after_a_shot_with_nobody_in_it() -> None:
     shots = (Shot("a", "Maya in the control room.", "medium", lines=(Line("Maya", "Go."),)),
              Shot("b", "A cheering crowd outside the fence at the launch pad.", "wide"),

@@ -102,6 +102,9 @@ def test_every_keyword_finds_its_own_prop_and_no_other():
     ("He puts on his glasses.", ("glasses",)),  # ...worn, spectacles
     ("Pancakes in a frying pan.", ("pancakes", "frying pan")),
     ("A bucket and spade by a sandcastle.", ("bucket", "sandcastle")),
+    ("Hands tighten the laces of a muddy football boot.", ("boot",)),
+    ("He puts the bags in the boot of the car.", ("bag", "car")),  # a car's boot is no footwear
+    ("A tray of loaves slides into a hot oven.", ("tray", "bread", "oven")),
 ])
 def test_match_props_finds_the_named_things_in_order(description, expected):
     assert match_props(description) == expected

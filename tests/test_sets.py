@@ -186,6 +186,12 @@ def test_the_horizon_is_where_the_documented_floor_line_is():
     ("Skiers race down the slope.", "mountain"),
     ("They ride the bus to school.", "bus interior"),
     ("A farmer crosses the farmyard.", "farm"),
+    ("A cheap motel by the road at midnight, one light on in a room upstairs.", "motel"),  # a room of the motel
+    ("In a room of the motel, she unpacks.", "hotel room"),  # ...but a room named first is inside
+    ("The locker room at half time.", "locker room"),
+    ("A trophy in the dressing room.", "locker room"),
+    ("The team walks onto the pitch.", "stadium"),
+    ("A pitch black night.", "room"),  # not a football pitch
 ])
 def test_match_set_finds_the_named_place(description, expected):
     assert match_set(description)[0] == expected

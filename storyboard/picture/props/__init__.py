@@ -181,6 +181,8 @@ PROPS: dict[str, PropKind] = {
     "blackboard": prop("blackboard, blackboards, chalkboard, chalkboards", 1.5, 0.6, "wall", furniture.blackboard),
     "t-shirt": prop("t shirt, t shirts, tshirt, tshirts, tee shirt", 1.0, 0.4, "hand", furniture.tshirt),
     "fire hydrant": prop("fire hydrant, fire hydrants, hydrant, hydrants", 0.6, 0.45, "ground", furniture.fire_hydrant),
+    "oven": prop("oven, ovens, hot oven, bread oven, pizza oven, cooker, cookers, range cooker", 0.9, 0.5, "floor",
+                 furniture.oven),
     "fireplace": prop("fireplace, fireplaces, hearth, log fire, wood stove, wood burner", 1.2, 0.75, "floor",
                       furniture.fireplace),
     "phone box": prop("phone box, phone boxes, phone booth, phone booths, telephone box, telephone booth, call box", 0.42, 1.3,
@@ -230,6 +232,8 @@ PROPS: dict[str, PropKind] = {
                      handheld.dumbbell),
     "rock": prop("rock, rocks, stone, stones, pebble, pebbles, meteorite, meteorites, crystal, crystals", 1.2, 0.05, "hand",
                  handheld.rock),
+    "boot": prop("boot, boots, football boot, football boots, hiking boot, hiking boots, wellies, wellington boots, "
+                 "trainer shoe, shoe, shoes, sneaker, sneakers", 1.0, 0.07, "hand", handheld.boot),
     "cap": prop("cap, caps, baseball cap, baseball caps, peaked cap", 1.4, 0.06, "hand", handheld.cap),
     "hat": prop("hat, hats, fedora, fedoras, cowboy hat, trilby, sun hat", 1.6, 0.07, "hand", handheld.hat),
     "fire extinguisher": prop("fire extinguisher, fire extinguishers, extinguisher, extinguishers", 0.45, 0.3, "floor",
@@ -265,6 +269,7 @@ PROPS: dict[str, PropKind] = {
 
 # Phrases that use a prop's word for something else: they find nothing.
 NOT_PROPS = (
+    "boot of the, boot of his, boot of her, boot of their, boot of a, "
     "phone voice, phone manner, glass ceiling, glass building, glass buildings, glass tower, glass facade, glass office, "
     "glass wall, glass walls, coffee shop, coffee shops, coffee break, car park, car parks, power plant, nuclear plant, "
     "license plate, number plate, cash register, key moment, key witness, key figure, key point, key scene, key player, "

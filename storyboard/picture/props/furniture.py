@@ -341,3 +341,17 @@ def phone_box(c: Canvas) -> tuple[Surface, ...]:
             c.rect(u, v, u + 0.2, v + 0.13, GLASS, 0.5)
     c.rect(0.4, 0.42, 0.6, 0.56, BLACK, 0.5)
     return (c.surface("sign", 0.14, 0.11, 0.86, 0.17), c.surface("window", 0.16, 0.24, 0.84, 0.86))
+
+
+def oven(c: Canvas) -> tuple[Surface, ...]:
+    """An oven: a steel cabinet with a control strip of knobs, a glazed door glowing orange, a bar handle."""
+    c.rect(0.0, 0.0, 1.0, 1.0, METAL, 1.2)
+    c.rect(0.0, 0.0, 1.0, 0.16, DARK, 1.0)
+    for u in (0.16, 0.34, 0.66, 0.84):
+        c.oval(u - 0.05, 0.04, u + 0.05, 0.12, WHITE, 0.6)
+    c.rect(0.44, 0.05, 0.56, 0.11, (236, 140, 60), 0.5)
+    c.rect(0.1, 0.24, 0.9, 0.3, LIGHT, 0.8)
+    c.rect(0.1, 0.36, 0.9, 0.9, (60, 40, 34), 1.1)
+    c.rect(0.18, 0.44, 0.82, 0.82, (236, 140, 60), 0.7)
+    c.line([(0.2, 0.7), (0.8, 0.7)], 0.6, DARK)
+    return (c.surface("counter", 0.0, 0.0, 1.0, 0.04),)

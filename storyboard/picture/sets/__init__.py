@@ -21,10 +21,10 @@ from PIL import Image
 from storyboard.picture.sets import (aerial, airport_gate, alley, bar, beach, bedroom, bus_interior, cabin, cabin_front,
                                     car_interior, church, church_front, classroom, control_room, corridor, courtroom, diner,
                                     elevator, farm, forest, garage, gas_station, gym, highway, hospital_ward, hotel_room, house,
-                                    interrogation_room, kitchen, lab, launch_pad, library, living_room, lobby, mountain, office,
-                                    office_building, outdoors, park, parking_lot, party_hall, plane_cabin, prison_cell,
-                                    restaurant, room, rooftop, school, security_gate, shop, sky, space, stadium, starship,
-                                    storefront, street, subway, theatre, train_interior, warehouse)
+                                    interrogation_room, kitchen, lab, launch_pad, library, living_room, lobby, locker_room,
+                                    motel, mountain, office, office_building, outdoors, park, parking_lot, party_hall,
+                                    plane_cabin, prison_cell, restaurant, room, rooftop, school, security_gate, shop, sky, space,
+                                    stadium, starship, storefront, street, subway, theatre, train_interior, warehouse)
 from storyboard.picture.sets.light import WEATHER_WORDS, match_light
 from storyboard.picture.sets.scene import Painter
 from storyboard.picture.sets.stage import FLOOR_LINE, INTERIOR_EYE, Focus, Light, SetStage
@@ -119,7 +119,10 @@ SETS: dict[str, SetKind] = {
     "prison cell": place("prison cell, prison cells, cell, cells, jail cell, jail cells, jail, jails, prison, prisons, "
                          "cellblock, cell block, penitentiary, behind bars", True, prison_cell),
     "stadium": place("stadium, stadiums, arena, arenas, sports ground, ballpark, football pitch, soccer pitch, football field, "
-                     "soccer field, running track, athletics track, race track, grandstand, bleachers", False, stadium),
+                     "soccer field, the pitch, on the pitch, onto the pitch, off the pitch, running track, athletics track, race track, grandstand, bleachers", False, stadium),
+    "locker room": place("locker room, locker rooms, changing room, changing rooms, dressing room, dressing rooms, "
+                         "lockers", True, locker_room),
+    "motel": place("motel, motels, roadside motel, motor inn, motor lodge", False, motel),
     "gas station": place("gas station, gas stations, petrol station, petrol stations, filling station, service station, "
                          "forecourt", False, gas_station),
     "security gate": place("security gate, security gates, checkpoint, checkpoints, security checkpoint, gatehouse, "
@@ -235,7 +238,7 @@ OUTSIDE_OF = {
     "courtroom": "office building", "hospital ward": "office building", "lab": "office building",
     "library": "office building", "prison cell": "security gate", "hotel room": "office building", "gym": "school",
     "church": "church front", "cabin": "cabin front", "party hall": "office building", "starship": "space",
-    "bus interior": "street", "train interior": "subway", "plane cabin": "sky",
+    "bus interior": "street", "train interior": "subway", "plane cabin": "sky", "locker room": "stadium",
 }
 OUTSIDE_ANY = "street"  # outside an indoor set with no outside of its own
 # Weather says outdoors when nothing else says where ("Night, rain."), but does not move a named place ("rain on the
@@ -243,7 +246,7 @@ OUTSIDE_ANY = "street"  # outside an indoor set with no outside of its own
 WEATHER = ", ".join([*WEATHER_WORDS.values(), "windy"])
 INSIDE_OF = {"office building": "lobby", "house": "living room", "street": "room", "outdoors": "room", "alley": "warehouse",
              "storefront": "shop", "school": "classroom", "gas station": "shop", "church front": "church",
-             "cabin front": "cabin", "mountain": "cabin", "space": "starship", "farm": "warehouse"}
+             "cabin front": "cabin", "mountain": "cabin", "space": "starship", "farm": "warehouse", "motel": "hotel room"}
 # An indoor place named with the outdoor one it is in ("a diner on a rainy street", "a chalet in the mountains", "a
 # church in the countryside") is seen from outside; not when "of" ties them ("the lobby of a skyscraper").
 LEADS = frozenset("on in inside outside at aboard into onto by near behind through of the a an".split())  # a place
@@ -251,6 +254,7 @@ LEADS = frozenset("on in inside outside at aboard into onto by near behind throu
 NOT_PLACES = "cell phone, cell phones, cell tower, cell towers, blood cell, blood cells, solar cell, solar cells, prison tattoo"
 NONE, SIDE, HINTED, NAMED = 0, 1, 2, 3  # how a set was found: not at all, an inside/outside cue, a hint, its own name
 PROBE = (64, 36)  # frame size for finding what a set draws
+ROOM_WORDS = frozenset(SETS["room"].keywords)
 NEUTRAL = frozenset({"room", "outdoors"})  # the plain sets ("the room" only says inside)
 
 HINTED_BY: dict[str, list[str]] = {}  # a hint phrase -> the sets it points to, in table order
@@ -289,7 +293,7 @@ def find_set(description: str, recent: Sequence[str] = ()) -> Found:
     """
     found_hits = VOCABULARY.hits(description)
     hits = [hit.name for hit in found_hits]
-    side = next((name for rank, name in hits if rank == SIDE and name in NEUTRAL), None)
+    side = _side(found_hits, description)
     named = [name for rank, name in hits if rank == NAMED]
     hinted = [candidate for rank, phrase in hits if rank == HINTED for candidate in HINTED_BY[phrase]]
     if named:
@@ -307,6 +311,19 @@ def find_set(description: str, recent: Sequence[str] = ()) -> Found:
     elif side == "room" and not SETS[found.name].interior:
         found = found._replace(name=INSIDE_OF.get(found.name, found.name))
     return found
+
+
+def _side(hits: Sequence[Hit], description: str) -> str | None:
+    """The plain set an inside or outside cue says ("INT.", "outside", "the room"); a room named after a place is a room
+    of it, not a cue ("a motel by the road, a light on in a room upstairs" is the motel)."""
+    words = [w for w in tokens(description) if w.isalnum()]
+    place = next((hit.start for hit in hits if hit.name[0] == NAMED), None)  # type: ignore[index]
+    for hit in hits:
+        rank, name = hit.name  # type: ignore[misc]
+        said = " ".join(words[hit.start:hit.start + hit.length])
+        if rank == SIDE and name in NEUTRAL and not (place is not None and hit.start > place and said in ROOM_WORDS):
+            return name
+    return None
 
 
 def _in_company(name: str, description: str) -> str:

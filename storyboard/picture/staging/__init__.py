@@ -182,7 +182,8 @@ def _where(shot: Shot, found: Found, before: Sequence[Staging], recent: Sequence
             return seen[0]
         if close or SETS[previous.set].interior == side:
             return previous.set
-        return INSIDE_PLACE.get(previous.set, found.name) if side else found.name  # in from the church's front: the church
+        # in from the church's front: the church; an open place with no inside of its own (the pitch) keeps the shot
+        return INSIDE_PLACE.get(previous.set, previous.set) if side else found.name
     if found.rank == SIDE:
         return previous.set if found.name in NEUTRAL and SETS[previous.set].interior == side else found.name
     if found.rank == HINTED:
