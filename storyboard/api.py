@@ -38,7 +38,6 @@ PathLike: TypeAlias = "str | os.PathLike[str]"
 SceneSource: TypeAlias = "Scene | PathLike | Mapping[str, Any]"  # a loaded scene, a source file, or a dict
 CacheSetting: TypeAlias = "bool | PathLike"  # True: $STORYBOARD_CACHE_DIR or ~/.cache/storyboard; False: none; or a folder
 ReportSetting: TypeAlias = "bool | PathLike"  # True: beside the film, as <stem>.json; False: none; or that file
-DEFAULT_JOBS = 2
 
 
 class Report(dict[str, Any]):
@@ -126,7 +125,7 @@ def render(scene: SceneSource, out: PathLike, *, report: ReportSetting = True, r
     ``False`` for none. ``draft`` renders a 360-line preview with the same
     timing; ``slate`` draws each shot's number, id and timecode on its panel;
     ``image_root`` is as for :func:`load`; ``jobs`` is how many processes
-    speak and draw (default 2);
+    speak and draw (default: the machine's cores);
     ``progress(message, fraction)`` is called as the render goes, on the
     calling thread. ``resident`` is for a program that renders again and
     again (as ``render --watch`` does): drawing stays on threads of this
@@ -158,7 +157,7 @@ def batch(scenes: Iterable[PathLike], out_dir: PathLike = "output", *, jobs: int
 
     Each scene becomes ``out_dir/<stem>.mp4`` and ``<stem>.json``; the
     summary is also written to ``out_dir/batch.json``. Scenes render on
-    ``jobs`` local processes (default 2), or, given a ``dask.distributed``
+    ``jobs`` local processes (default: the machine's cores), or, given a ``dask.distributed``
     ``client`` (or a scheduler's address, connected for this batch), on its
     cluster. A scene already rendered from the same bytes is ``skipped``
     unless ``force``. A scene that fails does not stop the others: its row
@@ -272,10 +271,17 @@ def _image_root(root: PathLike | None) -> Path | None:
     return Path(root)
 
 
+def cores() -> int:
+    """How many cores this process may run on: the default ``jobs`` (speech, drawing and sound encoding use them all)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
 def _jobs(jobs: int | None) -> int:
     """``jobs``, or the default; UsageError below 1."""
     if jobs is None:
-        return DEFAULT_JOBS
+        return cores()
     if isinstance(jobs, bool) or not isinstance(jobs, int) or jobs < 1:
         raise UsageError(f"jobs must be a whole number of at least 1, not {jobs!r}")
     return jobs

@@ -1,13 +1,16 @@
 """``storyboard batch``: many scenes, rendered in worker processes or on a Dask cluster.
 
 One code path, two executors. Each scene is a :class:`Task` handed to
-:func:`render_one` through a :class:`concurrent.futures.Executor`: locally a
-``ProcessPoolExecutor`` that *spawns* its workers (forking after the speech
-engine was loaded hangs), on a cluster the executor of a
+:func:`render_one` through a :class:`concurrent.futures.Executor`: locally
+:class:`LocalWorkers`, worker processes that are *spawned* (forking after the
+speech engine was loaded hangs), on a cluster the executor of a
 ``distributed.Client`` (the API's ``client``, the CLI's ``--scheduler``).
 Results are gathered with :func:`concurrent.futures.as_completed` either way,
 so progress and the summary ``DIR/batch.json`` are the same code. Nothing
-here prints: :func:`run_batch` returns the summary and the warnings.
+here prints: :func:`run_batch` returns the summary and the warnings. A worker
+that dies (killed, out of memory) loses only the scene it was rendering,
+which fails; the others go on (on Dask, the scheduler gives the scene to
+another worker).
 
 Up-to-date skip: a scene's fingerprint is a hash of its source bytes, the
 tool version and the ``--draft`` option (the source fixes resolution and fps).
@@ -27,21 +30,25 @@ a killed batch leaves nothing rendering.
 
 from __future__ import annotations
 
+import collections
 import contextlib
+import functools
 import json
 import multiprocessing
 import os
+import threading
 import time
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor, as_completed
+from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 from storyboard import __version__
-from storyboard.cache import content_key, open_cache
+from storyboard.cache import content_key, file_key, open_cache
 from storyboard.errors import InputError, RenderError, UsageError, error_message
 from storyboard.forked import die_with_parent
 from storyboard.outputs import OutputError, atomic_write, check_outputs
@@ -122,7 +129,7 @@ def make_tasks(scenes: Sequence[Path], out_dir: Path, draft: bool, cache: CacheS
 
 def stamp_of(task: Task) -> str:
     """The sidecar's text for the task's files as they are now: the fingerprint, then a hash of each file."""
-    return " ".join([str(task.fingerprint), *(content_key("file", path.read_bytes()) for path in (task.output, task.report))])
+    return " ".join([str(task.fingerprint), *(file_key("file", path) for path in (task.output, task.report))])
 
 
 def up_to_date(task: Task) -> Outcome | None:
@@ -189,6 +196,71 @@ def connect(address: str) -> Any:  # distributed.Client, imported lazily
     return client
 
 
+class LocalWorkers(Executor):
+    """``jobs`` spawned worker processes, each given one scene at a time: one that dies loses only its scene.
+
+    A ``ProcessPoolExecutor`` whose worker dies is broken, and fails every
+    scene not yet done; here each worker is a pool of one process, and a dead
+    one is replaced for the scenes after. Workers end with this process.
+    """
+
+    def __init__(self, jobs: int) -> None:
+        self._context = multiprocessing.get_context("spawn")
+        self._workers = [self._worker() for _ in range(jobs)]
+        self._idle = list(self._workers)
+        self._queue: collections.deque[tuple[Future[Any], Callable[..., Any], tuple[Any, ...]]] = collections.deque()
+        self._lock = threading.Lock()
+
+    def _worker(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=1, mp_context=self._context, initializer=die_with_parent,
+                                   initargs=(os.getpid(),))
+
+    def submit(self, fn: Callable[..., Any], /, *args: Any, **kwargs: Any) -> Future[Any]:
+        """Run ``fn(*args)`` in the next free worker; its Future."""
+        future: Future[Any] = Future()
+        with self._lock:
+            self._queue.append((future, fn, args))
+        self._dispatch()
+        return future
+
+    def _dispatch(self) -> None:
+        """Give queued work to idle workers."""
+        with self._lock:
+            while self._idle and self._queue:
+                future, fn, args = self._queue.popleft()
+                if future.set_running_or_notify_cancel():
+                    worker = self._idle.pop()
+                    worker.submit(fn, *args).add_done_callback(functools.partial(self._done, worker, future))
+
+    def _done(self, worker: ProcessPoolExecutor, future: Future[Any], inner: Future[Any]) -> None:
+        """Pass on ``worker``'s result; replace the worker if its process died."""
+        error = RenderError("the scene was cancelled") if inner.cancelled() else inner.exception()
+        with self._lock:
+            if isinstance(error, BrokenProcessPool):
+                error = RenderError("its worker process died (killed, or out of memory)")
+                worker.shutdown(wait=False)
+                self._workers.remove(worker)
+                worker = self._worker()
+                self._workers.append(worker)
+            self._idle.append(worker)
+        if error is None:
+            future.set_result(inner.result())
+        else:
+            future.set_exception(error)
+        self._dispatch()
+
+    def shutdown(self, wait: bool = True, *, cancel_futures: bool = False) -> None:
+        """Stop the workers (after their scenes, if ``wait``); with ``cancel_futures``, queued scenes never start."""
+        with self._lock:
+            if cancel_futures:
+                for future, _, _ in self._queue:
+                    future.cancel()
+                self._queue.clear()
+            workers = list(self._workers)
+        for worker in workers:
+            worker.shutdown(wait=wait, cancel_futures=cancel_futures)
+
+
 @contextmanager
 def open_executor(jobs: int, client: Any) -> Iterator[Executor]:
     """Spawned local worker processes (``client`` None), or the executor of a Dask client or scheduler address.
@@ -197,8 +269,7 @@ def open_executor(jobs: int, client: Any) -> Iterator[Executor]:
     running on it is cancelled when the block is left early.
     """
     if client is None:
-        pool = ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn"),
-                                   initializer=die_with_parent, initargs=(os.getpid(),))
+        pool = LocalWorkers(jobs)
         try:
             yield pool
         finally:

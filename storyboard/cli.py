@@ -154,7 +154,8 @@ def _image_root_flag(parser: argparse.ArgumentParser) -> None:
 def _render_flags(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--resolution", help="720p | 1080p | 4k | WIDTHxHEIGHT (overrides the scene)")
     parser.add_argument("--fps", type=int, help="frames per second (overrides the scene)")
-    parser.add_argument("--jobs", type=int, default=api.DEFAULT_JOBS, help="worker threads and processes (default 2)")
+    parser.add_argument("--jobs", type=int, default=api.cores(),
+                        help="worker threads and processes (default: the machine's cores, %(default)s here)")
     parser.add_argument("--draft", action="store_true", help="quick preview: small size, fastest settings")
 
 
@@ -189,7 +190,7 @@ def add_plan(commands: Commands) -> None:
 def add_check(commands: Commands) -> None:
     check = commands.add_parser("check", help="validate a scene")
     check.add_argument("scene", metavar="SCENE")
-    check.add_argument("--jobs", type=int, default=api.DEFAULT_JOBS, help=argparse.SUPPRESS)
+    check.add_argument("--jobs", type=int, default=api.cores(), help=argparse.SUPPRESS)
     check.add_argument("--draft", action="store_true", help=argparse.SUPPRESS)
     _image_root_flag(check)
     _common(check)
@@ -208,7 +209,8 @@ def add_batch(commands: Commands) -> None:
     batch = commands.add_parser("batch", help="render many scenes")
     batch.add_argument("scenes", nargs="+", metavar="SCENE")
     batch.add_argument("--out", default="output", metavar="DIR")
-    batch.add_argument("--jobs", type=int, default=api.DEFAULT_JOBS, help="scenes rendered at once (default 2)")
+    batch.add_argument("--jobs", type=int, default=api.cores(),
+                       help="scenes rendered at once (default: the machine's cores, %(default)s here)")
     batch.add_argument("--scheduler", metavar="ADDRESS", help="a Dask scheduler, e.g. tcp://host:8786")
     batch.add_argument("--force", action="store_true", help="render scenes that are already up to date")
     batch.add_argument("--draft", action="store_true", help="quick previews")
@@ -226,7 +228,8 @@ def add_boards(commands: Commands) -> None:
     boards.add_argument("--grid", metavar="COLSxROWS", help="panels a page (default 3x2 landscape, 2x3 portrait)")
     boards.add_argument("--resolution", help="720p | 1080p | 4k | WIDTHxHEIGHT (overrides the scene)")
     boards.add_argument("--fps", type=int, help="frames per second (overrides the scene)")
-    boards.add_argument("--jobs", type=int, default=api.DEFAULT_JOBS, help="worker processes (default 2)")
+    boards.add_argument("--jobs", type=int, default=api.cores(),
+                        help="worker threads and processes (default: the machine's cores, %(default)s here)")
     _image_root_flag(boards)
     _common(boards)
     boards.set_defaults(run=cmd_boards)
