@@ -14,7 +14,7 @@ package on every run.
 
 import sys  # no `from __future__ import annotations` here: importing __future__ alone costs more than this file
 
-__version__ = "0.3.0"
+__version__ = "0.4.0"
 
 # Each public name and the module that defines it.
 _PUBLIC = {

@@ -363,7 +363,7 @@ def backdrop(job: StillJob, staging, cache: Cache) -> tuple[str, Any]:  # (its a
         return own, stored
     shot = job.shot
     drawn = image_backdrop(shot.image, job.width, job.height) if shot.image else draw_backdrop(staging, job.width,
-                                                                                                job.height, sizes)
+                                                                                                job.height, shot.signs)
     address = own if drawn.for_sizes else shared
     cache.put("backdrop", address, drawn.to_bytes())
     return address, drawn

@@ -51,7 +51,8 @@ CARRIES = {
     "hologram": {"desk", "table", "counter", "bar"},
     "placard": {"placard"},
     "name-tag": {"badge", "shirt"},
-    "sign": {"sign", "billboard", "board", "wall", "facade", "door", "window", "vehicle-side", "shirt", "fence", "label"},
+    "sign": {"sign", "billboard", "board", "wall", "facade", "door", "window", "vehicle-side", "shirt", "fence", "label", "paper",
+             "cover"},
 }
 ANY_FLAT = {"wall", "facade", "board", "billboard", "sign", "door", "window"}  # plaque, neon, screen, sign: also these
 
@@ -161,7 +162,6 @@ def test_the_slate_marks_each_panel_only_when_asked(tmp_path: Path) -> None:
 
 def test_signs_in_every_review_panel_are_on_something_inside_the_frame_clear_of_faces_and_each_other() -> None:
     from storyboard.picture import draw_backdrop, place_signs, stage_film
-    from storyboard.picture.inputs import sign_sizes
     from storyboard.sources import load_source
 
     scenes = [*ROOT.glob("scenes/*.yaml"), *ROOT.glob("scenes/review/*.yaml")]
@@ -172,7 +172,7 @@ def test_signs_in_every_review_panel_are_on_something_inside_the_frame_clear_of_
         for shot, staging in zip(scene.shots, stage_film(scene, width, height)):
             if not shot.signs:
                 continue
-            backdrop = draw_backdrop(staging, width, height, sign_sizes(shot.signs, staging.signs))
+            backdrop = draw_backdrop(staging, width, height, shot.signs)
             placed = place_signs(shot, staging, width, height, backdrop)
             faces = [o.box for o in backdrop.obstacles if o.face]
             for i, sign in enumerate(placed):
@@ -202,11 +202,11 @@ def test_a_backdrop_serves_longer_words_only_where_drawing_for_them_gives_the_sa
         for shot, staging in zip(scene.shots, stage_film(scene, *SIZE)):
             if not shot.signs:
                 continue
-            drawn = draw_backdrop(staging, *SIZE, sign_sizes(shot.signs, staging.signs))
+            drawn = draw_backdrop(staging, *SIZE, shot.signs)
             for more in (" XXXX", " XXXXXXXX YYYYYYYY ZZZZZZZZZZ WWWWWWWWWWW"):
                 longer = (shot.signs[0]._replace(text=shot.signs[0].text + more), *shot.signs[1:])
                 sizes = sign_sizes(longer, staging.signs)
-                again = draw_backdrop(staging, *SIZE, sizes)
+                again = draw_backdrop(staging, *SIZE, longer)
                 same = (again.image.tobytes(), again.surfaces, again.obstacles, again.props, again.people) == (
                     drawn.image.tobytes(), drawn.surfaces, drawn.obstacles, drawn.props, drawn.people)
                 if fits_signs(drawn, staging, sizes):

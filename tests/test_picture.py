@@ -220,12 +220,11 @@ def test_the_picture_draws_every_name_the_shot_list_allows():
 
 def test_a_stored_backdrop_draws_the_same_panel():
     from storyboard.picture import Backdrop, draw_backdrop, stage_alone
-    from storyboard.picture.inputs import sign_sizes
 
     shot = Shot(id="s", description="A man walks out of a glass office building.", framing="wide",
                 signs=(Sign("Tech Corp", "plaque"),))
     staging = stage_alone(shot, 320, 180)
-    drawn = draw_backdrop(staging, 320, 180, sign_sizes(shot.signs, staging.signs))
+    drawn = draw_backdrop(staging, 320, 180, shot.signs)
     stored = Backdrop.from_bytes(drawn.to_bytes())
     assert (stored.surfaces, stored.obstacles, stored.props, stored.for_sizes) == (
         drawn.surfaces, drawn.obstacles, drawn.props, drawn.for_sizes)
