@@ -262,6 +262,12 @@ class Staged(NamedTuple):
     backdrop_address: str
     signs: Sequence[PlacedSign]
 
+    def facts(self, shot: Shot) -> dict[str, Any]:
+        """What the panel shows, for the report (``picture.panel_facts``)."""
+        from storyboard.picture import panel_facts
+
+        return panel_facts(shot, self.staging, self.backdrop, self.signs)
+
 
 def shot_still(job: StillJob, options: RenderOptions, key: str) -> bytes:
     """Draw and encode the shot's picture as a one-frame H.264 stream, and cache it with its facts under ``key``.
@@ -271,10 +277,8 @@ def shot_still(job: StillJob, options: RenderOptions, key: str) -> bytes:
     together only if a band is not in the cache. Returns :func:`panel_payload`.
     """
     with encode.still_encoder(job.width, job.height, job.fps, options.video) as encoder:
-        from storyboard.picture import panel_facts
-
         staged = staged_signs(job, options)
-        facts = panel_facts(job.shot, staged.staging, staged.backdrop, staged.signs)
+        facts = staged.facts(job.shot)
         panel = functools.cache(lambda: _panel(job, staged))
         still = encoder.finish(lambda top, bottom: panel().crop((0, top, job.width, bottom)).tobytes(), options.cache,
                                band_names(job, staged, options))
@@ -349,17 +353,16 @@ def backdrop(job: StillJob, staging, cache: Cache) -> tuple[str, Any]:  # (its a
     words, even to longer ones, redraws only the sign; one that was is kept
     at that address and the sizes.
     """
-    from storyboard.picture import Backdrop, draw_backdrop, fits_signs, image_backdrop
+    from storyboard.picture import draw_backdrop, fits_signs, image_backdrop
     from storyboard.picture.inputs import sign_sizes
 
     sizes = sign_sizes(job.shot.signs, staging.signs)
     shared, own = job.backdrop_address, content_key("backdrop", job.backdrop_address, sizes)
-    stored = cache.load("backdrop", shared, Backdrop.from_bytes)
-    # (the director's own picture is the same whatever the signs)
-    if stored is not None and stored.size == (job.width, job.height) and (job.image or fits_signs(stored, staging, sizes)):
+    stored = _stored_backdrop(job, shared, cache)
+    if stored is not None and (job.image or fits_signs(stored, staging, sizes)):  # (a director's picture: any signs)
         return shared, stored
-    stored = cache.load("backdrop", own, Backdrop.from_bytes)
-    if stored is not None and stored.size == (job.width, job.height):
+    stored = _stored_backdrop(job, own, cache)
+    if stored is not None:
         return own, stored
     shot = job.shot
     drawn = image_backdrop(shot.image, job.width, job.height) if shot.image else draw_backdrop(staging, job.width,
@@ -367,6 +370,14 @@ def backdrop(job: StillJob, staging, cache: Cache) -> tuple[str, Any]:  # (its a
     address = own if drawn.for_sizes else shared
     cache.put("backdrop", address, drawn.to_bytes())
     return address, drawn
+
+
+def _stored_backdrop(job: StillJob, address: str, cache: Cache):  # -> picture.Backdrop | None
+    """The backdrop cached at ``address``, if there is one of the job's size."""
+    from storyboard.picture import Backdrop
+
+    stored = cache.load("backdrop", address, Backdrop.from_bytes)
+    return stored if stored is not None and stored.size == (job.width, job.height) else None
 
 
 def music_seed(scene: Scene) -> int:
@@ -678,10 +689,7 @@ def _digest_of(path: str) -> str | None:
 
 def panels(scene: Scene, width: int, height: int, options: RenderOptions) -> list[dict[str, Any]]:
     """What each shot's panel shows, nothing encoded (``plan --json``); backdrops come from the cache or are drawn."""
-    from storyboard.picture import panel_facts
-
-    staged = [(job.shot, staged_signs(job, options)) for job in still_jobs(scene, width, height, options)]
-    return [panel_facts(shot, each.staging, each.backdrop, each.signs) for shot, each in staged]
+    return [staged_signs(job, options).facts(job.shot) for job in still_jobs(scene, width, height, options)]
 
 
 def _prepare_to_draw() -> None:
