@@ -51,7 +51,8 @@ CARRIES = {
     "hologram": {"desk", "table", "counter", "bar"},
     "placard": {"placard"},
     "name-tag": {"badge", "shirt"},
-    "sign": {"sign", "billboard", "board", "wall", "facade", "door", "window", "vehicle-side", "shirt", "fence", "label"},
+    "sign": {"sign", "billboard", "board", "wall", "facade", "door", "window", "vehicle-side", "shirt", "fence", "label", "paper",
+             "cover"},
 }
 ANY_FLAT = {"wall", "facade", "board", "billboard", "sign", "door", "window"}  # plaque, neon, screen, sign: also these
 

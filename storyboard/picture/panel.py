@@ -63,6 +63,7 @@ from storyboard.picture.staging import Person, Staging, stage_alone
 from storyboard.picture.staging.compose import ASIDE, LAYOUTS
 from storyboard.picture.surface import SET, SUBJECT, Box, Surface
 from storyboard.picture.text import draw_text, fit_text
+from storyboard.picture.weather import draw_weather
 
 BLUR = 0.011  # depth-of-field blur radius, of the short side
 MARGIN = 0.014  # paper margin around the panel border, of the short side
@@ -75,8 +76,8 @@ PLACARD_HELD = {  # where a placard is held up over a crowd, or from below the f
 }
 SETS_KEPT = 4  # sets kept drawn in a process (a 1080p set is 6 MB): a film's shots come back to the same places
 LIT = 0.4  # how far the people and props take the set's light: in the dark, still faces one can read
-NAMED_FIRST = frozenset({"label"})  # a sign goes on these (and a prop grows to carry it) only when they are named first:
-# the label of an insert's can, not the label of a bag someone carries past a signpost
+NAMED_FIRST = frozenset({"label", "paper", "cover"})  # a sign goes on these (and a prop grows to carry it) only when they
+# are named first: the label of an insert's can, a newspaper's headline, not the label of a bag carried past a signpost
 AS_SIGN = {"badge": "name-tag"}  # a prop a sign of this style draws by itself: a name tag is the badge
 IN_FRONT_OF = {"car interior": ("dashboard", 0.36)}  # a set's part nearer than its people: the prop, its top (of their height)
 RIDER = (0.14, 2.9)  # someone in a vehicle: their head's top and their height, of its window's height
@@ -470,8 +471,18 @@ def _carriers(sheet: _Sheet, bodies: Sequence[Body], adult: float) -> None:
             need = carrier_size(name, kind, STYLES[style].aspect, least_for(legible, sheet.width, sheet.height), adult, sheet.width,
                                 sheet.height, above=style in FLOATS_ABOVE)
             box = resting_place(name, staging.framing, adult, sheet.surfaces, sheet.taken, sheet.width, sheet.height, need)
+            if _hides_someone(box, sheet):  # no bigger than the sign needs, where it hides least
+                least = carrier_size(name, kind, STYLES[style].aspect, least_for(legible, sheet.width, sheet.height), adult,
+                                     sheet.width, sheet.height, above=style in FLOATS_ABOVE, smallest=True)
+                box = resting_place(name, staging.framing, adult, sheet.surfaces, sheet.taken, sheet.width, sheet.height,
+                                    least, exact=True)
             drop = max(0, round(min(sheet.width, sheet.height) * EDGE) - box[1])  # a tall post's board comes into the
             sheet.prop(name, (box[0], box[1] + drop, box[2], box[3] + drop))  # frame, its foot below it
+
+
+def _hides_someone(box: Box, sheet: _Sheet) -> bool:
+    """Whether ``box`` covers any part of a person drawn in the sheet."""
+    return any(min(box[2], b[2]) > max(box[0], b[0]) and min(box[3], b[3]) > max(box[1], b[1]) for b in sheet.people)
 
 
 def _shown_badge(sheet: _Sheet, body: Body) -> Box:
@@ -487,7 +498,8 @@ def _frac_box(fractions: tuple[float, float, float, float], width: int, height: 
 
 
 def _draw_staging(staging: Staging, width: int, height: int) -> _Sheet:
-    """Set, crowd, props, people, furniture, held things, an insert's object, sign carriers: back to front."""
+    """Set, crowd, props, people, furniture, held things, an insert's object, sign carriers: back to front; then the
+    weather outdoors."""
     sheet = _Sheet(staging, width, height)
     if staging.blur:  # the crowd is blurred with the set behind the subject
         if staging.crowd == "behind":
@@ -498,6 +510,8 @@ def _draw_staging(staging: Staging, width: int, height: int) -> _Sheet:
         if staging.crowd == "behind" and not staging.blur:
             draw_crowd(sheet.pen, staging.framing, width, height, sheet.rng)
         _dress_and_cast(sheet)
+    if staging.light.weather and not SETS[staging.set].interior:
+        sheet.image = draw_weather(sheet.image, staging.light.weather, random.Random(seed_of("weather", staging.set)))
     return sheet
 
 
