@@ -106,7 +106,7 @@ def test_a_thing_carried_past_a_sign_is_not_grown_to_carry_it() -> None:
     shot = Shot("s", "Maya waits outside the prison gate, holding a small bag.", "wide",
                 lines=(Line("Maya", "Hi."),), signs=(Sign("STATE CORRECTIONAL FACILITY", "sign"),))
     (staging,) = stage_film(film(shot))
-    backdrop = draw_backdrop(staging, *SIZE)
+    backdrop = draw_backdrop(staging, *SIZE, shot.signs)
     person = backdrop.people[0]
     bag = next(o.box for o in backdrop.obstacles if not o.face and not o.body)
     assert bag[3] - bag[1] < (person[3] - person[1]) * 0.4  # a small bag, not a board as tall as she is
@@ -146,7 +146,7 @@ def test_a_board_brought_for_a_long_sign_hides_nobodys_head_or_body() -> None:
     shot = Shot("s", "Omar pays the cashier at the checkout.", "medium", lines=(Line("Omar", "Thanks."),),
                 signs=(Sign("CASH ONLY", style="sign"),))
     (staging,) = stage_film(film(shot))
-    backdrop = draw_backdrop(staging, *SIZE)
+    backdrop = draw_backdrop(staging, *SIZE, shot.signs)
     boards = [s.box for s in backdrop.surfaces if s.kind == "board" and s.depth == 2]
     assert boards
     for board in boards:
@@ -161,7 +161,7 @@ def test_a_hologram_over_a_desk_stands_beside_the_person_at_it() -> None:
     shot = Shot("s", "Theo at his desk, frowning.", "medium", lines=(Line("Theo", "Valve three."),),
                 signs=(Sign("VALVE 3 PRESSURE LOW", style="hologram"),))
     (staging,) = stage_film(film(shot))
-    backdrop = draw_backdrop(staging, *SIZE)
+    backdrop = draw_backdrop(staging, *SIZE, shot.signs)
     (sign,) = place_signs(shot, staging, *SIZE, backdrop)
     (body,) = backdrop.people
     assert sign.on == "desk" and (sign.box[2] <= body[0] or body[2] <= sign.box[0])
@@ -190,7 +190,7 @@ def test_a_headline_or_a_cover_an_insert_shows_carries_its_sign(description: str
 
     shot = Shot("s", description, "insert", signs=(Sign(text, style="sign"),))
     (staging,) = stage_film(film(shot))
-    (sign,) = place_signs(shot, staging, *SIZE, draw_backdrop(staging, *SIZE))
+    (sign,) = place_signs(shot, staging, *SIZE, draw_backdrop(staging, *SIZE, shot.signs))
     assert sign.on == surface
 
 

@@ -7,7 +7,9 @@ light (:func:`~storyboard.picture.sets.find_set`), the props
 (:func:`~storyboard.picture.props.match_props`), who is in it and where they
 stand (:mod:`.cast`, :mod:`.compose`), what an insert shows large, the sign
 styles and the depth of field. A staging is made of names and numbers only:
-it is the key of the drawn backdrop, and the report's account of the panel.
+it is the key of the drawn backdrop (with the signs' sizes, when the backdrop
+is drawn for them), and the report's account of the panel. It does not
+depend on what the signs say, nor on how long their words are.
 """
 
 from __future__ import annotations
@@ -23,7 +25,6 @@ from storyboard.picture.cast.looks import Look
 from storyboard.picture.cast.poses import pose_from
 from storyboard.picture.cast.wear import WORN as WEAR_DRAWINGS
 from storyboard.picture.dressing import offered
-from storyboard.picture.inputs import legibility
 from storyboard.picture.props import PROPS, counted_props, match_props
 from storyboard.picture.sets import (INSIDE_OF as INSIDE_PLACE, HINTED, NEUTRAL, NONE, SETS, SIDE, Found, Light, find_set,
                                     props_in, without_places)
@@ -65,8 +66,7 @@ class Staging(NamedTuple):
     props: tuple[str, ...]  # the props named and not in anyone's hands, in the order named
     subject: str | None  # an insert's (or a faceless close-up's) object, drawn large
     hands: bool  # an insert shows hands at the object
-    signs: tuple[str, ...]  # each sign's style
-    sizes: tuple[float, ...]  # how much taller than the least legible sign each must be, for its words
+    signs: tuple[str, ...]  # each sign's style (how large each must be comes from its words: inputs.sign_sizes)
     named: tuple[str, ...]  # the surface kinds the description names: its signs go on these first
     blur: bool  # shallow depth of field: what is behind the subject is blurred
 
@@ -228,7 +228,6 @@ def stage_shot(shot: Shot, cast: ShotCast, before: Sequence[Staging], aspect: fl
         subject=subject,
         hands=shot.framing == "insert" and bool(HAND_WORDS & set(words(shot.description))),
         signs=styles,
-        sizes=tuple(legibility(sign, style) for sign, style in zip(shot.signs, styles)),
         named=tuple(dict.fromkeys([*(offered(subject) if subject else ()), *named_surfaces(shot.description)])),
         blur=wants_depth_of_field(shot.description),
     )
@@ -258,9 +257,9 @@ def stage_alone(shot: Shot, width: int, height: int) -> Staging:
 
 def restore(data: Sequence[object]) -> Staging:
     """The staging a JSON round trip of one made (``json.loads(json.dumps(staging))``)."""
-    framing, set_name, light, people, crowd, props, subject, hands, signs, sizes, named, blur = data  # type: ignore[misc]
+    framing, set_name, light, people, crowd, props, subject, hands, signs, named, blur = data  # type: ignore[misc]
     return Staging(framing, set_name, Light(*light), tuple(_person(p) for p in people), crowd, tuple(props), subject,
-                   hands, tuple(signs), tuple(sizes), tuple(named), blur)
+                   hands, tuple(signs), tuple(named), blur)
 
 
 def _person(data: Sequence[object]) -> Person:
