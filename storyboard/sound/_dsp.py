@@ -17,6 +17,7 @@ Biquad = tuple[np.ndarray, np.ndarray]  # (b, a), three coefficients each
 BUTTERWORTH_GAIN_FLOOR_RATIO = 1e6  # |x| beyond this is stopband (gain < 1e-6 ** order): no overflow
 RESAMPLE_TRANSITION = 0.045  # anti-imaging roll-off below the lower Nyquist, cycles/sample (1 kHz at 22.05 kHz)
 RESAMPLE_PAD_SECONDS = 0.05  # zeros appended before resampling so nothing wraps around
+FFT_FILTER_PIECE = 16384  # FftFilter's FFT length (at least twice the impulse's): small enough to stay in cache
 
 
 def next_fast_length(minimum: int) -> int:
@@ -53,6 +54,32 @@ def fft_convolve(signal: np.ndarray, impulse: np.ndarray) -> np.ndarray:
     n = signal.shape[-1]
     length = next_fast_length(n + impulse.size - 1)
     return np.fft.irfft(np.fft.rfft(signal, length) * np.fft.rfft(impulse, length), length)[..., :n]
+
+
+class FftFilter:
+    """A causal FIR filter applied by overlap-save: FFTs of one small length, the impulse's spectrum taken once.
+
+    One FFT over a whole long signal runs out of the CPU's caches; pieces of
+    FFT_FILTER_PIECE samples stay in them, so a line of a few seconds is
+    filtered about twice as fast as by :func:`fft_convolve`, to the same
+    samples within rounding.
+    """
+
+    def __init__(self, impulse: np.ndarray) -> None:
+        self.taps = impulse.size
+        self.length = next_fast_length(max(FFT_FILTER_PIECE, 2 * self.taps))
+        self.hop = self.length - self.taps + 1  # new output samples a piece
+        self.spectrum = np.fft.rfft(impulse, self.length)
+
+    def __call__(self, signal: np.ndarray) -> np.ndarray:
+        """The first ``len(signal)`` samples of mono ``signal`` through the filter (from silence), float64."""
+        n = signal.size
+        pieces = max(-(-n // self.hop), 1)
+        padded = np.zeros((pieces - 1) * self.hop + self.length)
+        padded[self.taps - 1 : self.taps - 1 + n] = signal
+        frames = np.lib.stride_tricks.sliding_window_view(padded, self.length)[:: self.hop]
+        filtered = np.fft.irfft(np.fft.rfft(frames, axis=1) * self.spectrum, self.length, axis=1)
+        return filtered[:, self.taps - 1 :].ravel()[:n]  # the start of each piece has wrapped around
 
 
 def butterworth_bandpass(frequency: np.ndarray, low: float, high: float, order: int) -> np.ndarray:

@@ -31,7 +31,7 @@ from typing import NamedTuple, Protocol
 
 import numpy as np
 
-from storyboard.sound._dsp import Biquad, biquad_response, fft_convolve, sliding_minimum
+from storyboard.sound._dsp import Biquad, FftFilter, biquad_response, sliding_minimum
 
 SAMPLE_RATE = 48_000
 DIALOGUE_LUFS = -18.0
@@ -245,16 +245,15 @@ def _loudness(mean_square: np.ndarray | float) -> np.ndarray:
 
 def _k_weighting(samples: np.ndarray, sample_rate: int) -> np.ndarray:
     """``samples`` through the BS.1770 K-weighting filter (causal, from silence)."""
-    return fft_convolve(samples, _k_weighting_impulse(sample_rate))
+    return _k_weighting_filter(sample_rate)(samples)
 
 
 @lru_cache(maxsize=4)
-def _k_weighting_impulse(sample_rate: int) -> np.ndarray:
-    """Impulse response of the K-weighting filter, from its exact frequency response; read-only."""
+def _k_weighting_filter(sample_rate: int) -> FftFilter:
+    """The K-weighting filter as an FIR: its impulse response, from its exact frequency response."""
     response = biquad_response(_k_weighting_biquads(sample_rate), np.fft.rfftfreq(K_WEIGHTING_DESIGN_LENGTH))
     impulse = np.fft.irfft(response, K_WEIGHTING_DESIGN_LENGTH)[: round(K_WEIGHTING_IMPULSE_SECONDS * sample_rate)]
-    impulse.flags.writeable = False
-    return impulse
+    return FftFilter(impulse)
 
 
 def _k_weighting_biquads(sample_rate: int) -> tuple[Biquad, Biquad]:
@@ -280,7 +279,7 @@ class _Mixer:
         self.plan = plan
         self.total = plan.total
         self.stop = plan.total if plan.music_stop is None else min(max(plan.music_stop, 0), plan.total)
-        self.lines = [(line, _normalising_gain(line.samples)) for line in plan.lines]
+        self.gains: dict[int, float] = {}  # each line's normalising gain, measured when a block first reaches it
         self.ducked = [(line.start, line.start + len(line.samples)) for line in plan.lines
                        if line.start < self.stop and len(line.samples)]
         self.bed = BED_GAIN * 10 ** (plan.music_db / 20)
@@ -305,7 +304,7 @@ class _Mixer:
             return None if part is None else (part.astype(np.float64) * scale[:, None]).astype(np.float32)
 
         dialogue = {}
-        for who in dict.fromkeys(line.who for line, _ in self.lines):
+        for who in dict.fromkeys(line.who for line in self.plan.lines):
             bus = self.dialogue(start, end, who)
             dialogue[who] = limited(np.zeros((end - start, 2), np.float32) if bus is None else _centred(bus))
         return Stems(dialogue, limited(self.music(start, end)),
@@ -363,13 +362,19 @@ class _Mixer:
     def dialogue(self, start: int, end: int, who: str | None = None) -> np.ndarray | None:
         """The lines (of ``who``, or everyone's) in [start, end), normalised and summed in order, mono float32."""
         bus = None
-        for line, gain in self.lines:
+        for number, line in enumerate(self.plan.lines):
             lo, hi = max(start, line.start), min(end, line.start + len(line.samples))
             if lo < hi and who in (None, line.who):
                 bus = np.zeros(end - start, np.float32) if bus is None else bus
                 part = np.asarray(line.samples[lo - line.start : hi - line.start], dtype=np.float64)
-                bus[lo - start : hi - start] += part * gain
+                bus[lo - start : hi - start] += part * self.gain(number)
         return bus
+
+    def gain(self, number: int) -> float:
+        """Line ``number``'s normalising gain: measured once, when a block first reaches the line (read then anyway)."""
+        if number not in self.gains:
+            self.gains[number] = _normalising_gain(self.plan.lines[number].samples)
+        return self.gains[number]
 
 
 def _centred(bus: np.ndarray) -> np.ndarray:
@@ -380,17 +385,39 @@ def _centred(bus: np.ndarray) -> np.ndarray:
 def _duck_gain(start: int, end: int, total: int, lines: Sequence[tuple[int, int]]) -> np.ndarray:
     """The ducking over [start, end) of the mix: DUCK_DB while a line [a, b) plays, 0 dB otherwise, smoothly joined.
 
+    Only within DUCK_REACH of a line's edge does the smoothing change
+    anything (:func:`_smoothed_duck`); elsewhere a line plays, or not,
+    throughout the windows, and the gain is the same without it.
+    """
+    playing = np.zeros(end - start)
+    for a, b in lines:
+        playing[min(max(a - start, 0), end - start) : max(min(b - start, end - start), 0)] = 1.0
+    gain = _ducked(playing)
+    for edge in {edge for line in lines for edge in line}:
+        lo, hi = max(edge - DUCK_REACH, start), min(edge + DUCK_REACH, end)
+        if lo < hi:
+            gain[lo - start : hi - start] = _smoothed_duck(lo, hi, total, lines)
+    return gain
+
+
+def _smoothed_duck(start: int, end: int, total: int, lines: Sequence[tuple[int, int]]) -> np.ndarray:
+    """The ducking over [start, end), smoothed: exact whatever the span.
+
     Two box filters of 2 * DUCK_HALF + 1 samples over "a line plays" (beyond
     the mix's ends, the value at its edge), counted in integers: how many of
-    the windows' (2 * DUCK_HALF + 1)**2 terms fall inside a line, exact
-    whatever the span.
+    the windows' (2 * DUCK_HALF + 1)**2 terms fall inside a line.
     """
     positions = np.clip(np.arange(start - DUCK_REACH, end + DUCK_REACH), 0, total - 1)
     inside = np.zeros(positions.size, np.int64)
     for a, b in lines:
         inside |= (positions >= a) & (positions < b)
     twice = _moving_sum(_moving_sum(inside, DUCK_HALF), DUCK_HALF)
-    return 1.0 - (1.0 - DUCK_GAIN) * (twice / (2 * DUCK_HALF + 1) ** 2)
+    return _ducked(twice / (2 * DUCK_HALF + 1) ** 2)
+
+
+def _ducked(playing: np.ndarray) -> np.ndarray:
+    """The music's ducking gain where a line plays for the fraction ``playing`` of the smoothing windows."""
+    return 1.0 - (1.0 - DUCK_GAIN) * playing
 
 
 def _moving_sum(values: np.ndarray, half: int) -> np.ndarray:
@@ -406,11 +433,25 @@ def _limiter_gain(mixed: np.ndarray) -> np.ndarray | None:
     then averaged over the same window, so it never exceeds what any sample
     needs; the average is taken in fixed point, exact whatever the span. Only
     samples at least LIMITER_REACH from either end of ``mixed`` see whole
-    windows (beyond, the windows hold the edge values).
+    windows (beyond, the windows hold the edge values). Only samples within
+    LIMITER_REACH of one over the ceiling get a gain under 1 (loud peaks are
+    rare), so the gain is worked out around those alone, to the same values.
     """
     level = _level(mixed)
-    if level.size == 0 or level.max() <= LIMIT_CEILING:
+    over = np.flatnonzero(level > LIMIT_CEILING)
+    if over.size == 0:
         return None
+    gain = np.ones(level.size)
+    breaks = np.flatnonzero(np.diff(over) > 2 * LIMITER_REACH)  # between groups of peaks the gain is 1
+    for first, last in zip(over[np.r_[0, breaks + 1]], over[np.r_[breaks, over.size - 1]]):
+        lo, hi = max(first - LIMITER_REACH, 0), min(last + LIMITER_REACH + 1, level.size)
+        seen = max(lo - LIMITER_REACH, 0)  # what the windows of [lo, hi) see
+        gain[lo:hi] = _limiting(level[seen : hi + LIMITER_REACH])[lo - seen : hi - seen]
+    return gain
+
+
+def _limiting(level: np.ndarray) -> np.ndarray:
+    """The limiter's gain for samples at ``level``: the gain each needs, its running minimum, averaged."""
     needed = np.minimum(1.0, LIMIT_CEILING / np.maximum(level, 1e-12))
     half = LIMITER_WIDTH // 2
     lowest = np.floor(sliding_minimum(needed, LIMITER_WIDTH) * GAIN_ONE).astype(np.int64)
@@ -431,4 +472,7 @@ def _level(mixed: np.ndarray) -> np.ndarray:
 
 def _to_int16(mixed: np.ndarray) -> np.ndarray:
     """Float samples in [-1, 1] as int16, rounded and clipped so nothing wraps."""
-    return np.clip(np.round(mixed * INT16_SCALE), -INT16_SCALE - 1, INT16_SCALE).astype(np.int16)
+    scaled = mixed * INT16_SCALE
+    np.rint(scaled, out=scaled)  # in place: a block is megabytes
+    np.clip(scaled, -INT16_SCALE - 1, INT16_SCALE, out=scaled)
+    return scaled.astype(np.int16)

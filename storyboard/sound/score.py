@@ -22,6 +22,7 @@ block (:class:`ScoreStream`) in memory of a few bars, to the same samples as
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import cached_property
 from typing import NamedTuple
 
 import numpy as np
@@ -46,6 +47,9 @@ KICK_DECAY_SECONDS = 0.16
 CLUSTER_RATIOS = (8.0, 8.0 * 2 ** (1 / 12))  # a minor second, three octaves above the root
 CLUSTER_SWELL_SECONDS = 14.0
 BELL_SCALE = (0, 3, 5, 7, 10)  # minor pentatonic, semitones above the root's octave
+BELL_SECONDS = 1.5  # each bell rings this long
+BELL_DECAY_SECONDS = 0.4  # falling by 1/e in this long
+PLUCK_DECAYS = 4  # a pluck lasts this many of its style's decay times
 
 
 class Style(NamedTuple):
@@ -210,19 +214,18 @@ class _Band:
         if style.kick:
             out[: self.kick.size] += self._gain("kick", progress[0]) * self.kick[:, None]
         if style.cluster:
-            out += self._gain("cluster", progress)[:, None] * self._cluster(t)
+            out += self._gain("cluster", progress)[:, None] * self._cluster(t[0])
         out += notes[: self.bar]
         rest = notes[self.bar :]
-        last = np.flatnonzero(np.abs(rest).max(axis=1) > 1e-7)
+        last = np.flatnonzero(np.maximum(np.abs(rest[:, 0]), np.abs(rest[:, 1])) > 1e-7)  # 40x faster than max(axis=1)
         self.ringing = rest[: last[-1] + 1] if last.size else np.zeros((0, 2))
         return out
 
     def _chord(self, t: np.ndarray, chord: tuple[int, ...], progress: np.ndarray) -> np.ndarray:
         """The bar's sustained chord, detuned saws, faded in and ringing out over the next bar's fade-in."""
-        fade = round(CHORD_ATTACK_SECONDS * self.rate)
+        envelope = self._chord_envelope
+        fade = envelope.size - self.bar
         times = (t[0] * self.rate + np.arange(self.bar + fade)) / self.rate
-        envelope = np.minimum(1.0, np.arange(1, self.bar + fade + 1) / fade)
-        envelope[self.bar :] = 1 - np.arange(1, fade + 1) / fade
         both = np.zeros((times.size, 2))
         base = self.root * 2**self.style.chord_octave
         for semitones in chord:
@@ -233,10 +236,29 @@ class _Band:
         level = self._gain("chord", np.append(progress, np.full(fade, progress[-1])))
         return both * (envelope * level / len(chord))[:, None]
 
+    @cached_property
+    def _chord_envelope(self) -> np.ndarray:
+        """Every bar's chord envelope: a fade-in, held, and over the next bar's fade-in a fade-out."""
+        fade = round(CHORD_ATTACK_SECONDS * self.rate)
+        envelope = np.minimum(1.0, np.arange(1, self.bar + fade + 1) / fade)
+        envelope[self.bar :] = 1 - np.arange(1, fade + 1) / fade
+        return envelope
+
+    @cached_property
+    def _pluck_decay(self) -> np.ndarray:
+        """Every pluck's envelope: four time constants of its decay."""
+        decay = self.style.pluck_decay * self.rate
+        return np.exp(-np.arange(round(PLUCK_DECAYS * decay)) / decay)
+
+    @cached_property
+    def _bell_decay(self) -> np.ndarray:
+        """Every bell's envelope."""
+        return np.exp(-np.arange(round(BELL_SECONDS * self.rate)) / (BELL_DECAY_SECONDS * self.rate))
+
     def _plucks(self, notes: np.ndarray, index: int, chord: tuple[int, ...], progress: np.ndarray) -> None:
         """Plucked chord tones every ``pluck_steps`` sixteenths, rising through the chord."""
-        length = round(4 * self.style.pluck_decay * self.rate)
-        decay = np.exp(-np.arange(length) / (self.style.pluck_decay * self.rate))
+        decay = self._pluck_decay
+        length = decay.size
         for number, step in enumerate(range(0, STEPS_PER_BAR, self.style.pluck_steps)):
             semitones = chord[(number + index) % len(chord)]
             frequency = self.root * 2 ** (1 + semitones / 12)
@@ -250,8 +272,8 @@ class _Band:
 
     def _bells(self, notes: np.ndarray, rng: np.random.Generator, index: int, progress: np.ndarray) -> None:
         """Sparse sine bells on a pentatonic scale two octaves up, ringing for a second or two."""
-        length = round(1.5 * self.rate)
-        decay = np.exp(-np.arange(length) / (0.4 * self.rate))
+        decay = self._bell_decay
+        length = decay.size
         chance = self.style.bell_chance * (0.5 + progress[0])  # more of them as it builds
         for step in np.flatnonzero(rng.random(STEPS_PER_BAR) < chance):
             degree = BELL_SCALE[rng.integers(len(BELL_SCALE))] + 12 * rng.integers(2)
@@ -280,11 +302,38 @@ class _Band:
             ticks[start : start + burst.size] += np.outer(burst, [1 - pan, 1 + pan])
         return self._gain("ticks", 0.3 + 0.7 * progress) * ticks
 
-    def _cluster(self, t: np.ndarray) -> np.ndarray:
-        """A high minor-second cluster swelling in and out, the right channel a little late for width."""
-        swell = np.maximum(0.0, np.sin(2 * np.pi * t / CLUSTER_SWELL_SECONDS)) ** 2
-        return np.stack([swell * sum(_sine(self.root * ratio * (t - delay)) for ratio in CLUSTER_RATIOS)
-                         for delay in (0.0, 0.011)], axis=1)
+    def _cluster(self, start: float) -> np.ndarray:
+        """A high minor-second cluster from ``start`` seconds, swelling, the right channel late for width."""
+        swell = np.maximum(0.0, self._swell.at(start)[0]) ** 2
+        return np.stack([swell * self._cluster_tones.at(start - delay).sum(axis=0) for delay in (0.0, 0.011)], axis=1)
+
+    @cached_property
+    def _cluster_tones(self) -> _Sines:
+        """The cluster's two tones over a bar."""
+        return _Sines([self.root * ratio for ratio in CLUSTER_RATIOS], self.bar, self.rate)
+
+    @cached_property
+    def _swell(self) -> _Sines:
+        """The cluster's slow swell over a bar."""
+        return _Sines([1 / CLUSTER_SWELL_SECONDS], self.bar, self.rate)
+
+
+class _Sines:
+    """Sines of fixed frequencies over a bar from any start time, without a sine per sample.
+
+    Each bar's sines are the same tables turned by the phase at its start:
+    sin(a + b) = sin(a) cos(b) + cos(a) sin(b), with the tables of b made once.
+    """
+
+    def __init__(self, frequencies: list[float], length: int, rate: float) -> None:
+        self.frequencies = np.array(frequencies)
+        angles = 2 * np.pi * np.outer(self.frequencies, np.arange(length) / rate)
+        self.cos, self.sin = np.cos(angles), np.sin(angles)
+
+    def at(self, start: float) -> np.ndarray:
+        """(frequencies, length): each frequency's sine from ``start`` seconds, a sample at a time."""
+        phase = 2 * np.pi * _fraction(self.frequencies * start)
+        return np.sin(phase)[:, None] * self.cos + np.cos(phase)[:, None] * self.sin
 
 
 class _Lowpass:
@@ -351,11 +400,18 @@ def _fraction(cycles: np.ndarray) -> np.ndarray:
 
 
 def _saw(cycles: np.ndarray, step: float) -> np.ndarray:
-    """Band-limited (polyBLEP) sawtooth in [-1, 1] of a phase in cycles; ``step`` is cycles per sample."""
+    """Band-limited (polyBLEP) sawtooth in [-1, 1] of a phase in cycles; ``step`` is cycles per sample.
+
+    The polyBLEP corrections are zero but within a step of each wrap, so they
+    are computed only there (a sample or two a cycle).
+    """
     phase = _fraction(cycles)
-    head = np.maximum(0.0, 1 - phase / step)  # just after the wrap
-    tail = np.maximum(0.0, 1 - (1 - phase) / step)  # just before it
-    return 2 * phase - 1 + head * head - tail * tail
+    saw = 2 * phase - 1
+    near = np.flatnonzero((phase < step) | (phase > 1 - step))
+    head = np.maximum(0.0, 1 - phase[near] / step)  # just after the wrap
+    tail = np.maximum(0.0, 1 - (1 - phase[near]) / step)  # just before it
+    saw[near] = saw[near] + head * head - tail * tail
+    return saw
 
 
 def _sine(cycles: np.ndarray) -> np.ndarray:
