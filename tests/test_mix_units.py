@@ -31,11 +31,13 @@ SHELF = ([1.53512485958697, -2.69169618940638, 1.19839281085285], [1.0, -1.69065
 HIGH_PASS = ([1.0, -2.0, 1.0], [1.0, -1.99004745483398, 0.99007225036621])
 
 
-def steady(total: int, level: float = LEVEL) -> mix.ArrayStream:
-    return mix.ArrayStream(np.full((total, 2), level, np.float32))
+def steady(total: int) -> mix.ArrayStream:
+    """Music that holds LEVEL in both channels."""
+    return mix.ArrayStream(np.full((total, 2), LEVEL, np.float32))
 
 
 def sine(samples: int, amplitude: float = 0.1, hz: float = 997.0) -> np.ndarray:
+    """A mono sine, float32, as a line's speech is."""
     return (amplitude * np.sin(2 * np.pi * hz * np.arange(samples) / SR)).astype(np.float32)
 
 
