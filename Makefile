@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test setup bench review clean conformance mutate
+.PHONY: demo test setup bench bench-feature review clean conformance mutate
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,10 @@ bench: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python benchmarks/render_speed.py
 	$(BIN)/python benchmarks/import_speed.py
+	$(BIN)/python benchmarks/feature_length.py
+
+bench-feature: $(STAMP)
+	$(BIN)/python benchmarks/feature_length.py
 
 review: $(STAMP)
 	$(BIN)/python benchmarks/review_sheets.py --out output/review

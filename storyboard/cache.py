@@ -25,16 +25,18 @@ import re
 import stat
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, BinaryIO, TypeVar
 
 from storyboard import __version__
 from storyboard.errors import InputError
-from storyboard.outputs import atomic_write, remove_dead_temporaries
+from storyboard.outputs import atomic_file, atomic_write, remove_dead_temporaries
 
 T = TypeVar("T")
 
 MAGIC = b"SBC2"
 DIGEST_SIZE = 32
+HEAD_SIZE = len(MAGIC) + DIGEST_SIZE  # an entry's head: the magic, then the checksum
+COPY_BYTES = 2**20  # large entries (films, their sound) are read and copied this much at a time
 ENV_VAR = "STORYBOARD_CACHE_DIR"
 MAX_ENV_VAR = "STORYBOARD_CACHE_MAX"
 DEFAULT_MAX_BYTES = 4 * 1024**3
@@ -52,6 +54,13 @@ def default_cache_dir() -> Path:
         return Path(os.environ[ENV_VAR])
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
     return Path(base) / "storyboard"
+
+
+def open_cache(setting: bool | str | os.PathLike[str]) -> Cache:
+    """The cache a caller asks for: True the default folder (:func:`default_cache_dir`), False none, else that folder."""
+    if isinstance(setting, bool):
+        return Cache(default_cache_dir() if setting else None)
+    return Cache(Path(setting))
 
 
 def max_cache_bytes() -> int:
@@ -76,9 +85,26 @@ def content_key(kind: str, *parts: Any) -> str:
     return digest.hexdigest()
 
 
+def file_key(kind: str, path: Path) -> str:
+    """``content_key(kind, the file's bytes)``, the file read a piece at a time (a film need not be held)."""
+    digest = hashlib.sha256(f"{kind}\0{__version__}\0".encode())
+    with path.open("rb") as handle:
+        digest.update(os.fstat(handle.fileno()).st_size.to_bytes(8, "little"))
+        while piece := handle.read(COPY_BYTES):
+            digest.update(piece)
+    return digest.hexdigest()
+
+
 def _checksum(kind: str, key: str, payload: bytes) -> bytes:
     """What an entry carries: a hash of where it belongs and what it holds."""
-    return hashlib.sha256(f"{kind}/{key}\0".encode() + payload).digest()
+    digest = _hasher(kind, key)
+    digest.update(payload)
+    return digest.digest()
+
+
+def _hasher(kind: str, key: str):  # -> hashlib's sha256 object
+    """The entry's checksum before its payload is added (a large payload is added a piece at a time)."""
+    return hashlib.sha256(f"{kind}/{key}\0".encode())
 
 
 class Cache:
@@ -98,6 +124,44 @@ class Cache:
 
     def get(self, kind: str, key: str) -> bytes | None:
         """The payload stored under ``key``, or None if absent, damaged, misplaced or not a regular file."""
+        opened = self._open_entry(kind, key)
+        if opened is None:
+            return None
+        path, handle, size = opened
+        with handle:
+            data = handle.read(size)
+        payload = data[HEAD_SIZE:]
+        if data[: len(MAGIC)] != MAGIC or _checksum(kind, key, payload) != data[len(MAGIC) : HEAD_SIZE]:
+            path.unlink(missing_ok=True)
+            return None
+        _touch(path)
+        return payload
+
+    def open(self, kind: str, key: str) -> tuple[BinaryIO, int] | None:
+        """The entry under ``key`` opened for reading, its checksum checked, and where its payload starts.
+
+        For entries too large to hold (films, their sound): the checksum is
+        read through a piece at a time, and the payload runs from the offset
+        returned to the file's end. The caller closes the file. None if
+        absent, damaged, misplaced or not a regular file, as :meth:`get`.
+        """
+        opened = self._open_entry(kind, key)
+        if opened is None:
+            return None
+        path, handle, _ = opened
+        digest = _hasher(kind, key)
+        head = handle.read(HEAD_SIZE)
+        while piece := handle.read(COPY_BYTES):
+            digest.update(piece)
+        if head != MAGIC + digest.digest():
+            handle.close()
+            path.unlink(missing_ok=True)
+            return None
+        _touch(path)
+        return handle, HEAD_SIZE
+
+    def _open_entry(self, kind: str, key: str) -> tuple[Path, BinaryIO, int] | None:
+        """The entry's path, the entry opened and its size; None if absent or not a regular file (never read)."""
         if self.root is None:
             return None
         path = self._path(kind, key)
@@ -109,16 +173,7 @@ class Cache:
         if not stat.S_ISREG(info.st_mode):
             os.close(fd)
             return None
-        with os.fdopen(fd, "rb") as handle:
-            data = handle.read(info.st_size)
-        head = len(MAGIC) + DIGEST_SIZE
-        payload = data[head:]
-        if data[: len(MAGIC)] != MAGIC or _checksum(kind, key, payload) != data[len(MAGIC) : head]:
-            path.unlink(missing_ok=True)
-            return None
-        with contextlib.suppress(OSError):
-            os.utime(path)  # used now: the last to be evicted
-        return payload
+        return path, os.fdopen(fd, "rb"), info.st_size
 
     def load(self, kind: str, key: str, decode: Callable[[bytes], T]) -> T | None:
         """``decode`` of the payload under ``key``; None (and the entry dropped) if absent or undecodable.
@@ -147,6 +202,31 @@ class Cache:
             remove_dead_temporaries(path.parent, path.name)
             atomic_write(path, entry, ENTRY_MODE)
             if self._count(lambda total: total + len(entry)) > self.max_bytes:
+                self.evict()
+        except OSError:
+            pass  # a cache that cannot be written only costs time
+
+    def put_stream(self, kind: str, key: str, write: Callable[[BinaryIO], None]) -> None:
+        """Store under ``key`` what ``write(file)`` writes to the file it is given, never holding it whole.
+
+        As :meth:`put`: atomic, counted against the cap, and a failure to
+        write is not an error.
+        """
+        if self.root is None:
+            return
+        path = self._path(kind, key)
+        try:
+            self._make_private()
+            path.parent.mkdir(parents=True, exist_ok=True)
+            remove_dead_temporaries(path.parent, path.name)
+            with atomic_file(path, ENTRY_MODE) as handle:
+                handle.write(bytes(HEAD_SIZE))  # the head, written again once the checksum is known
+                hashing = _Hashing(handle, _hasher(kind, key))
+                write(hashing)
+                handle.seek(0)
+                handle.write(MAGIC + hashing.digest.digest())
+                size = HEAD_SIZE + hashing.size
+            if self._count(lambda total: total + size) > self.max_bytes:
                 self.evict()
         except OSError:
             pass  # a cache that cannot be written only costs time
@@ -208,6 +288,32 @@ class Cache:
                 os.unlink(path)
                 total -= size
         self._count(lambda _: total)  # what the folder holds now
+
+
+def _touch(path: Path) -> None:
+    """Mark an entry used now: the last to be evicted."""
+    with contextlib.suppress(OSError):
+        os.utime(path)
+
+
+class _Hashing:
+    """A file that adds what is written to it to a checksum."""
+
+    def __init__(self, handle: BinaryIO, digest: Any) -> None:
+        self.handle, self.digest, self.size = handle, digest, 0
+
+    def write(self, data: bytes) -> int:
+        """Write ``data`` and add it to the checksum."""
+        self.digest.update(data)
+        self.size += len(data)
+        return self.handle.write(data)
+
+
+def copy_payload(source: BinaryIO, start: int, out: BinaryIO) -> None:
+    """Copy the bytes of ``source`` from ``start`` to its end into ``out``, a piece at a time."""
+    source.seek(start)
+    while piece := source.read(COPY_BYTES):
+        out.write(piece)
 
 
 def _entries(folder: Path) -> list[tuple[int, int, str]]:

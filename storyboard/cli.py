@@ -1,4 +1,11 @@
-"""The ``storyboard`` command line (SPEC: render, plan, check, import, batch).
+"""The ``storyboard`` command line (SPEC: render, plan, check, import, batch, boards, export): a thin layer over :mod:`storyboard.api`.
+
+Each command is a function ``cmd_NAME(args) -> exit code`` that calls the
+API and prints what it returns, and a function ``add_NAME(commands)`` that
+declares its arguments; :data:`COMMANDS` lists them. What is the command
+line's alone stays here: printing, the progress bar, exit codes, and the
+process-wide settings a one-shot process can afford (see :func:`main` and
+:mod:`storyboard.__main__`).
 
 Exit codes: 0 done, 1 a render failed, 2 bad input or usage. Every error is
 one line naming the file and line; ``--debug`` shows the traceback.
@@ -13,59 +20,31 @@ import json
 import os
 import sys
 import threading
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from storyboard import __version__
-from storyboard.cache import Cache, default_cache_dir
-from storyboard.errors import InputError, StoryboardError, error_message
+from storyboard import __version__, api
+from storyboard.errors import StoryboardError, error_message
+from storyboard.outputs import check_outputs, write_together
 from storyboard.progress import ProgressBar
-from storyboard.outputs import check_outputs, report_beside, write_together
-from storyboard.sources import Overrides, import_text, load_source
-
-
-def overrides(args: argparse.Namespace) -> Overrides:
-    """``--resolution`` / ``--fps`` from the command line."""
-    return Overrides(resolution=getattr(args, "resolution", None), fps=getattr(args, "fps", None))
-
-
-def render_options(args: argparse.Namespace):  # -> RenderOptions, imported lazily
-    """Render options from the command line."""
-    from storyboard.render import RenderOptions
-
-    cache = Cache(None if args.no_cache else default_cache_dir())
-    return RenderOptions(cache=cache, jobs=args.jobs, draft=args.draft, resident=getattr(args, "watch", False),
-                         slate=getattr(args, "slate", False), image_root=image_root(args))
-
-
-def image_root(args: argparse.Namespace) -> Path | None:
-    """``--image-root``: where shots' ``image:`` paths may lead (default: the scene's folder)."""
-    root = getattr(args, "image_root", None)
-    if root is None:
-        return None
-    if not Path(root).is_dir():
-        raise InputError("--image-root", 0, f"'{root}' is not a folder")
-    return Path(root)
 
 
 def cmd_render(args: argparse.Namespace) -> int:
     """``storyboard render`` (with ``--watch``: again after every save)."""
-    from storyboard.render import render_file
-
     source = Path(args.scene)
     out = Path(args.output) if args.output else Path("output") / f"{source.stem}.mp4"
-    report_path = Path(args.report) if args.report else report_beside(out)
-    options = render_options(args)
     bar = ProgressBar(f"render {source.name}")
 
     def render_once() -> str:
         try:
-            document, warnings = render_file(source, out, report_path, options, overrides(args), bar.update)
+            report = api.render(source, out, report=args.report or True, resolution=args.resolution, fps=args.fps,
+                                draft=args.draft, slate=args.slate, jobs=args.jobs, cache=not args.no_cache,
+                                image_root=args.image_root, progress=bar.update, resident=args.watch, srt=args.srt)
         finally:
             bar.close()
-        for warning in warnings:
-            print(warning, file=sys.stderr)
-        return (f"wrote {out} ({document['duration']:.2f} s, {len(document['shots'])} shots) "
-                f"in {document['render_seconds']:.2f} s")
+        print_lines(report.warnings)
+        return (f"wrote {out} ({report['duration']:.2f} s, {len(report['shots'])} shots) "
+                f"in {report['render_seconds']:.2f} s")
 
     if args.watch:
         from storyboard.watch import watch
@@ -78,36 +57,21 @@ def cmd_render(args: argparse.Namespace) -> int:
 
 def cmd_plan(args: argparse.Namespace) -> int:
     """``storyboard plan``: the timing table, nothing rendered."""
-    from storyboard.render import panels, plan
-    from storyboard.report import add_panels, plan_table, report, warnings
-
-    options = render_options(args)
-    scene = overrides(args).apply(load_source(Path(args.scene), image_root=options.image_root))
-    timeline = plan(scene, options)
-    if args.json:
-        document = add_panels(report(scene, timeline, scene.width, scene.height),
-                              panels(scene, scene.width, scene.height, options))
-        print(json.dumps(document, indent=2))
-    else:
-        print(plan_table(scene, timeline))
-    for warning in warnings(scene, timeline):
-        print(warning, file=sys.stderr)
+    timing = api.plan(args.scene, resolution=args.resolution, fps=args.fps, jobs=args.jobs, cache=not args.no_cache,
+                      image_root=args.image_root, panels=args.json)
+    print(json.dumps(timing, indent=2) if args.json else timing.table)
+    print_lines(timing.warnings)
     return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     """``storyboard check``: validate only (and flag shots too short for their lines)."""
-    from storyboard.render import plan
-    from storyboard.report import warnings
-
-    options = render_options(args)
-    scene = load_source(Path(args.scene), image_root=options.image_root)
-    found = warnings(scene, plan(scene, options))
-    for warning in found:
-        print(warning, file=sys.stderr)
+    scene = api.load(args.scene, image_root=args.image_root)
+    warnings = api.plan(scene, jobs=args.jobs, cache=not args.no_cache, panels=False).warnings
+    print_lines(warnings)
     if sys.stdout.isatty():
         print(f"{args.scene}: ok, {len(scene.shots)} shots, {len(scene.lines)} lines"
-              + (f", {len(found)} warnings" if found else ""))
+              + (f", {len(warnings)} warnings" if warnings else ""))
     return 0
 
 
@@ -117,7 +81,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     out = Path(args.output) if args.output else None
     if out is not None:
         check_outputs({"the shot list": out}, [source])
-    text = import_text(source, str(source))
+    text = api.import_source(source).text
     if out is not None:
         write_together({out: text.encode()})
     else:
@@ -127,18 +91,54 @@ def cmd_import(args: argparse.Namespace) -> int:
 
 def cmd_batch(args: argparse.Namespace) -> int:
     """``storyboard batch``: many scenes, in parallel or on a Dask cluster."""
-    from storyboard.batch import run_batch
-
     gc.enable()  # many renders in one process: see storyboard.__main__.run
-    return run_batch(
-        [Path(scene) for scene in args.scenes],
-        out_dir=Path(args.out),
-        jobs=args.jobs,
-        scheduler=args.scheduler,
-        force=args.force,
-        draft=args.draft,
-        use_cache=not args.no_cache,
-    )
+    bar = ProgressBar(f"batch {len(args.scenes)} scenes", total=len(args.scenes))
+    try:
+        summary = api.batch(args.scenes, args.out, jobs=args.jobs, client=args.scheduler, force=args.force,
+                            draft=args.draft, cache=not args.no_cache, progress=lambda message, _: bar.step(message))
+    finally:
+        bar.close()
+    print_lines(summary.warnings)
+    print_lines(f"storyboard: {row['error']}" for row in summary["scenes"] if row["error"])
+    bar.done(f"batch: {summary['rendered']} rendered, {summary['skipped']} skipped, {summary['failed']} failed "
+             f"in {summary['wall_seconds']:.1f} s; summary in {Path(args.out).resolve() / 'batch.json'}")
+    return 1 if summary["failed"] else 0
+
+
+def cmd_boards(args: argparse.Namespace) -> int:
+    """``storyboard boards``: the board sheets as a PDF (and PNG pages)."""
+    out = Path(args.output) if args.output else Path("output") / f"{Path(args.scene).stem}-boards.pdf"
+    bar = ProgressBar(f"boards {Path(args.scene).name}")
+    try:
+        report = api.boards(args.scene, out, png=args.png, paper=args.paper, orientation=args.orientation,
+                            grid=args.grid, resolution=args.resolution, fps=args.fps, jobs=args.jobs,
+                            cache=not args.no_cache, image_root=args.image_root, progress=bar.update)
+    finally:
+        bar.close()
+    print_lines(report.warnings)
+    bar.done(f"wrote {out} ({report['pages']} pages)" + (f" and {args.png}/" if args.png else ""))
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    """``storyboard export``: the editorial package (media, stems, timelines, subtitles, prompts, report)."""
+    formats = [name.strip() for name in args.format.split(",") if name.strip()] if args.format else None
+    bar = ProgressBar(f"export {Path(args.scene).name}")
+    try:
+        report = api.export(args.scene, args.out, formats=formats, resolution=args.resolution, fps=args.fps,
+                            draft=args.draft, jobs=args.jobs, cache=not args.no_cache, image_root=args.image_root,
+                            progress=bar.update)
+    finally:
+        bar.close()
+    print_lines(report.warnings)
+    bar.done(f"wrote {args.out}/ ({len(report['files']) + 1} files)")
+    return 0
+
+
+def print_lines(lines: Iterable[str]) -> None:
+    """Each line on stderr: warnings and the errors of a batch's scenes."""
+    for line in lines:
+        print(line, file=sys.stderr)
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -154,17 +154,15 @@ def _image_root_flag(parser: argparse.ArgumentParser) -> None:
 def _render_flags(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--resolution", help="720p | 1080p | 4k | WIDTHxHEIGHT (overrides the scene)")
     parser.add_argument("--fps", type=int, help="frames per second (overrides the scene)")
-    parser.add_argument("--jobs", type=int, default=2, help="worker threads and processes (default 2)")
+    parser.add_argument("--jobs", type=int, default=api.cores(),
+                        help="worker threads and processes (default: the machine's cores, %(default)s here)")
     parser.add_argument("--draft", action="store_true", help="quick preview: small size, fastest settings")
 
 
-def build_parser() -> argparse.ArgumentParser:
-    """The argument parser for every subcommand."""
-    parser = argparse.ArgumentParser(prog="storyboard", description="Shot list in, rough-cut animatic MP4 out.")
-    parser.add_argument("--version", action="version", version=f"storyboard {__version__}")
-    # prog given, so argparse need not build a help formatter (and import shutil) to work it out
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", prog=parser.prog)
+Commands = argparse._SubParsersAction  # what add_parser is called on
 
+
+def add_render(commands: Commands) -> None:
     render = commands.add_parser("render", help="render a scene to MP4")
     render.add_argument("scene", metavar="SCENE")
     render.add_argument("-o", "--output", metavar="OUT.mp4")
@@ -172,11 +170,14 @@ def build_parser() -> argparse.ArgumentParser:
     render.add_argument("--watch", action="store_true",
                         help="stay running and render again each time SCENE is saved (Ctrl-C to stop)")
     render.add_argument("--slate", action="store_true", help="draw shot number, id and timecode on each panel")
+    render.add_argument("--srt", action="store_true", help="also write the dialogue as subtitles, OUT.srt")
     _render_flags(render)
     _image_root_flag(render)
     _common(render)
     render.set_defaults(run=cmd_render)
 
+
+def add_plan(commands: Commands) -> None:
     plan = commands.add_parser("plan", help="print the timing table; nothing is rendered")
     plan.add_argument("scene", metavar="SCENE")
     plan.add_argument("--json", action="store_true", help="the report document instead of the table")
@@ -185,29 +186,79 @@ def build_parser() -> argparse.ArgumentParser:
     _common(plan)
     plan.set_defaults(run=cmd_plan)
 
+
+def add_check(commands: Commands) -> None:
     check = commands.add_parser("check", help="validate a scene")
     check.add_argument("scene", metavar="SCENE")
-    check.add_argument("--jobs", type=int, default=2, help=argparse.SUPPRESS)
+    check.add_argument("--jobs", type=int, default=api.cores(), help=argparse.SUPPRESS)
     check.add_argument("--draft", action="store_true", help=argparse.SUPPRESS)
     _image_root_flag(check)
     _common(check)
     check.set_defaults(run=cmd_check)
 
+
+def add_import(commands: Commands) -> None:
     imp = commands.add_parser("import", help="turn a prompt (.txt) or screenplay (.fountain) into a shot list")
     imp.add_argument("source", metavar="SOURCE")
     imp.add_argument("-o", "--output", metavar="SCENE.yaml")
     imp.add_argument("--debug", action="store_true", help="show tracebacks")
     imp.set_defaults(run=cmd_import)
 
+
+def add_batch(commands: Commands) -> None:
     batch = commands.add_parser("batch", help="render many scenes")
     batch.add_argument("scenes", nargs="+", metavar="SCENE")
     batch.add_argument("--out", default="output", metavar="DIR")
-    batch.add_argument("--jobs", type=int, default=2, help="scenes rendered at once (default 2)")
+    batch.add_argument("--jobs", type=int, default=api.cores(),
+                       help="scenes rendered at once (default: the machine's cores, %(default)s here)")
     batch.add_argument("--scheduler", metavar="ADDRESS", help="a Dask scheduler, e.g. tcp://host:8786")
     batch.add_argument("--force", action="store_true", help="render scenes that are already up to date")
     batch.add_argument("--draft", action="store_true", help="quick previews")
     _common(batch)
     batch.set_defaults(run=cmd_batch)
+
+
+def add_boards(commands: Commands) -> None:
+    boards = commands.add_parser("boards", help="print the board sheets: PDF (and PNG pages)")
+    boards.add_argument("scene", metavar="SCENE")
+    boards.add_argument("-o", "--output", metavar="BOARDS.pdf", help="default: output/<stem>-boards.pdf")
+    boards.add_argument("--png", metavar="DIR", help="also write each page as DIR/page-NN.png")
+    boards.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    boards.add_argument("--orientation", choices=("landscape", "portrait"), default="landscape")
+    boards.add_argument("--grid", metavar="COLSxROWS", help="panels a page (default 3x2 landscape, 2x3 portrait)")
+    boards.add_argument("--resolution", help="720p | 1080p | 4k | WIDTHxHEIGHT (overrides the scene)")
+    boards.add_argument("--fps", type=int, help="frames per second (overrides the scene)")
+    boards.add_argument("--jobs", type=int, default=api.cores(),
+                        help="worker threads and processes (default: the machine's cores, %(default)s here)")
+    _image_root_flag(boards)
+    _common(boards)
+    boards.set_defaults(run=cmd_boards)
+
+
+def add_export(commands: Commands) -> None:
+    export = commands.add_parser("export", help="write an editorial package: media, stems, timelines, subtitles")
+    export.add_argument("scene", metavar="SCENE")
+    export.add_argument("--out", required=True, metavar="DIR")
+    export.add_argument("--format", metavar="LIST",
+                        help="comma-separated: otio,fcp7,edl,fcpxml,srt,vtt,stems,media,prompts (default: all)")
+    _render_flags(export)
+    _image_root_flag(export)
+    _common(export)
+    export.set_defaults(run=cmd_export)
+
+
+COMMANDS: tuple[Callable[[Commands], None], ...] = (add_render, add_plan, add_check, add_import, add_batch,
+                                                     add_boards, add_export)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every subcommand."""
+    parser = argparse.ArgumentParser(prog="storyboard", description="Shot list in, rough-cut animatic MP4 out.")
+    parser.add_argument("--version", action="version", version=f"storyboard {__version__}")
+    # prog given, so argparse need not build a help formatter (and import shutil) to work it out
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND", prog=parser.prog)
+    for add in COMMANDS:
+        add(commands)
     return parser
 
 

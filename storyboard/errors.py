@@ -1,4 +1,4 @@
-"""Errors a user can act on: each names the file, the line and the problem."""
+"""Errors a user can act on: each names the file, the line (or the key) and the problem."""
 
 from __future__ import annotations
 
@@ -22,13 +22,38 @@ class StoryboardError(Exception):
 
 
 class InputError(StoryboardError):
-    """Bad input or usage: ``FILE:LINE: message``, exit code 2 (the path and message made printable)."""
+    """Bad input or usage: ``FILE:LINE: message`` (``<dict>:KEY: message`` for a dict), exit code 2.
+
+    ``where`` is a line of the file (1-based; 0 when the problem has no line)
+    or, for a shot list given as a dict, the key path of the value
+    (``shots[1].framing``, indexed as the dict is). It becomes ``line``
+    (0 for a key path) and ``key`` (None for a line). The path, key and
+    message are made printable.
+    """
 
     exit_code = 2
 
-    def __init__(self, path: str, line: int, message: str) -> None:
-        self.path, self.line, self.message = printable(str(path)), line, printable(message)
-        super().__init__(f"{self.path}:{line}: {self.message}" if line else f"{self.path}: {self.message}")
+    def __init__(self, path: str, where: int | str, message: str) -> None:
+        self.path, self.message = printable(str(path)), printable(message)
+        self.line = where if isinstance(where, int) else 0
+        self.key = printable(where) if isinstance(where, str) and where else None
+        location = self.key or self.line
+        super().__init__(f"{self.path}:{location}: {self.message}" if location
+                         else f"{self.path}: {self.message}" if self.path else self.message)
+
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        """Pickled with its parts, so it crosses a process or a Dask worker whole."""
+        return type(self), (self.path, self.key or self.line, self.message)
+
+
+class UsageError(InputError):
+    """An argument that cannot be used, such as ``jobs=0`` (exit code 2); it names no file."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__("", 0, message)
+
+    def __reduce__(self) -> tuple[type, tuple[object, ...]]:
+        return type(self), (self.message,)
 
 
 class RenderError(StoryboardError):

@@ -64,8 +64,19 @@ def _watch_parent(parent: int) -> None:
 
 
 def can_fork() -> bool:
-    """Whether forking this process now is safe: Linux, and no thread but this one."""
-    return sys.platform.startswith("linux") and hasattr(os, "fork") and threading.active_count() == 1
+    """Whether forking this process now is safe: Linux, and no thread but this one.
+
+    Threads a library started outside Python count too (numpy's OpenBLAS
+    pool, say, in a program that calls the API): the kernel's list of the
+    process's threads is asked, as Python itself does before it warns
+    about a fork.
+    """
+    if not (sys.platform.startswith("linux") and hasattr(os, "fork") and threading.active_count() == 1):
+        return False
+    try:
+        return len(os.listdir("/proc/self/task")) == 1
+    except OSError:  # no /proc: Python's own count is all there is
+        return True
 
 
 Submit = Callable[[Sequence[tuple]], "list[Future[bytes]]"]
@@ -105,7 +116,10 @@ class Worker:
         # the child is done: a collection walks every object and writes to it,
         # so each process would copy the pages it shares with the other (the
         # child's imports ran 40 % slower).
-        gc.freeze()
+        # A program that froze objects of its own keeps them frozen: then this is skipped.
+        self._freezes = gc.get_freeze_count() == 0
+        if self._freezes:
+            gc.freeze()
         self._pid = os.fork()
         if self._pid == 0:  # the child: never returns
             os.close(jobs_write)
@@ -142,7 +156,8 @@ class Worker:
             self._jobs.close()  # no more work (if submit was not called): the child exits
         self._reader.join()
         os.waitpid(self._pid, 0)
-        gc.unfreeze()
+        if self._freezes:
+            gc.unfreeze()
 
     def _collect(self, stream: BinaryIO) -> None:
         """Resolve each job's Future as its result arrives; fail the rest if the child stops early."""

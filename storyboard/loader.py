@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import difflib
 import math
+import numbers
+import os
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from storyboard.errors import InputError
+from storyboard.people import AUTO_VOICE
 from storyboard.sources import read_source
 from storyboard.timeline import SILENT_SHOT
 from storyboard.model import (
@@ -58,7 +61,8 @@ MIN_PITCH, MAX_PITCH = 50, 500  # Hz
 MIN_LEVEL, MAX_LEVEL = -60.0, 12.0  # dB, the music's level
 MAX_PAUSE = 10.0  # seconds, either way: a line's pause, prelap, a shot's tail
 MAX_IMAGE_BYTES = 50 * 1024 * 1024
-MAX_TEXT = 1000  # characters in any one text value
+MAX_TEXT = 1000  # characters in any one text value but prose
+MAX_PROSE = 10_000  # characters in a description or notes: a paragraph of action, a page of notes
 SHOWN_CHARS = 60  # of a value quoted in a message
 HEX_COLOR = re.compile(r"^#(?:[0-9a-fA-F]{3}){1,2}$")
 CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")  # tab and newline are spaces in text
@@ -79,12 +83,12 @@ SFX_KEYS = ("sound", "at")
 
 
 class _Value:
-    """A YAML node with the line it starts on and the line of the key that holds it."""
+    """A YAML node with where it was written: the line it starts on, and the line of the key that holds it."""
 
     def __init__(self, node: yaml.Node, key_line: int | None = None) -> None:
         self.node = node
-        self.line = node.start_mark.line + 1
-        self.key_line = self.line if key_line is None else key_line
+        self.where: int | str = node.start_mark.line + 1
+        self.key_where: int | str = self.where if key_line is None else key_line
 
     @property
     def tag(self) -> str:
@@ -108,15 +112,74 @@ class _Value:
         return construct(self.node) if construct else None
 
 
+class _DataValue(_Value):
+    """A value of a shot list built in code (plain dicts and lists), read as the same data in a JSON file is.
+
+    It stands in the node JSON would give (text, a number, true/false, null,
+    a mapping or a list; a path object is text); any other object reads as
+    null, so it is refused where a value is wanted. Where it is, is its key path.
+    """
+
+    def __init__(self, value: Any, where: str) -> None:
+        self.where = self.key_where = self._path = where
+        self._data = value
+        self.node = _data_node(value)
+
+    def mapping(self) -> dict[str, _Value] | None:
+        if not isinstance(self._data, Mapping):
+            return None
+        return {_data_text(key): _DataValue(item, _key_path(self._path, _data_text(key)))
+                for key, item in self._data.items()}
+
+    def sequence(self) -> list[_Value] | None:
+        if not isinstance(self._data, (list, tuple)):
+            return None
+        return [_DataValue(item, f"{self._path}[{index}]") for index, item in enumerate(self._data)]
+
+
+def _data_node(value: Any) -> yaml.Node:
+    """The YAML node the same value in a JSON file would give (only its kind, for a mapping or a list)."""
+    if isinstance(value, Mapping):
+        return yaml.MappingNode(_YAML_TAG + "map", [])
+    if isinstance(value, (list, tuple)):
+        return yaml.SequenceNode(_YAML_TAG + "seq", [])
+    kind = ("str" if isinstance(value, (str, os.PathLike)) else "bool" if isinstance(value, bool)
+            else "int" if isinstance(value, numbers.Integral) else "float" if isinstance(value, numbers.Real)
+            else "null")
+    return yaml.ScalarNode(_YAML_TAG + kind, _data_text(value) if kind != "null" else "null")
+
+
+def _data_text(value: Any) -> str:
+    """A scalar of a dict as a JSON file would write it: ``true``, ``7``, ``0.5``, text as it is."""
+    if isinstance(value, (str, os.PathLike)):
+        return os.fspath(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, numbers.Integral):
+        return str(int(value))
+    return repr(float(value)) if isinstance(value, numbers.Real) else str(value)
+
+
+def _key_path(parent: str, key: str) -> str:
+    """``parent.key``, or ``parent['key with spaces']`` when the key is not a plain name."""
+    if not key.isidentifier():
+        return f"{parent}[{key!r}]"
+    return f"{parent}.{key}" if parent else key
+
+
+def _at(where: int | str) -> str:
+    """Where a value was written, for a message: ``on line 12`` or ``at shots[0]``."""
+    return f"on line {where}" if isinstance(where, int) else f"at {where}"
+
+
 class _Reader:
     """Validation helpers that know which file they read."""
 
     def __init__(self, path: str) -> None:
         self.path = path
 
-    def fail(self, value: _Value | int, message: str) -> InputError:
-        line = value if isinstance(value, int) else value.line
-        return InputError(self.path, line, message)
+    def fail(self, value: _Value | int | str, message: str) -> InputError:
+        return InputError(self.path, value if isinstance(value, (int, str)) else value.where, message)
 
     def mapping(self, value: _Value, what: str, allowed: tuple[str, ...]) -> dict[str, _Value]:
         fields = value.mapping()
@@ -126,7 +189,7 @@ class _Reader:
             if key not in allowed:
                 hint = difflib.get_close_matches(key, allowed, n=1)
                 suggestion = f"; did you mean '{hint[0]}'?" if hint else f" (known: {', '.join(allowed)})"
-                raise self.fail(item.key_line, f"unknown key '{key}' in {what}{suggestion}")
+                raise self.fail(item.key_where, f"unknown key '{key}' in {what}{suggestion}")
         return fields
 
     def sequence(self, value: _Value, what: str) -> list[_Value]:
@@ -135,19 +198,19 @@ class _Reader:
             raise self.fail(value, f"{what} must be a list")
         return items
 
-    def text(self, value: _Value, what: str) -> str:
+    def text(self, value: _Value, what: str, longest: int = MAX_TEXT) -> str:
         """A scalar as the user wrote it: `007`, `3.10`, `12:30` and `yes` stay text, not numbers or booleans."""
         if not isinstance(value.node, yaml.ScalarNode) or value.tag == "null":
             raise self.fail(value, f"{what} must be text")
-        return self.written(value, value.node.value, what)
+        return self.written(value, value.node.value, what, longest)
 
-    def written(self, value: _Value | int, text: str, what: str) -> str:
-        """``text`` stripped, checked to be neither empty, nor too long, nor holding control characters."""
+    def written(self, value: _Value | int | str, text: str, what: str, longest: int = MAX_TEXT) -> str:
+        """``text`` stripped, checked to be neither empty, nor longer than ``longest``, nor holding control characters."""
         text = text.strip()
         if not text:
             raise self.fail(value, f"{what} is empty")
-        if len(text) > MAX_TEXT:
-            raise self.fail(value, f"{what} is {len(text)} characters long; the longest is {MAX_TEXT}")
+        if len(text) > longest:
+            raise self.fail(value, f"{what} is {len(text)} characters long; the longest is {longest}")
         control = CONTROL.search(text)
         if control:
             raise self.fail(value, f"{what} holds a control character (U+{ord(control[0]):04X})")
@@ -220,6 +283,15 @@ def load_scene(path: Path, text: str | None = None, display: str | None = None, 
     name = display or str(path)
     root = _compose(decode_source(read_source(path, name), name) if text is None else text, name)
     return _SceneReader(name, path.stem, (image_root or path.parent).resolve()).scene(root)
+
+
+def load_data(data: Mapping[str, Any], name: str = "<dict>", image_root: Path | None = None) -> Scene:
+    """Validate a shot list built in code, by the rules a file is read by; errors name ``name`` and a key path.
+
+    Without a ``title`` the scene is called ``untitled``; a shot's ``image``
+    is relative to ``image_root`` (default: the current folder).
+    """
+    return _SceneReader(name, "untitled", (image_root or Path.cwd()).resolve()).scene(_DataValue(data, ""))
 
 
 def decode_source(data: bytes, name: str) -> str:
@@ -358,8 +430,8 @@ class _SceneReader(_Reader):
             raise self.fail(value, "characters must be a mapping of names to voices")
         for name, spec in characters.items():
             fields = self.mapping(spec, f"character '{name}'", CHARACTER_KEYS)
-            voice = self.text(fields["voice"], "voice") if "voice" in fields else "male"
-            if not known_voice(voice):  # male, female or an engine id
+            voice = self.text(fields["voice"], "voice") if "voice" in fields else AUTO_VOICE
+            if not known_voice(voice):  # male, female, auto or an engine id
                 raise self.fail(fields["voice"], f"voice '{voice}' is not male, female or a voice of the speech engine")
             rate = self.whole(fields["rate"], "rate", MIN_RATE, MAX_RATE) if "rate" in fields else None
             out[name] = Character(
@@ -407,10 +479,10 @@ class _SceneReader(_Reader):
                 if line.prelap and (position or not index):
                     where = "the film's first shot" if position == 0 else f"line {position + 1} of shot '{shot.id}'"
                     raise self.fail(line.source_line, f"prelap is for a shot's first line, and {where} has no cut before it")
-        seen: dict[str, int] = {}
+        seen: dict[str, int | str] = {}
         for shot in shots:
             if shot.id in seen:
-                raise self.fail(shot.source_line, f"shot id '{shot.id}' is used twice (first on line {seen[shot.id]})")
+                raise self.fail(shot.source_line, f"shot id '{shot.id}' is used twice (first {_at(seen[shot.id])})")
             seen[shot.id] = shot.source_line
         return shots
 
@@ -422,19 +494,19 @@ class _SceneReader(_Reader):
             if not SHOT_ID.match(shot_id):
                 raise self.fail(fields["id"], f"shot id '{shot_id}' may hold only letters, digits, '-', '_' and '.'")
         optional: dict[str, Callable[[_Value], Any]] = {
-            "description": lambda v: self.text(v, "description"),
+            "description": lambda v: self.text(v, "description", MAX_PROSE),
             "framing": lambda v: self.choice(v, "framing", FRAMINGS),
             "cut": lambda v: self.choice(v, "cut", CUTS),
             "duration": lambda v: self.number(v, "duration", MIN_SHOT_SECONDS, MAX_SHOT_SECONDS),
             "image": self.image,
-            "notes": lambda v: self.text(v, "notes"),
+            "notes": lambda v: self.text(v, "notes", MAX_PROSE),
             "tail": lambda v: self.number(v, "tail", 0.0, MAX_PAUSE),
             "sfx": lambda v: tuple(self.sound_effect(item) for item in self.sequence(v, "sfx")),
             "signs": lambda v: tuple(self.sign(item) for item in self.sequence(v, "signs")),
             "lines": lambda v: tuple(self.line(item) for item in self.sequence(v, "lines")),
         }
         values = {key: read(fields[key]) for key, read in optional.items() if key in fields}
-        shot = Shot(id=shot_id, source_line=value.line, **values)
+        shot = Shot(id=shot_id, source_line=value.where, **values)
         for effect in shot.sfx:
             if shot.duration is not None and effect.at >= shot.duration:
                 raise self.fail(effect.source_line, f"sound effect at {effect.at:g} s is not inside shot "
@@ -469,12 +541,12 @@ class _SceneReader(_Reader):
     def sound_effect(self, value: _Value) -> SoundEffect:
         """``door-slam`` (at the shot's start) or ``{sound: door-slam, at: 1.2}``."""
         if value.mapping() is None:
-            return SoundEffect(self.choice(value, "sound effect", SOUND_EFFECTS), 0.0, value.line)
+            return SoundEffect(self.choice(value, "sound effect", SOUND_EFFECTS), 0.0, value.where)
         fields = self.mapping(value, "sound effect", SFX_KEYS)
         if "sound" not in fields:
             raise self.fail(value, "sound effect has no 'sound'")
         at = self.number(fields["at"], "sound effect time", 0.0, MAX_SHOT_SECONDS) if "at" in fields else 0.0
-        return SoundEffect(self.choice(fields["sound"], "sound effect", SOUND_EFFECTS), at, value.line)
+        return SoundEffect(self.choice(fields["sound"], "sound effect", SOUND_EFFECTS), at, value.where)
 
     def sign(self, value: _Value) -> Sign:
         if value.mapping() is None:
@@ -520,7 +592,7 @@ class _SceneReader(_Reader):
             return Line(
                 who=self.text(fields["who"], "speaker"),
                 say=self.speech(fields["say"], "line"),
-                source_line=value.line,
+                source_line=value.where,
                 pause=self.number(fields["pause"], "pause", -MAX_PAUSE, MAX_PAUSE) if "pause" in fields else None,
                 off=self.flag(fields["off"], "off") if "off" in fields else False,
                 prelap=self.number(fields["prelap"], "prelap", 0.0, MAX_PAUSE) if "prelap" in fields else 0.0,
@@ -528,8 +600,8 @@ class _SceneReader(_Reader):
         if len(fields) != 1:
             raise self.fail(value, "a short-form line has exactly one 'Name: text' pair")
         (who, said), = fields.items()
-        who = self.written(said.key_line, "" if who == "~" else who, "speaker")
-        return Line(who=who, say=self.speech(said, f"{who}'s line"), source_line=value.line)
+        who = self.written(said.key_where, "" if who == "~" else who, "speaker")
+        return Line(who=who, say=self.speech(said, f"{who}'s line"), source_line=value.where)
 
     def speech(self, value: _Value, what: str) -> str:
         """A line's text: something the voice can say (a letter, a digit or a symbol), not only punctuation."""
@@ -545,4 +617,4 @@ def _voices_for(shots: tuple[Shot, ...], listed: dict[str, Character]) -> dict[s
     from storyboard.sound.voices import assign_voices
 
     speakers = list(dict.fromkeys(line.who for shot in shots for line in shot.lines))
-    return assign_voices(speakers, listed)
+    return assign_voices(speakers, listed, [shot.description for shot in shots])

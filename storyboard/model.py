@@ -78,7 +78,7 @@ class Line(NamedTuple):
 
     who: str
     say: str
-    source_line: int = 0
+    source_line: int | str = 0  # where it was written: a line of the file, or a key path in a dict
     pause: float | None = None
     off: bool = False
     prelap: float = 0.0
@@ -89,15 +89,15 @@ class SoundEffect(NamedTuple):
 
     sound: str
     at: float = 0.0
-    source_line: int = 0
+    source_line: int | str = 0  # where it was written: a line of the file, or a key path in a dict
 
 
 class Shot(NamedTuple):
     """One block of frames between two hard cuts.
 
     ``duration`` is ``None`` when the shot should fit its lines.
-    ``source_line`` is where the shot starts in the shot-list file, for
-    messages.
+    ``source_line`` is where the shot starts in the shot-list file (or its
+    key path in a shot list given as a dict), for messages.
     """
 
     id: str
@@ -107,7 +107,7 @@ class Shot(NamedTuple):
     duration: float | None = None
     signs: tuple[Sign, ...] = ()
     lines: tuple[Line, ...] = ()
-    source_line: int = 0
+    source_line: int | str = 0  # where it was written: a line of the file, or a key path in a dict
     image: str | None = None  # the director's own picture: an absolute path the loader checked
     notes: str | None = None  # for boards and exports, never drawn on the film
     tail: float | None = None  # seconds after the last line; None: the default

@@ -25,8 +25,9 @@ import os
 import re
 import stat
 import zlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
+from typing import BinaryIO
 
 from storyboard.errors import InputError
 
@@ -34,6 +35,9 @@ FILE_MODE = 0o644  # less the umask: films are for the rest of the team too
 _WRITES = itertools.count()  # tells apart the temporary files of one process
 _HOST = f"{zlib.crc32((os.uname().nodename if hasattr(os, 'uname') else os.environ.get('COMPUTERNAME', '')).encode()):08x}"
 _TEMPORARY = re.compile(r"^\.(?P<name>.+)\.(?P<host>[0-9a-f]{8})\.(?P<pid>\d+)\.\d+\.tmp$")
+
+
+Content = bytes | Callable[[BinaryIO], None]  # a file's bytes, or what writes them to the file it is given
 
 
 class OutputError(InputError):
@@ -99,8 +103,11 @@ def atomic_write(path: Path, data: bytes, mode: int = FILE_MODE) -> None:
         raise
 
 
-def write_together(files: Mapping[Path, bytes]) -> None:
+def write_together(files: Mapping[Path, Content]) -> None:
     """Write each file atomically, all or none: every file is written in full before the first is renamed.
+
+    A file's content is its bytes, or a function that writes them to the
+    file it is given (a film too large to hold).
 
     Their folders are made first. If a file cannot be written, none is
     renamed; if a rename fails, the files already renamed are removed. Files
@@ -133,20 +140,15 @@ def _rename(tmp: Path, path: Path) -> None:
         raise OSError(error.errno, error.strerror, str(path)) from None
 
 
-def _temporary(path: Path, data: bytes, mode: int) -> Path:
-    """A new temporary sibling of ``path`` holding ``data``; removed again if writing fails."""
-    while True:
-        tmp = path.with_name(f".{path.name}.{_HOST}.{os.getpid()}.{next(_WRITES)}.tmp")
-        try:
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
-            break
-        except FileExistsError:  # left by a dead process that had our pid
-            continue
-        except OSError as error:  # named by the file the user asked for, not our temporary
-            raise OSError(error.errno, error.strerror, str(path)) from None
+def _temporary(path: Path, content: Content, mode: int) -> Path:
+    """A new temporary sibling of ``path`` holding ``content``; removed again if writing fails."""
+    handle, tmp = _open_temporary(path, mode)
     try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+        with handle:
+            if isinstance(content, bytes):
+                handle.write(content)
+            else:
+                content(handle)
     except OSError as error:  # a full disk, say
         tmp.unlink(missing_ok=True)
         raise OSError(error.errno, error.strerror, str(path)) from None
@@ -154,6 +156,36 @@ def _temporary(path: Path, data: bytes, mode: int) -> Path:
         tmp.unlink(missing_ok=True)
         raise
     return tmp
+
+
+@contextlib.contextmanager
+def atomic_file(path: Path, mode: int = FILE_MODE) -> Iterator[BinaryIO]:
+    """A new file for the block to write (and read back), put in place of ``path`` if the block ends without an error.
+
+    Readers see the old file or the whole new one; after an error nothing is left.
+    """
+    handle, tmp = _open_temporary(path, mode)
+    try:
+        with handle:
+            yield handle
+        _rename(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _open_temporary(path: Path, mode: int) -> tuple[BinaryIO, Path]:
+    """A new temporary sibling of ``path``, opened to write and read, and its name."""
+    while True:
+        tmp = path.with_name(f".{path.name}.{_HOST}.{os.getpid()}.{next(_WRITES)}.tmp")
+        try:
+            fd = os.open(tmp, os.O_RDWR | os.O_CREAT | os.O_EXCL, mode)
+            break
+        except FileExistsError:  # left by a dead process that had our pid
+            continue
+        except OSError as error:  # named by the file the user asked for, not our temporary
+            raise OSError(error.errno, error.strerror, str(path)) from None
+    return os.fdopen(fd, "w+b"), tmp
 
 
 def remove_dead_temporaries(folder: Path, name: str | None = None) -> int:

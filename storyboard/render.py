@@ -17,14 +17,17 @@ from __future__ import annotations
 import functools
 import hashlib
 import json
+import os
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple
 
 from storyboard import encode
-from storyboard.cache import Cache, content_key
+from storyboard.cache import Cache, content_key, copy_payload
+from storyboard.errors import RenderError
 from storyboard.outputs import check_outputs, write_together
+from storyboard.progress import Progress, Tally, no_progress
 from storyboard.sources import Overrides, load_source, read_source
 
 if TYPE_CHECKING:
@@ -35,15 +38,12 @@ if TYPE_CHECKING:
     from storyboard.picture import PlacedSign, Slate
     from storyboard.timeline import Timeline
 
+Film = tuple["BinaryIO", int]  # an MP4: the file its bytes lie in, and where they start (they run to the file's end)
 SAMPLE_RATE = 48_000
 SAMPLE_BYTES = 4  # float32 mono speech in the cache
+SPEECH_BATCH = 128  # lines synthesised at a time: only their samples are held before they are kept
+RECENT_LINES = 4  # lines the mix read last, kept for the next block
 DRAFT_MAX_HEIGHT = 360
-Progress = Callable[[str, float], None]  # a message and the fraction of the render done
-
-
-def no_progress(message: str, fraction: float) -> None:
-    """A :data:`Progress` that shows nothing."""
-
 
 class RenderOptions(NamedTuple):
     """How to render: where the cache is, how many workers, draft or full quality, once or again and again."""
@@ -81,20 +81,119 @@ def speech_key(scene: Scene, text: str, who: str) -> str:
                        ENGINE_VERSION)
 
 
-def speak(scene: Scene, options: RenderOptions, progress: Progress) -> tuple[list[str], list[bytes]]:
-    """Every line's cache key and float32 samples, synthesising only the missing ones."""
-    keys = [speech_key(scene, line.say, line.who) for line in scene.lines]
-    payloads = [options.cache.get("speech", key) for key in keys]
-    missing = [i for i, payload in enumerate(payloads) if payload is None]
-    if missing:
+class Speech:
+    """The scene's spoken lines: each line's cache address and length, its samples read back only when mixed.
+
+    Samples are not held: they wait in the cache (or, without one, in a
+    temporary file) and the mix reads a line when it reaches it, so a
+    feature's lines are never in memory together. A line the cache lost
+    meanwhile (evicted, damaged) is spoken again: speech is deterministic.
+    """
+
+    def __init__(self, scene: Scene, options: RenderOptions) -> None:
+        """The lines of ``scene``, none of them spoken yet."""
+        self.keys = [speech_key(scene, line.say, line.who) for line in scene.lines]
+        self._requests = {key: (line.say, scene.character(line.who)) for key, line in zip(self.keys, scene.lines)}
+        self._cache, self._jobs = options.cache, options.jobs
+        self._sizes: dict[str, int] = {}  # each line's samples, as float32 bytes
+        self._spool: BinaryIO | None = None  # the lines' samples without a cache
+        self._spooled: dict[str, tuple[int, int]] = {}  # where each line lies in the spool
+        self._recent: dict[str, bytes] = {}  # the lines read last, oldest first
+
+    @property
+    def lengths(self) -> list[int]:
+        """Each line's length in samples."""
+        return [self._sizes[key] // SAMPLE_BYTES for key in self.keys]
+
+    def speak(self, tally: Tally) -> None:
+        """Find each line in the cache, and speak (and keep) the ones it lacks, a batch at a time."""
         from storyboard.sound.speech import synthesise_lines
 
-        requests = [(scene.lines[i].say, scene.character(scene.lines[i].who)) for i in missing]
-        for i, samples in zip(missing, synthesise_lines(requests, jobs=options.jobs)):
-            payloads[i] = samples.astype("float32").tobytes()
-            options.cache.put("speech", keys[i], payloads[i])
-    progress(f"spoke {len(keys)} lines", 0.2)
-    return keys, [payload for payload in payloads if payload is not None]
+        missing = []
+        for key in self._requests:
+            payload = self._cache.get("speech", key)
+            if payload is None:
+                missing.append(key)
+            else:
+                self._sizes[key] = len(payload)
+        tally.expect("lines", len(missing))
+        for first in range(0, len(missing), SPEECH_BATCH):
+            batch = missing[first : first + SPEECH_BATCH]
+            for key, samples in zip(batch, synthesise_lines([self._requests[key] for key in batch], self._jobs)):
+                self._keep(key, samples.astype("float32").tobytes())
+            tally.add("lines", len(batch))
+
+    def samples(self, key: str):  # -> numpy.ndarray
+        """The samples of the line at ``key`` (float32, 48 kHz), read back (or spoken again) now.
+
+        The last few lines read are kept: the mix reads a line for each block it spans.
+        """
+        import numpy as np
+
+        if key not in self._recent:
+            self._recent[key] = self._read(key)
+            while len(self._recent) > RECENT_LINES:
+                del self._recent[next(iter(self._recent))]
+        return np.frombuffer(self._recent[key], dtype=np.float32)
+
+    def _read(self, key: str) -> bytes:
+        """The line's samples from the spool or the cache; spoken again if the cache lost them."""
+        if self._spool is not None:
+            offset, size = self._spooled[key]
+            self._spool.seek(offset)
+            return self._spool.read(size)
+        payload = self._cache.get("speech", key)
+        if payload is None:
+            from storyboard.sound.speech import synthesise_lines
+
+            payload = synthesise_lines([self._requests[key]], 1)[0].astype("float32").tobytes()
+            if len(payload) != self._sizes[key]:
+                raise RenderError(f"the line {self._requests[key][0]!r} was spoken to a new length: render again")
+            self._keep(key, payload)
+        return payload
+
+    def _keep(self, key: str, payload: bytes) -> None:
+        """Keep a line's samples in the cache, or without one in the spool."""
+        self._sizes[key] = len(payload)
+        if self._cache.root is not None:
+            self._cache.put("speech", key, payload)
+            return
+        if self._spool is None:
+            import tempfile
+
+            self._spool = tempfile.TemporaryFile()
+        self._spool.seek(0, 2)
+        self._spooled[key] = (self._spool.tell(), len(payload))
+        self._spool.write(payload)
+
+
+class HeldLine:
+    """A line as the mixer reads it (its length, a slice, all of it): its samples are fetched from :class:`Speech` then."""
+
+    def __init__(self, speech: Speech, key: str, length: int) -> None:
+        self.speech, self.key, self.length = speech, key, length
+
+    def __len__(self) -> int:
+        return self.length
+
+    def __getitem__(self, index: slice):  # -> numpy.ndarray
+        return self.speech.samples(self.key)[index]
+
+    def __array__(self, dtype: Any = None, copy: bool | None = None):  # -> numpy.ndarray
+        import numpy as np
+
+        return np.asarray(self.speech.samples(self.key), dtype=dtype)
+
+
+def speak(scene: Scene, options: RenderOptions, progress: Progress | Tally = no_progress) -> tuple[list[str], Speech]:
+    """Every line's cache key, and the lines (see :class:`Speech`), synthesising only the missing ones.
+
+    ``progress`` hears of each batch of lines spoken: a :class:`Tally` a
+    render shares with its other work, or a :data:`Progress` of its own.
+    """
+    speech = Speech(scene, options)
+    speech.speak(progress if isinstance(progress, Tally) else Tally(progress))
+    return speech.keys, speech
 
 
 def image_digest(shot: Shot) -> str | None:
@@ -152,21 +251,39 @@ def shot_still(job: StillJob, options: RenderOptions, key: str) -> bytes:
     together only if a band is not in the cache. Returns :func:`panel_payload`.
     """
     with encode.still_encoder(job.width, job.height, job.fps, options.video) as encoder:
-        from storyboard.picture import draw_panel, panel_facts, place_signs, slate_obstacles
-        from storyboard.picture.staging import restore
+        from storyboard.picture import panel_facts
 
-        staging = restore(job.staging)
-        drawn_set = backdrop(job, staging, options.cache)
-        keep_clear = slate_obstacles(job.width, job.height) if job.slate else ()
-        signs = place_signs(job.shot, staging, job.width, job.height, drawn_set, keep_clear)
+        staging, drawn_set, signs = staged_signs(job, options)
         facts = panel_facts(job.shot, staging, drawn_set, signs)
-        panel = functools.cache(lambda: draw_panel(job.shot, job.width, job.height, staging, drawn_set, signs, reuse=True,
-                                                   slate=job.slate).image)
+        panel = functools.cache(lambda: _panel(job, staging, drawn_set, signs))
         still = encoder.finish(lambda top, bottom: panel().crop((0, top, job.width, bottom)).tobytes(), options.cache,
                                band_names(job, signs, options))
     payload = panel_payload(facts, still)
     options.cache.put("shot", key, payload)
     return payload
+
+
+def staged_signs(job: StillJob, options: RenderOptions) -> tuple[Any, Any, Sequence[PlacedSign]]:
+    """The shot's staging, its backdrop (from the cache when there) and its signs, drawn and placed."""
+    from storyboard.picture import place_signs, slate_obstacles
+    from storyboard.picture.staging import restore
+
+    staging = restore(job.staging)
+    drawn_set = backdrop(job, staging, options.cache)
+    keep_clear = slate_obstacles(job.width, job.height) if job.slate else ()
+    return staging, drawn_set, place_signs(job.shot, staging, job.width, job.height, drawn_set, keep_clear)
+
+
+def panel_image(job: StillJob, options: RenderOptions):  # -> PIL.Image.Image
+    """The shot's panel (RGB) exactly as its still shows it: for each shot's PNG and the board sheets."""
+    return _panel(job, *staged_signs(job, options))
+
+
+def _panel(job: StillJob, staging: Any, drawn_set: Any, signs: Sequence[PlacedSign]):  # -> PIL.Image.Image
+    """Draw the panel of ``job`` on its backdrop (used up: drawn on, not copied)."""
+    from storyboard.picture import draw_panel
+
+    return draw_panel(job.shot, job.width, job.height, staging, drawn_set, signs, reuse=True, slate=job.slate).image
 
 
 def panel_payload(facts: dict[str, Any], still: bytes) -> bytes:
@@ -258,17 +375,15 @@ class SoundPlan(NamedTuple):
         """The cache address of the encoded sound."""
         return content_key("audio", self._asdict(), encode.AUDIO_BITRATE)
 
-    def mix_plan(self, speech: Sequence[bytes]):  # -> storyboard.sound.mix.MixPlan
-        """What the mix reads: each line's samples (float32, see :func:`speak`), the score, the bed, the effects."""
-        import numpy as np
-
+    def mix_plan(self, speech: Speech):  # -> storyboard.sound.mix.MixPlan
+        """What the mix reads: each line (from ``speech`` when the mix reaches it), the score, the bed, the effects."""
         from storyboard.sound.ambience import AmbienceStream
         from storyboard.sound.mix import MixPlan, Sound, Voice
         from storyboard.sound.score import ScoreStream
         from storyboard.sound.sfx import make_effect
 
-        lines = [Voice(start, np.frombuffer(data, dtype=np.float32), who)
-                 for start, data, who in zip(self.starts, speech, self.speakers)]
+        lines = [Voice(start, HeldLine(speech, key, length), who)
+                 for start, key, length, who in zip(self.starts, self.speech_keys, speech.lengths, self.speakers)]
         effects = [Sound(start, make_effect(sound, self.seed + number))
                    for number, (sound, start) in enumerate(self.effects)]
         ambience = None if self.ambience is None else AmbienceStream(self.ambience, self.seed, self.total)
@@ -276,17 +391,28 @@ class SoundPlan(NamedTuple):
         return MixPlan(self.total, lines, music, self.stop, self.music_db, ambience, effects)
 
 
-def sound(plan: SoundPlan, speech: Sequence[bytes], options: RenderOptions) -> bytes:
-    """The film's sound as AAC in ADTS (cached by its inputs), mixed a block at a time."""
+def sound(plan: SoundPlan, speech: Speech, options: RenderOptions, tally: Tally):  # -> encode.aac.AacStream
+    """The film's sound as AAC frames (cached by its inputs): mixed a block at a time, encoded in pieces side by side.
 
-    def build() -> bytes:
-        with encode.audio_encoder() as encoder:  # started first: its start-up overlaps the score and the mix
-            from storyboard.sound.mix import mix_blocks
+    Neither the mix nor the encoded sound is ever held whole: the blocks go
+    to the encoders as they are mixed, and the frames to a spool.
+    """
+    from storyboard.encode.aac import AacStream
 
-            pcm = b"".join(samples.astype("<i2", copy=False).tobytes() for _, samples in mix_blocks(plan.mix_plan(speech)))
-            return encoder.finish(pcm)
+    cached = options.cache.open("audio", plan.key)
+    tally.expect("seconds", 0 if cached else plan.total / SAMPLE_RATE)
+    if cached is not None:
+        file, start = cached
+        return AacStream.in_file(file, start, os.fstat(file.fileno()).st_size - start)
+    with encode.SoundEncoder(plan.total, options.jobs) as encoder:  # started first: it overlaps the score's start
+        from storyboard.sound.mix import mix_blocks
 
-    return options.cache.fetch("audio", plan.key, build)
+        for _, samples in mix_blocks(plan.mix_plan(speech)):
+            encoder.write(samples.astype("<i2", copy=False))
+            tally.add("seconds", len(samples) / SAMPLE_RATE)
+        stream = encoder.finish()
+    options.cache.put_stream("audio", plan.key, stream.save)
+    return stream
 
 
 class RenderResult(NamedTuple):
@@ -297,20 +423,20 @@ class RenderResult(NamedTuple):
     height: int
     seconds: float
     film_key: str  # the film's cache address
-    film: bytes  # the MP4
+    film: Film  # the MP4 (the caller closes its file)
     panels: tuple[dict[str, Any], ...] = ()  # each clip's panel facts, in the timeline's order
 
 
 def plan(scene: Scene, options: RenderOptions) -> Timeline:
     """The scene's timeline (speech is synthesised, or read from the cache, to time it)."""
-    return timed(scene, speak(scene, options, no_progress)[1])
+    return timed(scene, speak(scene, options)[1])
 
 
-def timed(scene: Scene, speech: Sequence[bytes]) -> Timeline:
-    """The scene laid out with each line as long as its spoken samples (float32, see :func:`speak`)."""
+def timed(scene: Scene, speech: Speech) -> Timeline:
+    """The scene laid out with each line as long as it is spoken."""
     from storyboard.timeline import build_timeline
 
-    return build_timeline(scene, [len(data) / SAMPLE_BYTES / SAMPLE_RATE for data in speech])
+    return build_timeline(scene, [length / SAMPLE_RATE for length in speech.lengths])
 
 
 def render_film(scene: Scene, options: RenderOptions, draw: Submit, progress: Progress = no_progress) -> RenderResult:
@@ -319,37 +445,48 @@ def render_film(scene: Scene, options: RenderOptions, draw: Submit, progress: Pr
     The stills that are not cached are drawn and encoded by ``draw`` (given
     :func:`shot_still`'s arguments for each) while the lines are spoken and
     the sound is mixed here; a film whose every part is unchanged comes whole
-    from the cache.
+    from the cache. ``progress`` hears of each line spoken, shot drawn and
+    block of sound mixed (see :class:`~storyboard.progress.Tally`).
     """
     from concurrent.futures import ThreadPoolExecutor
 
     began = time.perf_counter()
+    tally = Tally(progress)
     width, height = draft_size(scene.width, scene.height) if options.draft else (scene.width, scene.height)
     with ThreadPoolExecutor(max_workers=1) as sound_thread:
         timeline = None
         if options.slate:  # the slate shows each shot's timecode: time the film before drawing it
-            speech_keys, speech = speak(scene, options, progress)
+            speech_keys, speech = speak(scene, options, tally)
             timeline = timed(scene, speech)
         jobs = still_jobs(scene, width, height, options, timeline)
         keys = {job.shot.id: job.key(options) for job in jobs}
         unique = {keys[job.shot.id]: job for job in jobs}  # shots that look alike share one still
         stills: dict[str, Future[bytes] | bytes | None] = {key: options.cache.get("shot", key) for key in unique}
         missing = [key for key, still in stills.items() if still is None]
+        tally.expect("shots", len(missing))
+        tally.expect("seconds", estimated_seconds(scene))
         drawn = draw([(unique[key], options, key) for key in missing])
+        for future in drawn:
+            future.add_done_callback(lambda _: tally.add("shots"))
         stills.update(zip(missing, drawn))
         if timeline is None:
-            speech_keys, speech = speak(scene, options, progress)
+            speech_keys, speech = speak(scene, options, tally)
             timeline = timed(scene, speech)
         plan = SoundPlan.of(scene, timeline, speech_keys)
         order = [keys[clip.shot.id] for clip in timeline.video]
         cues = [(clip.start, clip.end, clip.line.say) for clip in timeline.dialogue]
         film_key = content_key("film", order, [clip.frames for clip in timeline.video], plan.key, scene.captions, cues)
-        film = options.cache.get("film", film_key)
+        film = options.cache.open("film", film_key)
         if film is None:
-            audio = sound_thread.submit(sound, plan, speech, options)
+            audio = sound_thread.submit(sound, plan, speech, options, tally)
             captions = cues if scene.captions else []
-            film = assemble(timeline, stills, order, audio, (width, height), plan, captions, progress)
-            options.cache.put("film", film_key, film)
+            film = _temporary_film()
+            try:
+                assemble(timeline, stills, order, audio, (width, height), plan, captions, film[0])
+            except BaseException:
+                film[0].close()
+                raise
+            options.cache.put_stream("film", film_key, lambda entry: copy_payload(*film, entry))
         panels = tuple(split_payload(_resolved(stills[key]))[0] for key in order)
     if options.resident:
         encode.keep_spare_still_encoder(width, height, scene.fps, options.video)
@@ -378,63 +515,123 @@ def _resolved(payload: Future[bytes] | bytes | None) -> bytes:
     return payload.result() if isinstance(payload, Future) else payload
 
 
+def estimated_seconds(scene: Scene) -> float:
+    """How long the film will be, before its lines are spoken: each line timed by its words at its rate."""
+    from storyboard.timeline import build_timeline
+
+    from storyboard.sound.voices import rate_of
+
+    rough = [len(line.say.split()) * 60 / rate_of(scene.character(line.who)) for line in scene.lines]
+    return build_timeline(scene, rough).frames / scene.fps
+
+
+def _temporary_film() -> Film:
+    """A new temporary file for a film (removed when it is closed)."""
+    import tempfile
+
+    return tempfile.TemporaryFile(), 0
+
+
 def assemble(timeline: Timeline, stills: dict[str, Future[bytes] | bytes], order: Sequence[str],
-             audio: Future[bytes], size: tuple[int, int], plan: SoundPlan,
-             captions: Sequence[tuple[float, float, str]], progress: Progress) -> bytes:
-    """The MP4's bytes: the stills held for their shots' frames, with the sound and ``captions`` (start, end, text)."""
-    from storyboard.encode.film import film  # imported while the stills are still being drawn
+             audio: Future, size: tuple[int, int], plan: SoundPlan, captions: Sequence[tuple[float, float, str]],
+             out: BinaryIO) -> None:
+    """Write the MP4 to ``out``: the stills held for their shots' frames, the sound, ``captions`` (start, end, text).
 
-    blocks = []
-    for clip, key in zip(timeline.video, order):
-        blocks.append((split_payload(_resolved(stills[key]))[1], clip.frames))
-        progress(f"drew shot {clip.index}/{len(timeline.video)}: {clip.shot.id}", 0.2 + 0.6 * clip.index / len(order))
-    sound_bytes = audio.result()
-    progress("mixed the sound", 0.9)
-    return film(blocks, *size, timeline.fps, sound_bytes, plan.total, captions)
+    Each still goes to the film's spool as soon as it and the shots before it
+    are drawn; the sound (``audio``: a Future of its AAC frames) is waited
+    for last.
+    """
+    from storyboard.encode.film import FilmWriter  # imported while the stills are still being drawn
+
+    with FilmWriter(*size, timeline.fps) as writer:
+        writer.add_shots((split_payload(_resolved(stills[key]))[1], clip.frames)
+                         for clip, key in zip(timeline.video, order))
+        sound = audio.result()
+        try:
+            writer.write(out, sound, plan.total, captions)
+        finally:
+            sound.frames.close()
 
 
-def render_file(source: Path, out: Path, report: Path, options: RenderOptions, overrides: Overrides = Overrides(),
-                progress: Progress = no_progress, display: str | None = None) -> tuple[dict[str, Any], list[str]]:
-    """Render the scene in ``source`` to the MP4 ``out`` and its report to ``report``: both land, or neither.
+def render_file(source: Path | Scene, out: Path, report: Path | None, options: RenderOptions,
+                overrides: Overrides = Overrides(), progress: Progress = no_progress,
+                display: str | None = None, subtitles: Path | None = None) -> tuple[dict[str, Any], list[str]]:
+    """Render ``source`` (a source file, or a scene already loaded) to the MP4 ``out`` and its report to ``report``.
 
-    Returns the report document and the warnings (``FILE:LINE: warning: ...``).
-    The outputs are checked before any work (:func:`storyboard.outputs.check_outputs`).
-    When the same bytes were rendered before with the same options, the film
-    is replayed from the cache without loading anything: re-running an
-    unchanged scene costs next to nothing.
+    All land, or none; ``report=None`` writes no report; ``subtitles`` is
+    where the dialogue also goes as SubRip (``.srt``), if anywhere. Returns the
+    report document and the warnings (``FILE:LINE: warning: ...``).
+    ``display`` names a source file in messages (default: its path). The
+    outputs are checked before any work (:func:`storyboard.outputs.check_outputs`).
+
+    When the same source bytes were rendered before with the same options,
+    the film is replayed from the cache without loading anything: re-running
+    an unchanged scene costs next to nothing.
     """
     began = time.perf_counter()
+    named = {"the report": report, "the subtitles": subtitles}
+    outputs = {"the film": out, **{what: path for what, path in named.items() if path is not None}}
+    if isinstance(source, Path):
+        film, document, found = _render_source(source, outputs, options, overrides, progress, display)
+    else:
+        result, document, found, _ = _render_scene(lambda: overrides.apply(source), outputs, options, progress,
+                                                   [Path(source.source)])  # the file it was loaded from, if any
+        film = result.film
+    document = {**document, "output": str(out), "render_seconds": round(time.perf_counter() - began, 2)}
+    written = {report: (json.dumps(document, indent=2) + "\n").encode()} if report is not None else {}
+    if subtitles is not None:
+        from storyboard.export.subtitles import srt
+
+        written[subtitles] = srt(document["lines"]).encode()
+    with film[0]:  # copied to ``out`` a piece at a time: a feature is never held whole
+        write_together({**written, out: lambda handle: copy_payload(*film, handle)})
+    return document, found
+
+
+def _render_source(source: Path, outputs: dict[str, Path], options: RenderOptions, overrides: Overrides,
+                   progress: Progress, display: str | None) -> tuple[Film, dict[str, Any], list[str]]:
+    """The film, report document and warnings of the scene in the file ``source``, replayed if its bytes rendered before."""
     from storyboard.sound.voices import ENGINE_VERSION
 
     name = display or str(source)
-    check_outputs({"the film": out, "the report": report}, [source])
+    check_outputs(outputs, [source])
     key = content_key("replay", read_source(source, name), name, overrides._asdict(), options.draft,
                       options.video.key(), ENGINE_VERSION, options.slate, str(options.image_root))
     replayed = _replay(options.cache, key)
     if replayed is not None:
         film, document, found, images = replayed
-        check_outputs({"the film": out, "the report": report}, (Path(path) for path, _ in images))
+        check_outputs(outputs, (Path(path) for path, _ in images))
         progress("the film is unchanged", 1.0)
-    else:
-        from storyboard.forked import workers
+        return film, document, found
+    result, document, found, images = _render_scene(
+        lambda: overrides.apply(load_source(source, display, options.image_root)), outputs, options, progress)
+    options.cache.put("replay", key, json.dumps([result.film_key, document, found, images]).encode())
+    return result.film, document, found
 
-        encode.ffmpeg_exe()  # found before the drawing process starts, which inherits it
-        # The drawing process starts first: it loads Pillow while this one reads the scene.
-        with workers(shot_still, max(1, options.jobs), _prepare_to_draw, fork=not options.resident) as draw:
-            scene = overrides.apply(load_source(source, display, options.image_root))
-            images = [[shot.image, image_digest(shot)] for shot in scene.shots if shot.image]
-            check_outputs({"the film": out, "the report": report}, (Path(path) for path, _ in images))
-            result = render_film(scene, options, draw, progress)
-        from storyboard.report import add_panels, render_report, warnings
 
-        film = result.film
-        document = add_panels(render_report(scene, result.timeline, result.width, result.height, str(out), 0.0),
-                              result.panels)
-        found = warnings(scene, result.timeline)
-        options.cache.put("replay", key, json.dumps([result.film_key, document, found, images]).encode())
-    document = {**document, "output": str(out), "render_seconds": round(time.perf_counter() - began, 2)}
-    write_together({report: (json.dumps(document, indent=2) + "\n").encode(), out: film})
-    return document, found
+def _render_scene(scene_of: Callable[[], Scene], outputs: dict[str, Path], options: RenderOptions,
+                  progress: Progress, sources: Sequence[Path] = ()) -> tuple[RenderResult, dict[str, Any], list[str],
+                                                                             list[list[str | None]]]:
+    """Render the scene ``scene_of()`` gives (asked once the drawing process is on its way).
+
+    ``outputs`` are checked against ``sources`` and the pictures the scene
+    reads. Returns the render, its report document (``render_seconds`` still
+    0), the warnings, and each of those pictures with a hash of its bytes.
+    """
+    from storyboard.forked import workers
+
+    encode.ffmpeg_exe()  # found before the drawing process starts, which inherits it
+    # The drawing process starts first: it loads Pillow while this one reads the scene.
+    with workers(shot_still, max(1, options.jobs), _prepare_to_draw, fork=not options.resident) as draw:
+        scene = scene_of()
+        images = [[shot.image, image_digest(shot)] for shot in scene.shots if shot.image]
+        check_outputs(outputs, [*sources, *(Path(path) for path, _ in images)])
+        result = render_film(scene, options, draw, progress)
+    from storyboard.report import add_panels, render_report, warnings
+
+    document = add_panels(render_report(scene, result.timeline, result.width, result.height,
+                                        str(outputs["the film"]), 0.0), result.panels)
+    return result, document, warnings(scene, result.timeline), images
 
 
 def _digest_of(path: str) -> str | None:
@@ -447,15 +644,9 @@ def _digest_of(path: str) -> str | None:
 
 def panels(scene: Scene, width: int, height: int, options: RenderOptions) -> list[dict[str, Any]]:
     """What each shot's panel shows, nothing encoded (``plan --json``); backdrops come from the cache or are drawn."""
-    from storyboard.picture import panel_facts, place_signs
-    from storyboard.picture.staging import restore
+    from storyboard.picture import panel_facts
 
-    facts = []
-    for job in still_jobs(scene, width, height, options):
-        staging = restore(job.staging)
-        drawn = backdrop(job, staging, options.cache)
-        facts.append(panel_facts(job.shot, staging, drawn, place_signs(job.shot, staging, width, height, drawn)))
-    return facts
+    return [panel_facts(job.shot, *staged_signs(job, options)) for job in still_jobs(scene, width, height, options)]
 
 
 def _prepare_to_draw() -> None:
@@ -463,7 +654,7 @@ def _prepare_to_draw() -> None:
     import storyboard.picture.facts  # noqa: F401  (the panel, its staging, sets, props and signs)
 
 
-def _replay(cache: Cache, key: str) -> tuple[bytes, dict[str, Any], list[str], list[list[str]]] | None:
+def _replay(cache: Cache, key: str) -> tuple[Film, dict[str, Any], list[str], list[list[str]]] | None:
     """The film, report, warnings and pictures (path, digest) of an earlier render of the same source, if cached.
 
     The source's bytes are in ``key``; the shots' own pictures are checked
@@ -475,5 +666,5 @@ def _replay(cache: Cache, key: str) -> tuple[bytes, dict[str, Any], list[str], l
     film_key, document, warnings, images = entry
     if any(_digest_of(path) != digest for path, digest in images):
         return None
-    film = cache.get("film", film_key)
+    film = cache.open("film", film_key)
     return None if film is None else (film, document, warnings, images)

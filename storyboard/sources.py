@@ -53,10 +53,18 @@ def load_source(path: Path, display: str | None = None, image_root: Path | None 
     if suffix in SCENE_SUFFIXES:
         return load_scene(path, display=name, image_root=image_root)
     if suffix in IMPORT_SUFFIXES:
-        return load_scene(path, text=import_text(path, name), display=f"{name} (imported)", image_root=image_root)
+        return import_file(path, name, image_root)[1]
     if not path.exists():
         raise InputError(name, 0, "no such file")
     raise InputError(name, 0, f"unknown kind of file '{suffix}': use .yaml, .yml, .json, .txt or .fountain")
+
+
+def import_file(path: Path, name: str, image_root: Path | None = None) -> tuple[str, Scene]:
+    """A prompt or screenplay as shot-list YAML, and the scene that YAML reads as (``NAME (imported)`` in messages)."""
+    from storyboard.loader import load_scene
+
+    text = import_text(path, name)
+    return text, load_scene(path, text=text, display=f"{name} (imported)", image_root=image_root)
 
 
 def import_text(path: Path, name: str) -> str:

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -33,6 +34,20 @@ def cache_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
+@pytest.fixture(scope="module")
+def cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """One cache for a module's renders (their bytes must not depend on it), also seen by the CLI and workers."""
+    path = tmp_path_factory.mktemp("cache")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("STORYBOARD_CACHE_DIR", str(path))
+        yield path
+
+
 def load_report(path: Path) -> dict:
     """A render's JSON report."""
     return json.loads(path.read_text())
+
+
+def comparable(report: dict) -> dict:
+    """A report without what may differ between runs: where it was written and how long it took."""
+    return {key: value for key, value in report.items() if key not in ("output", "render_seconds")}

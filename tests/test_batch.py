@@ -9,13 +9,12 @@ import socket
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, load_report, run_cli
+from conftest import ROOT, comparable, load_report, run_cli
 from media import frames, streams
 
 GOOD = {
@@ -95,20 +94,6 @@ def batch(scenes: list[Path], out: Path, *flags: str, cache: Path) -> Batch:
 def snapshot(out: Path) -> dict[str, tuple[int, bytes]]:
     """(mtime_ns, bytes) of every film and report in ``out``."""
     return {p.name: (p.stat().st_mtime_ns, p.read_bytes()) for p in sorted(out.glob("*.*")) if p.name != "batch.json"}
-
-
-def comparable(report: dict) -> dict:
-    """A report without what may differ between runs: where it was written and how long it took."""
-    return {key: value for key, value in report.items() if key not in ("output", "render_seconds")}
-
-
-@pytest.fixture(scope="module")
-def cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """One cache for the module (renders must not depend on it), also seen by cluster workers."""
-    path = tmp_path_factory.mktemp("cache")
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setenv("STORYBOARD_CACHE_DIR", str(path))
-        yield path
 
 
 @pytest.fixture(scope="module")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from storyboard.model import Character, Line, Scene, Shot
+from storyboard.people import AUTO_VOICE
 from storyboard.picture import stage_film
 from storyboard.picture.cast.looks import read_look
 
@@ -14,7 +15,7 @@ def film(*shots: Shot, characters: dict[str, Character] | None = None, size: tup
     listed = dict(characters or {})
     for shot in shots:
         for line in shot.lines:
-            listed.setdefault(line.who, Character(line.who))
+            listed.setdefault(line.who, Character(line.who, AUTO_VOICE))
     return Scene(title="t", source="t.yaml", width=size[0], height=size[1], fps=24, shots=shots, characters=listed)
 
 
@@ -23,23 +24,15 @@ def cast(scene: Scene, index: int = 0) -> list[str]:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
-    ("woman, 30s, short dark hair, red jacket", dict(kind="woman", old=False, hair="short", hair_tone="dark",
-                                                     clothes="red", garment="jacket")),
-    ("old man, 80s, white hair, striped pyjamas", dict(kind="man", old=True, hair_tone="white", clothes="striped",
-                                                       garment="pyjamas")),
-    ("girl, 8, blonde pigtails, pink dress", dict(kind="girl", hair="pigtails", hair_tone="blonde", clothes="pink",
-                                                  garment="dress")),
-    ("man, 50s, bald, brown cardigan", dict(kind="man", old=False, hair="bald", clothes="brown", garment="sweater")),
-    ("woman, 30s, red hair, long grey coat", dict(kind="woman", hair=None, hair_tone="red", clothes="grey", garment="coat")),
+    ("woman, 30s, short dark hair, red jacket", dict(hair="short", hair_tone="dark", clothes="red", garment="jacket")),
+    ("old man, 80s, white hair, striped pyjamas", dict(hair_tone="white", clothes="striped", garment="pyjamas")),
+    ("girl, 8, blonde pigtails, pink dress", dict(hair="pigtails", hair_tone="blonde", clothes="pink", garment="dress")),
+    ("man, 50s, bald, brown cardigan", dict(hair="bald", clothes="brown", garment="sweater")),
+    ("woman, 30s, red hair, long grey coat", dict(hair=None, hair_tone="red", clothes="grey", garment="coat")),
 ])
 def test_a_look_is_read_clause_by_clause(text: str, expected: dict) -> None:
     known = read_look(text)._asdict()
     assert {key: known[key] for key in expected} == expected
-
-
-def test_a_look_60_and_over_is_old_and_under_14_is_a_child() -> None:
-    assert read_look("woman, 59").old is False and read_look("woman, 60").old is True
-    assert read_look("13, ponytail").kind == "child" and read_look("14, ponytail").kind is None
 
 
 def test_each_character_keeps_one_look_and_no_two_are_dressed_alike() -> None:
@@ -56,14 +49,13 @@ def test_each_character_keeps_one_look_and_no_two_are_dressed_alike() -> None:
 
 
 @pytest.mark.parametrize(("name", "voice", "description", "kind"), [
-    ("Maya", "male", "Maya waits.", "woman"),  # a name in the table, whatever the voice
-    ("Theo", "female", "Theo waits.", "man"),
-    ("Zorblax", "male", "Zorblax waits. She looks up.", "woman"),  # no name in the table: the pronouns
-    ("Quill", "female", "Quill waits.", "woman"),  # nothing else: the voice
-    ("Quill", "male", "Quill waits.", "man"),
-    ("Grandpa", "female", "Grandpa waits.", "man"),  # a kin word: man, and old
+    ("Maya", "auto", "Maya waits.", "woman"),  # no voice given: the name
+    ("Zorblax", "auto", "Zorblax waits. She looks up.", "woman"),  # no name in the table: the pronouns
+    ("Maya", "male", "Maya waits.", "man"),  # a voice given: drawn as that gender
+    ("Quill", "female", "Quill waits.", "woman"),
+    ("Grandpa", "auto", "Grandpa waits.", "man"),  # a kin word: man, and old
 ])
-def test_gender_is_guessed_from_the_name_then_the_pronouns_then_the_voice(name, voice, description, kind) -> None:
+def test_gender_is_the_voice_given_else_the_name_then_the_pronouns(name, voice, description, kind) -> None:
     scene = film(Shot("s", description, "medium", lines=(Line(name, "Hi."),)), characters={name: Character(name, voice)})
     (person,) = stage_film(scene)[0].people
     assert person.look.kind == kind
@@ -143,3 +135,33 @@ def test_no_body_or_arm_is_cut_off_at_the_frames_sides(size, framing, count) -> 
     assert len(boxes) == count
     for box in boxes:
         assert 0 <= box[0] and box[2] <= size[0]
+
+
+def test_men_and_women_are_told_apart_at_a_glance() -> None:
+    """Same clothes and hair colour: the woman has coloured lips and a waist, the man broad shoulders and short hair."""
+    import numpy as np
+
+    from storyboard.picture import draw_backdrop
+
+    looks = {"Ana": Character("Ana", "female", look="woman, dark hair, red jacket"),
+             "Ben": Character("Ben", "male", look="man, dark hair, red jacket")}
+    shots = (Shot("c1", "Ana waits.", "close-up", lines=(Line("Ana", "Hi."),)),
+             Shot("c2", "Ben waits.", "close-up", lines=(Line("Ben", "Hi."),)),
+             Shot("w", "Ana and Ben wait.", "wide", lines=(Line("Ana", "Hi."), Line("Ben", "Hi."))))
+    size = (480, 270)
+    stagings = stage_film(film(*shots, characters=looks, size=size))
+    lips = np.array((184, 62, 82))
+    for staging, painted in zip(stagings[:2], (True, False)):
+        backdrop = draw_backdrop(staging, *size)
+        face = next(o.box for o in backdrop.obstacles if o.face)
+        pixels = np.asarray(backdrop.image.crop(face), dtype=np.int16).reshape(-1, 3)
+        assert (np.abs(pixels - lips).max(axis=1) < 12).sum() > (20 if painted else -1) and (
+            painted or not (np.abs(pixels - lips).max(axis=1) < 12).any())
+    wide = draw_backdrop(stagings[2], *size)
+    jacket = np.array((196, 64, 58))
+    image = np.asarray(wide.image, dtype=np.int16)
+    across = {}
+    for person, box in zip(stagings[2].people, wide.people):
+        row = round((person.top + 0.2 * person.height) * size[1])  # across the shoulders
+        across[person.name] = int((np.abs(image[row, box[0]:box[2]] - jacket).max(axis=1) < 30).sum())
+    assert across["Ben"] > across["Ana"] * 1.15  # his shoulders are broader

@@ -51,7 +51,7 @@ CARRIES = {
     "hologram": {"desk", "table", "counter", "bar"},
     "placard": {"placard"},
     "name-tag": {"badge", "shirt"},
-    "sign": {"sign", "billboard", "board", "wall", "facade", "door", "window", "vehicle-side", "shirt", "fence"},
+    "sign": {"sign", "billboard", "board", "wall", "facade", "door", "window", "vehicle-side", "shirt", "fence", "label"},
 }
 ANY_FLAT = {"wall", "facade", "board", "billboard", "sign", "door", "window"}  # plaque, neon, screen, sign: also these
 
@@ -152,8 +152,9 @@ def test_the_slate_marks_each_panel_only_when_asked(tmp_path: Path) -> None:
         difference = np.abs(plain[index].astype(np.int16) - slated[index].astype(np.int16)).max(axis=2) > 40
         rows, columns = np.nonzero(difference)
         assert rows.size > 50  # the slate is there...
-        assert rows.min() >= slate[1] - 2 and rows.max() <= slate[3] + 2  # ...and nowhere else
-        assert columns.min() >= slate[0] - 2 and columns.max() <= slate[2] + 2
+        assert rows.min() >= slate[1] - 2 and rows.max() <= slate[3] + 2  # ...and nowhere else: in its rows,
+        outside = (columns < slate[0] - 2) | (columns > slate[2] + 2)  # and its columns but for a few pixels
+        assert np.count_nonzero(outside) <= 5  # of coding noise in the macroblocks it shares with the picture
         box = slated[index][slate[1] + 2 : slate[3] - 2, slate[0] + 2 : slate[2] - 2]
         assert np.median(box) < 60  # white letters on a dark box
 

@@ -12,7 +12,7 @@ import pytest
 from PIL import Image
 
 from storyboard.picture.props import PROPS
-from storyboard.picture.sets import HINTS, SETS, Light, SetStage, match_set, props_in
+from storyboard.picture.sets import HINTS, SETS, Light, SetStage, find_set, match_set, props_in
 from storyboard.picture.sets.light import LIGHT_WORDS, match_light
 from storyboard.picture.sets.scene import lit_as
 from storyboard.picture.sets.sheet import write_sheets
@@ -136,7 +136,28 @@ def test_the_horizon_is_where_the_documented_floor_line_is():
     ("Ward 7 is quiet.", "hospital ward"),
     ("Two detectives face the suspect across a metal table.", "interrogation room"),
     ("INT. DINER - NIGHT", "diner"),
-    ("Outside the diner, rain falls.", "street"),
+    ("Outside the diner, rain falls.", "storefront"),
+    ("A small diner on a rainy street at night, its windows glowing.", "storefront"),  # a diner on its street: its front
+    ("The director stands in front of the room.", "room"),  # "in front of" a room is not outdoors
+    ("The rocket lifts off in a column of smoke and fire.", "launch pad"),
+    ("An empty sky with a thin trail of smoke.", "sky"),
+    ("An aerial view over the city at dusk.", "aerial view"),
+    ("A packed stadium at night, fans cheering.", "stadium"),
+    ("A gas station at night, a car parked under the lights.", "gas station"),
+    ("Lily reads a book in the library.", "library"),
+    ("Maya walks through a security gate, showing her badge.", "security gate"),
+    ("Rows of desks with screens, engineers at work.", "control room"),
+    ("Jess and the coach ride an elevator.", "elevator"),
+    ("Jess lifts weights in a gym.", "gym"),
+    ("He paces his prison cell.", "prison cell"),
+    ("He checks his cell phone.", "room"),
+    ("She wakes up in a hotel room.", "hotel room"),
+    ("Mum walks Zoe to the school gate.", "school"),
+    ("Mr. Patel lies in his hospital bed.", "hospital ward"),
+    ("Danny hugs Carla outside the courthouse.", "office building"),  # outside an indoor place: its front
+    ("Outside the church, bells ring.", "street"),  # ...or the street when it has none of its own
+    ("Night, rain.", "outdoors"),  # weather says outdoors when nothing else says where...
+    ("Rain on the office window.", "office"),  # ...but moves no place named
     ("The restaurant kitchen is chaos.", "kitchen"),
     ("A late-night restaurant, four friends at a table.", "restaurant"),
     ("Sunset over the beach.", "beach"),
@@ -157,6 +178,12 @@ def test_the_horizon_is_where_the_documented_floor_line_is():
 ])
 def test_match_set_finds_the_named_place(description, expected):
     assert match_set(description)[0] == expected
+
+
+def test_a_hint_that_points_to_several_places_is_the_one_the_film_was_at_last():
+    assert find_set("They meet at the gate.").name == "security gate"  # the first in the table
+    assert find_set("They meet at the gate.", ["gym", "school", "security gate"]).name == "school"
+    assert find_set("They meet at the gate.", ["security gate", "school"]).name == "security gate"
 
 
 def test_every_keyword_finds_its_own_set():

@@ -28,12 +28,12 @@ def refusal(path: Path) -> InputError:
 
 @pytest.mark.parametrize(("length", "accepted"), [(1000, True), (1001, False)])
 def test_a_text_value_holds_at_most_1000_characters(tmp_path: Path, length: int, accepted: bool) -> None:
-    path = scene_file(tmp_path, f"shots:\n  - description: {'a' * length}\n")
+    path = scene_file(tmp_path, f"shots:\n  - lines: [{{Ann: {'a' * length}}}]\n")
     if accepted:
-        assert load_scene(path).shots[0].description == "a" * 1000
+        assert load_scene(path).lines[0].say == "a" * 1000
     else:
         error = refusal(path)
-        assert (error.line, error.message) == (2, "description is 1001 characters long; the longest is 1000")
+        assert (error.line, error.message) == (2, "Ann's line is 1001 characters long; the longest is 1000")
 
 
 @pytest.mark.parametrize(("last", "accepted"), [(0.5, True), (0.75, False)])

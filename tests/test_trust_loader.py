@@ -363,8 +363,14 @@ def test_every_shot_list_suffix_is_read(write, suffix: str) -> None:
 
 
 def test_a_text_of_1000_characters_is_the_longest(load, refused) -> None:
-    assert load(HEAD + f"notes: {'n' * 1000}\n").shots[0].notes == "n" * 1000
-    assert refused(HEAD + f"notes: {'n' * 1001}\n") == (2, "notes is 1001 characters long; the longest is 1000")
+    assert load(HEAD + f"signs: [{'n' * 1000}]\n").shots[0].signs[0].text == "n" * 1000
+    assert refused(HEAD + f"signs: [{'n' * 1001}]\n") == (2, "sign text is 1001 characters long; the longest is 1000")
+
+
+@pytest.mark.parametrize("key", ["description", "notes"])
+def test_prose_of_10000_characters_is_the_longest(load, refused, key: str) -> None:
+    assert getattr(load(HEAD + f"{key}: {'n' * 10_000}\n").shots[0], key) == "n" * 10_000
+    assert refused(HEAD + f"{key}: {'n' * 10_001}\n") == (2, f"{key} is 10001 characters long; the longest is 10000")
 
 
 def test_a_line_is_timed_at_its_speakers_rate(refused, load) -> None:

@@ -14,16 +14,21 @@ encodes again only the bands the sign covers.
 
 from __future__ import annotations
 
+import collections
 import contextlib
 import functools
 import importlib.util
 import os
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from storyboard.cache import Cache, content_key
 from storyboard.errors import RenderError
+
+if TYPE_CHECKING:
+    import queue
+    from concurrent.futures import Future
 
 # subprocess (and, in :mod:`storyboard.encode.film`, the container code) are
 # imported when there is encoding to do: a render whose film is replayed from
@@ -31,6 +36,8 @@ from storyboard.errors import RenderError
 
 AUDIO_RATE = 48_000
 AUDIO_BITRATE = "160k"
+AUDIO_PIECE_SAMPLES = 2**21  # the sound is encoded in pieces of 43.7 s (whole AAC frames), side by side
+AUDIO_PIECE_OVERLAP = 32 * 1024  # samples of its neighbours each piece's encoder also hears (whole frames), then drops
 STILL_CRF = "15"  # storyboard line art and sign text stay crisp
 # The skip-frame writer needs CAVLC, no B-frames, one reference, no weighted
 # prediction. Each band is a picture of its own: qcomp=1 gives every picture
@@ -142,6 +149,12 @@ class FFmpeg:
             lines = b"".join(errors).decode(errors="replace").strip().splitlines() or ["no message"]
             raise RenderError(f"ffmpeg failed: {lines[-1]}")
         return out
+
+    def stop(self) -> None:
+        """End the process now; a :meth:`finish` under way on another thread then fails."""
+        if self._process.returncode is None:
+            with contextlib.suppress(ProcessLookupError):
+                self._process.kill()
 
     def __enter__(self) -> FFmpeg:
         return self
@@ -337,6 +350,135 @@ def audio_encoder(channels: int = 2) -> FFmpeg:
 
 
 def encode_audio(pcm: bytes, channels: int = 2) -> bytes:
-    """Interleaved 16-bit 48 kHz PCM as an AAC-LC ADTS stream."""
+    """Interleaved 16-bit 48 kHz PCM as an AAC-LC ADTS stream, encoded as one piece."""
     with audio_encoder(channels) as encoder:
         return encoder.finish(pcm)
+
+
+def audio_pieces(total: int, piece: int = AUDIO_PIECE_SAMPLES) -> list[tuple[int, int]]:
+    """The spans [start, end) of a sound ``total`` samples long that are encoded apart; the last runs to the end.
+
+    Each is ``piece`` samples (whole AAC frames) but the last, which also
+    takes a remainder shorter than a piece.
+    """
+    starts = list(range(0, max(total - piece, 0) + 1, piece)) if total >= piece else [0]
+    return [(start, starts[i + 1] if i + 1 < len(starts) else total) for i, start in enumerate(starts)]
+
+
+class _Piece(NamedTuple):
+    """One piece of the sound being encoded: the samples its encoder hears, and which of its frames are kept."""
+
+    heard: tuple[int, int]  # [first, end) samples sent to its encoder
+    dropped: int  # frames before its own (its encoder heard the piece before)
+    kept: int | None  # its own frames (None: all the rest, for the last piece)
+    encoder: FFmpeg
+    pcm: queue.SimpleQueue[Buffer | None]  # what its encoder is sent; None ends it
+
+
+class SoundEncoder:
+    """A film's sound to AAC as it is made: in pieces (:func:`audio_pieces`), each encoded by an ffmpeg of its own.
+
+    The pieces are encoded side by side, ``jobs`` at once (ffmpeg's AAC
+    encoder runs on one core: about 9 ms a second of sound). Each piece's
+    encoder also hears :data:`AUDIO_PIECE_OVERLAP` samples of its neighbours,
+    whose frames are dropped: its rate control, psychoacoustic model and
+    window choices have settled by the piece's first frame of its own, so the
+    frames join without a seam (decoded, a join differs from a one-piece
+    encode only by quantisation noise). The pieces depend only on the sound's
+    length, never on ``jobs``, so neither do the bytes; a sound of one piece
+    is exactly :func:`encode_audio`'s.
+
+    Use it as a context manager: :meth:`write` the PCM (interleaved 16-bit,
+    in order, in blocks of any size), then :meth:`finish`. Leaving the block
+    early stops every encoder. At most ``jobs + 1`` pieces are held at once.
+    """
+
+    def __init__(self, total: int, jobs: int, channels: int = 2, piece: int = AUDIO_PIECE_SAMPLES) -> None:
+        """Encode ``total`` samples of ``channels``; the first piece's encoder starts now."""
+        from concurrent.futures import ThreadPoolExecutor
+
+        from storyboard.encode.aac import AacStream
+
+        self._channels = channels
+        self._spans = audio_pieces(total, piece)
+        self._written = 0
+        self._opened = 0
+        self._feeding: list[_Piece] = []  # the pieces whose samples are being written
+        self._held: collections.deque[tuple[_Piece, Future[bytes]]] = collections.deque()  # opened, in order
+        self._limit = max(1, jobs) + 1  # ``jobs`` encoding, and the next being written
+        self._pool = ThreadPoolExecutor(max_workers=self._limit, thread_name_prefix="aac")
+        self._stream = AacStream()
+        self._open_next()
+
+    def write(self, pcm: Buffer) -> None:
+        """Send the next samples of the sound (interleaved 16-bit PCM, not changed after) to their pieces' encoders.
+
+        The pieces being written are sent their part first, so a piece is
+        whole before a later one waits for it.
+        """
+        view = memoryview(pcm).cast("B")
+        first = self._written
+        self._written += len(view) // (2 * self._channels)
+        for piece in list(self._feeding):
+            self._send(piece, view, first)
+        while self._opened < len(self._spans) and self._heard(self._opened)[0] < self._written:
+            self._send(self._open_next(), view, first)
+
+    def _send(self, piece: _Piece, view: memoryview, first: int) -> None:
+        """Send ``piece`` its part of the samples in ``view`` (from sample ``first``); end its input if it is whole."""
+        size = 2 * self._channels  # bytes a sample
+        lo, hi = max(first, piece.heard[0]), min(self._written, piece.heard[1])
+        if lo < hi:
+            piece.pcm.put(view[(lo - first) * size : (hi - first) * size])
+        if self._written >= piece.heard[1]:
+            piece.pcm.put(None)
+            self._feeding.remove(piece)
+
+    def finish(self):  # -> storyboard.encode.aac.AacStream
+        """The whole sound's AAC frames, in order; RenderError if an encoder failed or samples are missing."""
+        if self._feeding:
+            raise RenderError(f"the sound ended at sample {self._written} of {self._spans[-1][1]}")
+        while self._held:
+            self._collect()
+        return self._stream.checked()
+
+    def _heard(self, number: int) -> tuple[int, int]:
+        """The samples piece ``number``'s encoder hears: its own and, either side, its neighbours' overlap."""
+        start, end = self._spans[number]
+        return max(0, start - AUDIO_PIECE_OVERLAP), min(self._spans[-1][1], end + AUDIO_PIECE_OVERLAP)
+
+    def _open_next(self) -> _Piece:
+        """Start the next piece's encoder (first waiting for the oldest piece, if ``jobs + 1`` are held)."""
+        import queue
+
+        from storyboard.encode.aac import FRAME_SAMPLES
+
+        if len(self._held) >= self._limit:
+            self._collect()
+        number = self._opened
+        (start, end), heard = self._spans[number], self._heard(number)
+        last = number == len(self._spans) - 1
+        piece = _Piece(heard, (start - heard[0]) // FRAME_SAMPLES, None if last else (end - start) // FRAME_SAMPLES,
+                       audio_encoder(self._channels), queue.SimpleQueue())
+        self._feeding.append(piece)
+        self._held.append((piece, self._pool.submit(piece.encoder.finish, iter(piece.pcm.get, None))))
+        self._opened += 1
+        return piece
+
+    def _collect(self) -> None:
+        """Wait for the oldest piece held and add its own frames to the stream."""
+        piece, future = self._held.popleft()
+        with piece.encoder:
+            self._stream.add_adts(future.result(), piece.dropped, piece.kept)
+
+    def __enter__(self) -> SoundEncoder:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        for piece in self._feeding:
+            piece.pcm.put(None)
+        for piece, _ in self._held:
+            piece.encoder.stop()
+        self._pool.shutdown(wait=True)
+        for piece, _ in self._held:
+            piece.encoder.__exit__(*exc_info)

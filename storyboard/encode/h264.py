@@ -32,7 +32,7 @@ without those.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from typing import NamedTuple
 
@@ -322,21 +322,18 @@ def held_still(still: StillStream, frames: int, idr_pic_id: int) -> list[bytes]:
     return [sample(idr), *(sample((skip_frame(still.params, index),)) for index in range(1, frames))]
 
 
-def held_stills(shots: Sequence[tuple[StillStream, int]]) -> tuple[list[bytes], list[int]]:
-    """Each (still, frame count) held in turn: the MP4 samples, and the index of each shot's first (IDR) frame.
+def held_stills(shots: Iterable[tuple[StillStream, int]]) -> Iterator[list[bytes]]:
+    """Each (still, frame count) held in turn: each shot's MP4 samples, its IDR picture first.
 
     A shot of one frame puts two IDR pictures in a row, which must differ in
-    idr_pic_id (7.4.3): the second takes the other of 0 and 1.
+    idr_pic_id (7.4.3): the second takes the other of 0 and 1. The shots are
+    taken as they are needed, so a film's shots need not all be held at once.
     """
-    samples: list[bytes] = []
-    starts: list[int] = []
-    ids: list[int] = []
+    idr_pic_id, after_idr = 0, False
     for still, frames in shots:
-        follows_idr = bool(starts) and starts[-1] == len(samples) - 1
-        ids.append(1 - ids[-1] if follows_idr else 0)
-        starts.append(len(samples))
-        samples += held_still(still, frames, ids[-1])
-    return samples, starts
+        idr_pic_id = 1 - idr_pic_id if after_idr else 0
+        yield held_still(still, frames, idr_pic_id)
+        after_idr = frames == 1
 
 
 def sample(units: tuple[bytes, ...]) -> bytes:

@@ -1,26 +1,39 @@
 """The MP4 file, written box by box: the film's H.264 track, its AAC track and, with captions, a text track.
 
-A storyboard film is a few encoded stills, their skip frames and one AAC
-stream, all already in memory. Starting ffmpeg to mux them took about 40 ms,
-a seventh of re-rendering after a sign edit; writing the boxes here takes a
-few milliseconds. The layout follows what ffmpeg's mp4 muxer writes with
-``+faststart`` (ISO BMFF, ISO/IEC 14496-12 and -15): ``moov`` before
-``mdat``, an edit list that hides the AAC encoder's priming samples, a BT.709
-``colr`` box, AAC ``roll`` sample groups, and tracks interleaved in chunks of
-about a second, so the file plays wherever ffmpeg's does.
+Starting ffmpeg to mux a film took about 40 ms, a seventh of re-rendering
+after a sign edit; writing the boxes here takes a few milliseconds. The
+layout follows what ffmpeg's mp4 muxer writes with ``+faststart`` (ISO BMFF,
+ISO/IEC 14496-12 and -15): ``moov`` before ``mdat``, an edit list that hides
+the AAC encoder's priming samples, a BT.709 ``colr`` box, AAC ``roll`` sample
+groups, and tracks interleaved in chunks of about a second, so the file plays
+wherever ffmpeg's does.
+
+A track's samples are kept in :class:`Samples`: their bytes lie in a spool
+(in memory while small, a temporary file once large) or in a file that holds
+them already (an AAC stream in the cache), and only their sizes are held.
+:func:`write_movie` lays out ``moov`` from the sizes and then copies the
+samples into ``mdat`` a chunk at a time, so a feature-length film is written
+in memory of the order of its tables (a few bytes a sample), not its media.
 """
 
 from __future__ import annotations
 
+import itertools
+import math
 import struct
-from collections.abc import Sequence
+import sys
+import tempfile
+from array import array
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import BinaryIO
 
 MOVIE_TIMESCALE = 48_000  # whole ticks for every common frame rate and for the audio
 CHUNK_SECONDS = 1.0  # how much of each track lies together in the file
 LANGUAGE_UNDETERMINED = 0x55C4  # "und", packed ISO 639-2
 WIDE_OFFSETS = 0xFFFF_0000  # media this large needs 64-bit chunk offsets (co64) and mdat size
 MATRIX = struct.pack(">9I", 0x10000, 0, 0, 0, 0x10000, 0, 0, 0, 0x40000000)  # identity
+SPOOL_MEMORY = 8 * 2**20  # a track's spool stays in memory up to this many bytes, then becomes a temporary file
 
 
 def box(kind: bytes, *parts: bytes) -> bytes:
@@ -34,6 +47,68 @@ def full_box(kind: bytes, version: int, flags: int, *parts: bytes) -> bytes:
     return box(kind, struct.pack(">I", (version << 24) | flags), *parts)
 
 
+class Samples:
+    """A track's samples in decoding order: where each one's bytes lie in a file, and how many there are.
+
+    Samples made here are added with :meth:`extend` or :meth:`write` to a spool of their own (in
+    memory up to :data:`SPOOL_MEMORY`, then a temporary file); samples that
+    lie in a file already (an ADTS stream, each frame behind its header) are
+    named with :meth:`locate`. Only each one's offset and size are held.
+    """
+
+    def __init__(self, file: BinaryIO | None = None) -> None:
+        """Samples in ``file`` (found with :meth:`locate`), or, without one, in a new spool (see :meth:`extend`)."""
+        self.file: BinaryIO = file if file is not None else tempfile.SpooledTemporaryFile(SPOOL_MEMORY)
+        self.offsets = array("Q")
+        self.sizes = array("I")
+        self._end = 0  # where the next added sample goes in the spool
+
+    def extend(self, samples: Sequence[bytes]) -> None:
+        """Append ``samples`` to the spool, one after another."""
+        offsets = itertools.accumulate((len(sample) for sample in samples[:-1]), initial=0)
+        self.write(b"".join(samples), zip(offsets, map(len, samples)))
+
+    def write(self, data: bytes, samples: Iterable[tuple[int, int]]) -> None:
+        """Append ``data`` to the spool, holding ``samples`` (their offset in ``data`` and size; headers between)."""
+        self.file.write(data)
+        for offset, size in samples:
+            self.locate(self._end + offset, size)
+        self._end += len(data)
+
+    def locate(self, offset: int, size: int) -> None:
+        """Name the next sample: ``size`` bytes at ``offset`` in the file."""
+        self.offsets.append(offset)
+        self.sizes.append(size)
+
+    def __len__(self) -> int:
+        return len(self.sizes)
+
+    @property
+    def total(self) -> int:
+        """All the samples' bytes."""
+        return sum(self.sizes)
+
+    def read(self, first: int, count: int) -> bytes:
+        """The bytes of samples [first, first + count), one after another, read from the file in one piece."""
+        last = first + count - 1
+        start, end = self.offsets[first], self.offsets[last] + self.sizes[last]
+        self.file.seek(start)
+        data = self.file.read(end - start)
+        if end - start == sum(self.sizes[first : last + 1]):  # nothing between them
+            return data
+        return b"".join(data[self.offsets[i] - start : self.offsets[i] - start + self.sizes[i]]
+                        for i in range(first, last + 1))
+
+    def close(self) -> None:
+        """Close the file (a spool's temporary file is removed)."""
+        self.file.close()
+
+
+def equal_durations(count: int, duration: int) -> array:
+    """The durations of ``count`` samples of ``duration`` ticks each, as a compact table."""
+    return array("I", [duration]) * count
+
+
 @dataclass(frozen=True)
 class Track:
     """One track: its samples in decoding order, their durations, and how to describe them."""
@@ -42,7 +117,7 @@ class Track:
     handler_name: bytes
     timescale: int  # ticks per second of the durations below
     sample_entry: bytes  # the box inside stsd that says how samples are coded
-    samples: Sequence[bytes]
+    samples: Samples
     durations: Sequence[int]
     media_start: int = 0  # the first tick presented (the AAC priming samples before it are hidden)
     presented: int | None = None  # ticks presented from media_start (default: the rest)
@@ -107,55 +182,63 @@ def text_samples(cues: Sequence[tuple[float, float, str]], total: float) -> tupl
     return samples, durations
 
 
-def movie(tracks: Sequence[Track]) -> bytes:
-    """The whole MP4 file: ``ftyp``, ``moov`` (before the media, for streaming) and ``mdat``."""
+Chunk = tuple[int, int, int]  # (track number, first sample, sample count): a run of one track's samples in mdat
+
+
+def write_movie(tracks: Sequence[Track], out: BinaryIO) -> None:
+    """Write the whole MP4 file to ``out``: ``ftyp``, ``moov`` (before the media, for streaming) and ``mdat``.
+
+    ``moov`` is laid out from the samples' sizes alone; then the samples are
+    copied into ``mdat`` a chunk at a time.
+    """
     chunks = _interleave(tracks)
-    media = b"".join(b"".join(track.samples[i] for i in indexes) for track, indexes in chunks)
-    wide = len(media) > WIDE_OFFSETS
+    media = sum(track.samples.total for track in tracks)
+    wide = media > WIDE_OFFSETS
     file_type = box(b"ftyp", b"isom", struct.pack(">I", 0x200), b"isomiso2avc1mp41")
     header_size = 16 if wide else 8
     draft = _movie_box(tracks, chunks, 0, wide)  # offsets do not change the box's size
     start = len(file_type) + len(draft) + header_size
-    head = struct.pack(">I4sQ", 1, b"mdat", 16 + len(media)) if wide else struct.pack(">I", 8 + len(media)) + b"mdat"
-    return file_type + _movie_box(tracks, chunks, start, wide) + head + media
+    head = struct.pack(">I4sQ", 1, b"mdat", 16 + media) if wide else struct.pack(">I", 8 + media) + b"mdat"
+    out.write(file_type + _movie_box(tracks, chunks, start, wide) + head)
+    for number, first, count in chunks:
+        out.write(tracks[number].samples.read(first, count))
 
 
-def _interleave(tracks: Sequence[Track]) -> list[tuple[Track, list[int]]]:
-    """The file's chunks in order: for each second of the film, each track's samples that start in it."""
-    starts = []
-    for track in tracks:
-        tick, times = -track.media_start, []
-        for duration in track.durations:
-            times.append(tick / track.timescale)
+def _interleave(tracks: Sequence[Track]) -> list[Chunk]:
+    """The file's chunks in order: for each second of the film, each track's samples that start in it.
+
+    A sample starting at ``t`` seconds lies in the chunk of second
+    ``max(1, floor(t) + 1)`` (the first second also takes the hidden priming
+    before 0), tracks in turn within a second.
+    """
+    runs: list[tuple[int, int, int, int]] = []  # (window, track number, first sample, count)
+    for number, track in enumerate(tracks):
+        tick, first, current = -track.media_start, 0, 0
+        for index, duration in enumerate(track.durations):
+            window = max(1, math.floor(tick / track.timescale / CHUNK_SECONDS) + 1)
+            if window != current:
+                if index > first:
+                    runs.append((current, number, first, index - first))
+                first, current = index, window
             tick += duration
-        starts.append(times)
-    chunks: list[tuple[Track, list[int]]] = []
-    cursor = [0] * len(tracks)
-    window = CHUNK_SECONDS
-    while any(cursor[i] < len(track.samples) for i, track in enumerate(tracks)):
-        for i, track in enumerate(tracks):
-            end = cursor[i]
-            while end < len(track.samples) and starts[i][end] < window:
-                end += 1
-            if end > cursor[i]:
-                chunks.append((track, list(range(cursor[i], end))))
-                cursor[i] = end
-        window += CHUNK_SECONDS
-    return chunks
+        if len(track.durations) > first:
+            runs.append((current, number, first, len(track.durations) - first))
+    return [(number, first, count) for _, number, first, count in sorted(runs)]
 
 
-def _movie_box(tracks: Sequence[Track], chunks: list[tuple[Track, list[int]]], start: int, wide: bool) -> bytes:
+def _movie_box(tracks: Sequence[Track], chunks: list[Chunk], start: int, wide: bool) -> bytes:
     """``moov``: the movie header and every track, with chunk offsets counted from the file's start."""
-    offsets: dict[int, list[int]] = {id(track): [] for track in tracks}
+    offsets: list[list[int]] = [[] for _ in tracks]
+    counts: list[list[int]] = [[] for _ in tracks]
     position = start
-    for track, indexes in chunks:
-        offsets[id(track)].append(position)
-        position += sum(len(track.samples[i]) for i in indexes)
-    counts = {id(track): [len(indexes) for t, indexes in chunks if t is track] for track in tracks}
+    for number, first, count in chunks:
+        offsets[number].append(position)
+        counts[number].append(count)
+        position += sum(tracks[number].samples.sizes[first : first + count])
     duration = max(_movie_ticks(track) for track in tracks)
     header = full_box(b"mvhd", 0, 0, struct.pack(">IIII", 0, 0, MOVIE_TIMESCALE, duration),
                       struct.pack(">IH10x", 0x10000, 0x100), MATRIX, bytes(24), struct.pack(">I", len(tracks) + 1))
-    traks = [_track_box(track, n, counts[id(track)], offsets[id(track)], wide) for n, track in enumerate(tracks, 1)]
+    traks = [_track_box(track, n + 1, counts[n], offsets[n], wide) for n, track in enumerate(tracks)]
     return box(b"moov", header, *traks)
 
 
@@ -193,14 +276,21 @@ def _sample_tables(track: Track, chunk_sizes: list[int], offsets: list[int], wid
         tables.append(full_box(b"stss", 0, 0, *_counted([(i + 1,) for i in track.sync], ">I")))
     per_chunk = [(first, count, 1) for first, count in _first_of_runs(chunk_sizes)]
     tables.append(full_box(b"stsc", 0, 0, *_counted(per_chunk, ">III")))
-    sizes = b"".join(struct.pack(">I", len(sample)) for sample in track.samples)
-    tables.append(full_box(b"stsz", 0, 0, struct.pack(">II", 0, len(track.samples)), sizes))
+    tables.append(full_box(b"stsz", 0, 0, struct.pack(">II", 0, len(track.samples)), _big_endian(track.samples.sizes)))
     tables.append(full_box(b"co64" if wide else b"stco", 0, 0,
                            *_counted([(offset,) for offset in offsets], ">Q" if wide else ">I")))
     if track.roll is not None:
         tables.append(full_box(b"sgpd", 1, 0, b"roll", struct.pack(">IIh", 2, 1, track.roll)))
         tables.append(full_box(b"sbgp", 0, 0, b"roll", struct.pack(">III", 1, len(track.samples), 1)))
     return tables
+
+
+def _big_endian(values: array) -> bytes:
+    """A table of unsigned 32-bit values as big-endian bytes."""
+    table = array("I", values)
+    if sys.byteorder == "little":
+        table.byteswap()
+    return table.tobytes()
 
 
 def _counted(rows: Sequence[tuple[int, ...]], row_format: str) -> list[bytes]:

@@ -27,6 +27,7 @@ MIN_PROP = 0.05  # of the frame height: smaller would be a speck
 MAX_PROP = (0.9, 0.85)  # of the width and the height
 INSERT = {"insert": 0.36, "close-up": 0.24}  # an insert's object: its area, of the frame's
 INSERT_MAX = (0.8, 0.86)  # ...and at most this much of the width and the height
+INSERT_ASIDE = 0.38  # where across the frame an insert's object stands when other things share the frame
 SLOTS = (0.5, 0.68, 0.32, 0.82, 0.18, 0.6, 0.4, 0.9, 0.1)  # where along the width a prop may go, best first
 MARGIN = 1.08  # a carrier holds its sign with room to spare (rounding, a little border)
 FLOOR = {"wide": 0.87, "medium": 0.99, "close-up": 1.0}  # where the floor props stand, of the height
@@ -104,7 +105,9 @@ def resting_place(name: str, framing: str, adult: float, surfaces: Sequence[Surf
     rests = PROPS[name].rests_on
     standing = tops(surfaces)
     if rests in ("table", "hand") and standing:
-        return on_a_top(w, h, standing, taken)
+        box = on_a_top(w, h, standing, taken)
+        # too tall for the top it would stand on (a carrier for a long sign): it stands at the frame's foot instead
+        return box if box[1] >= 0 else free_box(w, h, height, taken, width)
     if rests == "wall":
         return free_box(w, h, wall_line(surfaces, height) + h // 2, taken, width)
     if rests == "sky":
@@ -130,7 +133,8 @@ def insert_box(name: str, framing: str, surfaces: Sequence[Surface], width: int,
     else:  # a door, a box on the floor: from the frame's foot; a clock on the wall: in the middle
         bottom = height if kind.rests_on in ("floor", "ground") else 0
     bottom = min(max(bottom, round(height * 0.5 + h / 2)), round(height * (0.93 if kind.rests_on != "floor" else 1.0)))
-    left = (width - w) // 2
+    centre = INSERT_ASIDE if others else 0.5  # things beside it get the rest of the frame
+    left = min(max(round(width * centre - w / 2), 0), width - w)
     return left, bottom - h, left + w, bottom
 
 

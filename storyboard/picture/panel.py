@@ -40,12 +40,14 @@ from storyboard.picture.dressing import (
     tops,
 )
 from storyboard.picture.props import PROPS
+from storyboard.picture.props.tones import GLASS
 from storyboard.picture.sets import SETS, Light, SetStage
 from storyboard.picture.sets.scene import lit_as
 from storyboard.picture.signs import STYLES
 from storyboard.picture.signs.base import Finish, SignArt, rgb
 from storyboard.picture.signs.placement import (
     CARRIERS,
+    EDGE,
     FLOATS_ABOVE,
     SIGN_SURFACES,
     Obstacle,
@@ -55,7 +57,7 @@ from storyboard.picture.signs.placement import (
     least_for,
     sign_slots,
 )
-from storyboard.picture.sketch import INK, PAPER, Pen, blur_reduced, paper, seed_of
+from storyboard.picture.sketch import INK, PAPER, Pen, blur_reduced, seed_of
 from storyboard.picture.slate import Slate, draw_slate, slate_box
 from storyboard.picture.staging import Person, Staging, stage_alone
 from storyboard.picture.staging.compose import ASIDE, LAYOUTS
@@ -71,8 +73,14 @@ PLACARD_HELD = {  # where a placard is held up over a crowd, or from below the f
     "wide": (0.56, 0.28, 0.84, 0.86), "medium": (0.3, 0.04, 0.7, 1.0),
     "close-up": (0.2, 0.04, 0.8, 1.04), "insert": (0.08, 0.04, 0.92, 1.4),
 }
+SETS_KEPT = 4  # sets kept drawn in a process (a 1080p set is 6 MB): a film's shots come back to the same places
 LIT = 0.4  # how far the people and props take the set's light: in the dark, still faces one can read
+NAMED_FIRST = frozenset({"label"})  # a sign goes on these (and a prop grows to carry it) only when they are named first:
+# the label of an insert's can, not the label of a bag someone carries past a signpost
 AS_SIGN = {"badge": "name-tag"}  # a prop a sign of this style draws by itself: a name tag is the badge
+IN_FRONT_OF = {"car interior": ("dashboard", 0.36)}  # a set's part nearer than its people: the prop, its top (of their height)
+RIDER = (0.14, 2.9)  # someone in a vehicle: their head's top and their height, of its window's height
+ONE_HANDED = frozenset({"phone", "point", "wave", "thumbs", "raise", "drink"})  # arms that hold a thing in the right hand
 SEATS = {"sofa": 0.45, "bench": 0.4, "bed": 0.5, "chair": 0.5, "stool": 0.05}  # where each seat's seat is, of its height
 IN_FRONT = frozenset({"bed"})
 CLOSE_HOLD = (0.16, 0.92)  # where a close-up shows what is held: across, of the body's height; down, of the frame  # seats drawn over the people in them
@@ -165,43 +173,34 @@ class PlacedSign(NamedTuple):
 
 
 class _Sheet:
-    """The backdrop being drawn: the pen, and what has been laid down so far."""
+    """The backdrop being drawn: the pen, and what has been laid down so far, over the set."""
 
     def __init__(self, staging: Staging, width: int, height: int) -> None:
         self.staging, self.width, self.height = staging, width, height
-        self.image = paper(width, height)
+        drawn_set, surfaces = _drawn_set(staging.set, staging.framing, staging.light, width, height)
+        self.image = drawn_set.copy()
         self.rng = random.Random(seed_of("panel", staging.set, staging.framing, *(p.name for p in staging.people)))
         self.pen = Pen(self.image, self.rng)
-        self.surfaces: list[Surface] = []
+        self.surfaces: list[Surface] = list(surfaces)
         self.obstacles: list[Obstacle] = []
         self.taken: list[Box] = []  # boxes a free-standing prop should not cover
         self.drawn: list[str] = []  # the props drawn
         self.people: list[Box] = []  # where each person is drawn
+        self.windows: dict[str, list[Box]] = {}  # each vehicle's side windows, where someone inside is seen
 
     @contextlib.contextmanager
     def lit(self) -> Iterator[None]:
-        """Draw on a layer that takes the set's light (dimmed at night, warm at dawn) before it joins the set."""
-        table = _light_table(self.staging.light)
-        if table is None:  # daylight: as drawn
-            yield
-            return
-        base = self.image
-        self.image = Image.new("RGBA", base.size, (0, 0, 0, 0))
-        self.pen = Pen(self.image, self.rng)
+        """Draw in the set's light: every colour through its table (dimmed at night, warm at dawn; as drawn by day)."""
+        self.pen.tint = _light_table(self.staging.light)
         try:
             yield
         finally:
-            box = self.image.getbbox()
-            if box:  # only where something was drawn
-                layer = self.image.crop(box)
-                base.paste(layer.convert("RGB").point(table), box, layer)
-            self.image = base
-            self.pen = Pen(base, self.rng)
+            self.pen.tint = None
 
     def blur(self) -> None:
         """Blur everything drawn so far (what lies behind the subject)."""
         self.image = blur_reduced(self.image, BLUR * min(self.image.size))
-        self.pen = Pen(self.image, self.rng)
+        self.pen = Pen(self.image, self.rng, self.pen.tint)
 
     def prop(self, name: str, box: Box, front: bool = True, behind_people: bool = False) -> Placed:
         """Draw prop ``name`` in ``box``; its surfaces become sign and prop places.
@@ -219,6 +218,7 @@ class _Sheet:
         else:
             offered = PROPS[name].draw(self.pen, box)
             self.surfaces.extend(s._replace(depth=SET) if behind_people else s for s in offered)
+            self.windows[name] = [s.box for s in offered if s.kind == "car-window"]
         if front:
             self.obstacles.append(Obstacle(box, False))
         self.taken.append(box)
@@ -226,14 +226,23 @@ class _Sheet:
 
 
 @functools.lru_cache(maxsize=8)
-def _light_table(light: Light) -> list[int] | None:
+def _light_table(light: Light) -> tuple[int, ...] | None:
     """A lookup table giving the cast and props LIT of the set's light (None by daylight, which changes nothing)."""
     ramp = Image.frombytes("RGB", (256, 1), bytes(v for v in range(256) for _ in range(3)))
     tinted = lit_as(ramp, light)
     if tinted is ramp:
         return None
     channels = [tinted.getchannel(c).tobytes() for c in range(3)]
-    return [round(v * (1 - LIT) + channel[v] * LIT) for channel in channels for v in range(256)]
+    return tuple(round(v * (1 - LIT) + channel[v] * LIT) for channel in channels for v in range(256))
+
+
+@functools.lru_cache(maxsize=SETS_KEPT)
+def _drawn_set(name: str, framing: str, light: Light, width: int, height: int) -> tuple[Image.Image, tuple[Surface, ...]]:
+    """Set ``name`` drawn for the framing, light and size, and the surfaces it offers (kept: shots share sets)."""
+    image = Image.new("RGB", (width, height), PAPER)
+    seed = seed_of("set", name, framing)
+    surfaces = SETS[name].draw(Pen(image, random.Random(seed)), SetStage(width, height, framing, light, seed))
+    return image, tuple(surfaces)
 
 
 def _adult(staging: Staging, width: int, height: int) -> float:
@@ -304,6 +313,41 @@ def _put_seat(sheet: _Sheet, name: str, bodies: Sequence[Body], adult: float) ->
     sheet.prop(name, (round(cx - w / 2), top, round(cx + w / 2), top + h), front=name in IN_FRONT)
 
 
+def _set_in_front(sheet: _Sheet, bodies: Sequence[Body]) -> None:
+    """The part of the set that is nearer than the people in it (a car's dashboard), across the frame, over them."""
+    part = IN_FRONT_OF.get(sheet.staging.set)
+    if part is None or not bodies or sheet.staging.framing == "close-up":
+        return
+    name, share = part
+    top = round(min(b.top + share * b.height for b in bodies))
+    margin = round(sheet.width * 0.02)
+    sheet.prop(name, (-margin, top, sheet.width + margin, max(top + 1, sheet.height + margin)))
+
+
+def _clearest(windows: Sequence[Box], standing: Sequence[Box]) -> list[Box]:
+    """A vehicle's windows, the one people standing by it hide least first (the driver's, the front, when all are clear)."""
+    def hidden(window: Box) -> int:
+        return sum(max(0, min(window[2], b[2]) - max(window[0], b[0])) * max(0, min(window[3], b[3]) - max(window[1], b[1]))
+                   for b in standing)
+    return sorted(windows, key=hidden)
+
+
+def _ride(sheet: _Sheet, body: Body, windows: Sequence[Box], order: int) -> Box:
+    """Someone sitting in a vehicle: head and shoulders seen through its side window (the driver the front one), behind
+    the glass. Returns the window's box."""
+    x0, y0, x1, y1 = windows[min(order, len(windows) - 1)] if windows else (0, 0, 1, 1)
+    if x1 - x0 < 2 or y1 - y0 < 2:
+        return x0, y0, x1, y1
+    pane = y1 - y0
+    seated = body._replace(x=(x1 - x0) / 2, top=pane * RIDER[0], height=pane * RIDER[1], pose="sit down", facing="front")
+    layer = Image.new("RGBA", (x1 - x0, y1 - y0), (0, 0, 0, 0))
+    face = draw_body(Pen(layer, sheet.rng, sheet.pen.tint, sheet.pen.unit), seated)
+    sheet.image.paste(layer, (x0, y0), layer)
+    sheet.pen.fill_rect((x0, y0, x1, y1), (*GLASS, 70))
+    sheet.obstacles.append(Obstacle((face[0] + x0, face[1] + y0, face[2] + x0, face[3] + y0), True))
+    return x0, y0, x1, y1
+
+
 def _on_top(name: str) -> bool:
     """Whether a prop nobody holds stands on a table (a cup, a laptop, a phone put down)."""
     return PROPS[name].rests_on in ("table", "hand")
@@ -315,8 +359,8 @@ def _furniture(staging: Staging, bodies: Sequence[Body], surfaces: Sequence[Surf
     People sitting with things to put down get a table in front of them; standing, they use the set's.
     """
     named = [n for n in staging.props if n in FRONT]
-    if named or not bodies or not any(_on_top(n) for n in staging.props):
-        return named
+    if named or not bodies or not any(_on_top(n) for n in staging.props) or "bed" in staging.props:
+        return named  # (in bed, what they have stands beside them, not on a table over them)
     seated = any(b.pose.startswith("sit") for b in bodies) and staging.framing != "wide"
     return ["table"] if seated or not tops(surfaces) else []
 
@@ -354,7 +398,8 @@ def _legible(sheet: _Sheet, name: str, adult: float) -> tuple[int, int]:
         if AS_SIGN.get(name) == style:  # the sign is the thing: as big as the sign
             least = least_for(legible, sheet.width, sheet.height)
             return round(least * STYLES[style].aspect), least
-        kind = next((k for k in SIGN_SURFACES[style] if k in offered(name)), None)
+        kind = next((k for k in SIGN_SURFACES[style] if k in offered(name)
+                     and (k not in NAMED_FIRST or k in sheet.staging.named)), None)
         if kind is not None and style not in FLOATS_ABOVE:
             return carrier_size(name, kind, STYLES[style].aspect, least_for(legible, sheet.width, sheet.height), adult, sheet.width,
                                 sheet.height)
@@ -367,9 +412,9 @@ def _held(sheet: _Sheet, bodies: Sequence[Body], adult: float) -> None:
         if person.holds and body.facing != "back":
             left, right = hand_points(body)
             arms = person.pose.split()[1]
-            hands = [right] if arms in ("phone", "point", "wave", "thumbs") else [left, right]
+            hands = [right] if arms in ONE_HANDED else [left, right]
             held_by = max(body.height, adult)
-            if sheet.staging.framing == "close-up":  # the hands are below the frame: held up into view at the side
+            if all(y > sheet.height for _, y in hands):  # the hands are below the frame: held up into view at the side
                 hands = [(body.x + body.height * CLOSE_HOLD[0], sheet.height * CLOSE_HOLD[1])]
             sheet.prop(person.holds, hand_box(person.holds, hands, held_by, sheet.width, sheet.height,
                                               _legible(sheet, person.holds, held_by)))
@@ -382,8 +427,9 @@ def _insert(sheet: _Sheet) -> None:
     if subject is None:
         return
     beside_it = [n for n in staging.props if n not in FRONT]
-    box = insert_box(subject, staging.framing, sheet.surfaces, sheet.width, sheet.height, len(beside_it),
-                     _legible(sheet, subject, sheet.height))
+    carried = [style for style in staging.signs if style in CARRIERS and not set(SIGN_SURFACES[style]) & set(offered(subject))]
+    box = insert_box(subject, staging.framing, sheet.surfaces, sheet.width, sheet.height, len(beside_it) + len(carried),
+                     _legible(sheet, subject, sheet.height))  # (room left beside it for what will carry a sign)
     for name in (n for n in staging.props if n in FRONT):
         _top_under(sheet, name, box)
     for name in beside_it:
@@ -423,8 +469,9 @@ def _carriers(sheet: _Sheet, bodies: Sequence[Body], adult: float) -> None:
             name, kind = CARRIERS[style][0 if interior else 1]
             need = carrier_size(name, kind, STYLES[style].aspect, least_for(legible, sheet.width, sheet.height), adult, sheet.width,
                                 sheet.height, above=style in FLOATS_ABOVE)
-            sheet.prop(name, resting_place(name, staging.framing, adult, sheet.surfaces, sheet.taken, sheet.width,
-                                           sheet.height, need))
+            box = resting_place(name, staging.framing, adult, sheet.surfaces, sheet.taken, sheet.width, sheet.height, need)
+            drop = max(0, round(min(sheet.width, sheet.height) * EDGE) - box[1])  # a tall post's board comes into the
+            sheet.prop(name, (box[0], box[1] + drop, box[2], box[3] + drop))  # frame, its foot below it
 
 
 def _shown_badge(sheet: _Sheet, body: Body) -> Box:
@@ -442,8 +489,6 @@ def _frac_box(fractions: tuple[float, float, float, float], width: int, height: 
 def _draw_staging(staging: Staging, width: int, height: int) -> _Sheet:
     """Set, crowd, props, people, furniture, held things, an insert's object, sign carriers: back to front."""
     sheet = _Sheet(staging, width, height)
-    stage = SetStage(width, height, staging.framing, staging.light, seed_of("set", staging.set, staging.framing))
-    sheet.surfaces.extend(SETS[staging.set].draw(sheet.pen, stage))
     if staging.blur:  # the crowd is blurred with the set behind the subject
         if staging.crowd == "behind":
             with sheet.lit():
@@ -461,7 +506,8 @@ def _dress_and_cast(sheet: _Sheet) -> None:
     staging, width, height = sheet.staging, sheet.width, sheet.height
     adult = _adult(staging, width, height)
     bodies = _facing_the_signs([_body(p, width, height) for p in staging.people], sheet)
-    sheet.taken.extend(_body_box(body) for body in bodies)
+    sheet.taken.extend(_body_box(body) for body, person in zip(bodies, staging.people) if not person.inside)  # (riders
+    # are drawn in their car, not where the line-up put them)
     furniture = _furniture(staging, bodies, sheet.surfaces)
     seat = _seat(staging, bodies)
     seats = [seat] if seat else []
@@ -472,10 +518,15 @@ def _dress_and_cast(sheet: _Sheet) -> None:
     else:  # things on the set's own tables stand behind the people; on their furniture, in front
         behind = [n for n in staging.props if n not in (*furniture, *seats) and (not _on_top(n) or not furniture)]
         _props(sheet, behind, adult, behind_people=True)
-    _draw_people(sheet, bodies)
-    sheet.people = [_body_box(body) for body in bodies]
+    riders = {i: person.inside for i, person in enumerate(staging.people) if person.inside in sheet.windows}
+    standing = [_body_box(body) for i, body in enumerate(bodies) if i not in riders]
+    seen = {i: _ride(sheet, bodies[i], _clearest(sheet.windows[vehicle], standing), order)  # inside the car: behind
+            for order, (i, vehicle) in enumerate(riders.items())}  # whoever stands by it, in the window they hide least
+    _draw_people(sheet, [body for i, body in enumerate(bodies) if i not in riders])
+    sheet.people = [seen[i] if i in seen else _body_box(body) for i, body in enumerate(bodies)]
     if seat in IN_FRONT:
         _put_seat(sheet, seat, bodies, adult)
+    _set_in_front(sheet, [body for i, body in enumerate(bodies) if i not in riders])
     if staging.crowd == "audience":
         draw_crowd(sheet.pen, staging.framing, width, height, sheet.rng, audience=True)
     if staging.subject is None:

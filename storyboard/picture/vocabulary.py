@@ -33,7 +33,7 @@ VERB_LIKE = frozenset({
     "shop", "shops", "train", "trains", "court", "courts", "map", "maps", "ticket", "tickets", "clock", "clocks",
     "key", "keys", "bench", "benches", "box", "boxes", "bag", "bags", "pen", "pens", "screen", "screens",
     "ship", "ships", "bottle", "bottles", "paper", "papers", "glass", "ladder", "lamp", "cake", "plate", "plates",
-    "tape", "frame", "frames", "land", "lands", "floor", "floors", "dock", "docks", "ward", "wards",
+    "tape", "frame", "frames", "land", "lands", "floor", "floors", "dock", "docks", "ward", "wards", "fire", "fires", "packed",
 })
 NOUN_OPENERS = frozenset({
     "a", "an", "the", "his", "her", "my", "your", "our", "their", "its", "this", "that", "these", "those", "some",

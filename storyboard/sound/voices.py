@@ -11,22 +11,21 @@ from __future__ import annotations
 import functools
 import importlib.util
 import os
-import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
+
+from storyboard import people
 
 if TYPE_CHECKING:
     from storyboard.model import Character
 
 MALE_VOICE = "en-us+m3"
 FEMALE_VOICE = "en-us+f3"
-# Distinct voices, most natural first; male and female interleave for speakers
-# whose gender is unknown.
+# Distinct voices, most natural first.
 MALE_PALETTE = ("en-us+m3", "en+m1", "en-gb-scotland+m7", "en-us+m2", "en+m4", "en-gb-x-rp+m6")
 FEMALE_PALETTE = ("en-us+f3", "en+f1", "en-gb-scotland+f4", "en-us+f2", "en+f5", "en-gb-x-rp+f4")
-PALETTE = tuple(v for pair in zip(MALE_PALETTE, FEMALE_PALETTE) for v in pair)
 WORKER_SCHEME = "fresh-process-4"  # 2: the noise generator is seeded; 3: rate and pitch measured and corrected; 4: unspaced scripts counted
 DEFAULT_RATE = 165  # words per minute, for a character who names no rate
 
@@ -139,8 +138,8 @@ def _resolve(voice: str) -> _Voice | None:
 
 
 def known_voice(voice: str) -> bool:
-    """Whether ``voice`` (``male``, ``female`` or an engine id like ``en-gb+f4``) exists."""
-    return _resolve(voice) is not None
+    """Whether ``voice`` (``male``, ``female``, ``auto`` or an engine id like ``en-gb+f4``) exists."""
+    return voice == people.AUTO_VOICE or _resolve(voice) is not None
 
 
 def voice_id(character: Character) -> str:
@@ -214,62 +213,57 @@ PITCHES: dict[str, tuple[int, ...]] = {
 }
 OLD_RATE_FACTOR = 0.85
 PITCH_SPACING = 20  # Hz: a pitch this close to a taken one is not handed out
-# Words in a character's look or name that tell their age, in a table a newcomer can extend.
-CHILD_WORDS = frozenset("child kid boy girl baby toddler son daughter schoolboy schoolgirl".split())
-OLD_WORDS = frozenset("old elderly grandma grandpa grandmother grandfather granny aged senior 60s 70s 80s 90s".split())
-CHILD_YEARS, OLD_YEARS = 13, 60  # "8 years old" is a child, "70 years old" old
 
 
 def kind_of_voice(character: Character) -> str:
     """``man``, ``woman``, ``old man``, ``old woman`` or ``child``.
 
-    The voice says the gender (``female`` or a female variant such as
-    ``+f3``); the words of the look and the name say the age.
+    Who the character is (a child, old) is :func:`storyboard.people.who_is`'s
+    answer, the same the panels draw; the gender of the pitch range is the
+    voice's own (``female`` or a female variant such as ``+f3``), else who
+    they are.
     """
-    words = re.findall(r"[a-z0-9]+", f"{character.look or ''} {character.name}".lower())
-    years = [int(w) for w, after in zip(words, [*words[1:], ""]) if w.isdigit() and after in ("years", "year", "yo")]
-    if CHILD_WORDS.intersection(words) or any(y < CHILD_YEARS for y in years):
+    who = people.who_is(character.name, character.look, character.voice)
+    if who.child:
         return "child"
-    female = character.voice == "female" or _is_female(character.voice)
-    kind = "woman" if female else "man"
-    return f"old {kind}" if OLD_WORDS.intersection(words) or any(y >= OLD_YEARS for y in years) else kind
+    kind = people.voice_gender(character.voice) or who.kind
+    return f"old {kind}" if who.old else kind
 
 
-def _is_female(voice: str) -> bool:
-    """Whether an engine voice id names a female variant (``+f3``, ``+female``...)."""
-    variant = voice.partition("+")[2].strip().lower()
-    return variant.startswith("f") and not variant.startswith("fl")
-
-
-def assign_voices(speakers: Sequence[str], listed: Mapping[str, Character]) -> dict[str, Character]:
+def assign_voices(speakers: Sequence[str], listed: Mapping[str, Character],
+                  descriptions: Sequence[str] = ()) -> dict[str, Character]:
     """Give every speaker (and every listed character) a Character with a concrete voice and pitch.
 
     Engine ids written by the director are kept. ``male`` / ``female`` take the
     first voice of that gender's palette no one uses yet, so two male characters
-    never sound the same. Unlisted speakers take, in order of first appearance,
-    the first unused voice of a palette alternating male and female. When a
-    palette is exhausted voices repeat. A character without a ``pitch`` gets
-    the next free one of their kind of voice (:data:`PITCHES`); an old one
-    without a rate of their own speaks slower.
+    never sound the same. Unlisted speakers, and listed characters whose voice
+    is ``auto`` (none given), take the next unused voice of the gender they are
+    drawn as (:func:`storyboard.people.who_is`: the look, the name, the
+    pronouns of ``descriptions``). When a palette is exhausted voices repeat.
+    A character without a ``pitch`` gets the next free one of their kind of
+    voice (:data:`PITCHES`); an old one without a rate of their own speaks slower.
     """
     from storyboard.model import Character
 
     palettes = {"male": MALE_PALETTE, "female": FEMALE_PALETTE}
-    characters = {name: listed.get(name, Character(name=name)) for name in [*listed, *speakers]}
-    unlisted = set(characters) - set(listed)
-    used = {voice_id(c) for c in listed.values() if c.voice not in palettes}
-    taken: dict[str, set[int]] = {kind: set() for kind in PITCHES}
-    for character in listed.values():
-        if character.pitch is not None:
-            taken[kind_of_voice(character)].add(character.pitch)
-    assigned: dict[str, Character] = {}
+    names = list(dict.fromkeys([*listed, *speakers]))
+    characters = {name: listed.get(name, Character(name=name, voice=people.AUTO_VOICE)) for name in names}
+    used = {voice_id(c) for c in listed.values() if c.voice not in palettes and c.voice != people.AUTO_VOICE}
+    voiced: dict[str, Character] = {}
     for name, character in characters.items():
-        if name in unlisted or character.voice in palettes:
-            voice = _first_unused(PALETTE if name in unlisted else palettes[character.voice], used)
+        if character.voice == people.AUTO_VOICE:
+            who = people.who_is(name, character.look, None, people.pronoun_kind(name, descriptions, names))
+            character = character._replace(voice=who.voice)
+        if character.voice in palettes:
+            voice = _first_unused(palettes[character.voice], used)
             used.add(str(_resolve(voice)))
             character = character._replace(voice=voice)
-        assigned[name] = _pitched(character, taken)
-    return assigned
+        voiced[name] = character
+    taken: dict[str, set[int]] = {kind: set() for kind in PITCHES}
+    for character in voiced.values():
+        if character.pitch is not None:
+            taken[kind_of_voice(character)].add(character.pitch)
+    return {name: _pitched(character, taken) for name, character in voiced.items()}
 
 
 def rate_of(character: Character) -> int:

@@ -3,7 +3,7 @@
 The body is laid out in units of its own standing height from the top of the
 head (``u`` across from its centre line, ``v`` down); a :class:`Body` says
 where that lands on the page. Children have bigger heads for their height;
-women narrower shoulders. Clothes are a row of :data:`CLOTHING` each: how long
+women narrower shoulders and a waist, men broad shoulders and a square jaw. Clothes are a row of :data:`CLOTHING` each: how long
 the top is, the sleeves, what covers the legs, and the details drawn on top.
 """
 
@@ -14,9 +14,9 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from storyboard.picture.cast.faces import EXPRESSIONS, draw_face
-from storyboard.picture.cast.hair import BARE_FROM_BEHIND, HAIR, Head
+from storyboard.picture.cast.hair import BARE_FROM_BEHIND, FACIAL, HAIR, MENS_CUTS, Head
 from storyboard.picture.cast.looks import CLOTHES, HAIR_TONES, SKIN, Look
-from storyboard.picture.cast.poses import Point, limbs
+from storyboard.picture.cast.poses import Limb, Point, limbs
 from storyboard.picture.cast.wear import WORN
 from storyboard.picture.sketch import Pen
 
@@ -27,9 +27,12 @@ HAND = 0.024  # hand radius
 SHOE = (0.035, 0.016)  # shoe half width and half height
 ADULT_HEAD = (0.052, 0.066, 0.068)  # head radius across, down, and centre, of the body height
 CHILD_HEAD = (0.07, 0.086, 0.088)
-SHOULDERS = {"woman": 0.105, "man": 0.122, "girl": 0.1, "boy": 0.105}  # half widths
-HIPS = {"woman": 0.1, "man": 0.09, "girl": 0.085, "boy": 0.085}
-NECK = 0.022  # half width
+SHOULDERS = {"woman": 0.1, "man": 0.134, "girl": 0.1, "boy": 0.105}  # half widths: a man's broad, a woman's narrow
+HIPS = {"woman": 0.102, "man": 0.088, "girl": 0.085, "boy": 0.085}
+WAIST = {"woman": 0.74, "man": 0.95, "girl": 0.95, "boy": 0.95}  # the waist's half width, of the hips'
+ARM_ROOT = 0.11  # where the poses' arms hang from, across (cast.poses)
+NECK = {"woman": 0.019, "man": 0.026, "girl": 0.018, "boy": 0.02}  # half widths
+JAW = ((1.0, 0.1), (0.93, 0.6), (0.6, 0.96), (0.0, 1.02))  # a man's squarer jaw, head units (the right half, top down)
 TROUSERS: tuple[Tone, ...] = ((74, 76, 84), (84, 108, 150), (120, 108, 90))  # charcoal, denim, brown
 SHIRT_UNDER: Tone = (236, 234, 228)  # what shows under an apron, a jacket's collar
 WEIGHT_AT = 0.6  # a body this fraction of the frame's short side gets full-weight lines
@@ -133,6 +136,18 @@ class Body(NamedTuple):
     wears: tuple[str, ...] = ()  # things on the head: a headset, glasses (see cast.wear)
 
 
+def _limbs(look: Look, pose: str) -> tuple[Limb, Limb, Limb, Limb]:
+    """The pose's limbs for this build: the arms hang from where the shoulders are (a man's wider apart)."""
+    left, right, *legs = limbs(pose)
+    shift = SHOULDERS[look.kind] - ARM_ROOT  # each arm moved out (or in) with its shoulder, its shape kept
+    return (tuple((u - shift, v) for u, v in left), tuple((u + shift, v) for u, v in right), *legs)  # type: ignore[return-value]
+
+
+def cut_of(look: Look) -> str:
+    """The look's hair style as drawn: a man's or a boy's short hair and curls are cut close (cast.hair.MENS_CUTS)."""
+    return MENS_CUTS.get(look.hair, look.hair) if not look.female else look.hair
+
+
 def head_of(look: Look) -> tuple[float, float, float]:
     """Head radii and centre, in body units, for the look's age."""
     return CHILD_HEAD if look.child else ADULT_HEAD
@@ -179,11 +194,13 @@ def _legs(pen: Pen, body: Body, at: Callable[[float, float], Point], cut: Cut, t
 
 
 def _torso(pen: Pen, body: Body, at: Callable[[float, float], Point], cut: Cut, tone: Tone, weight: float) -> None:
-    """The top: shoulders to the garment's hem (a skirt or a coat flares below the hips)."""
-    s, h = SHOULDERS[body.look.kind], HIPS[body.look.kind]
+    """The top: shoulders to the garment's hem, in at a woman's waist (a skirt or a coat flares below the hips)."""
+    kind = body.look.kind
+    s, h = SHOULDERS[kind], HIPS[kind]
     flare = h + (cut.length - 0.52) * 0.5
-    points = [at(-s, 0.185), at(s, 0.185), at(h * 0.92, 0.42), at(h, 0.52), at(flare, cut.length), at(-flare, cut.length),
-              at(-h, 0.52), at(-h * 0.92, 0.42)]
+    waist = h * WAIST[kind]
+    points = [at(-s, 0.185), at(s, 0.185), at(s * 0.86, 0.3), at(waist, 0.39), at(h, 0.52), at(flare, cut.length),
+              at(-flare, cut.length), at(-h, 0.52), at(-waist, 0.39), at(-s * 0.86, 0.3)]
     if body.look.old:
         points[0], points[1] = at(-s * 0.95, 0.2), at(s * 0.95, 0.2)
     pen.shape(points, fill=(*tone, 255), weight=weight)
@@ -194,7 +211,7 @@ def _torso(pen: Pen, body: Body, at: Callable[[float, float], Point], cut: Cut, 
 def _arms(pen: Pen, body: Body, at: Callable[[float, float], Point], cut: Cut, tone: Tone, skin: Tone, weight: float) -> None:
     """Both arms: sleeves (short ones show the forearm), and hands."""
     width = ARM * body.height
-    for shoulder, elbow, hand in limbs(body.pose)[:2]:
+    for shoulder, elbow, hand in _limbs(body.look, body.pose)[:2]:
         _limb(pen, at(*shoulder), at(*elbow), width, tone, weight)
         _limb(pen, at(*elbow), at(*hand), width * 0.85, skin if cut.short_sleeves else tone, weight)
         hx, hy = at(*hand)
@@ -208,7 +225,8 @@ def _head(pen: Pen, body: Body, at: Callable[[float, float], Point], skin: Tone,
     lean = 0.02 if body.look.old else 0.0
     turn = FACING_TURN[body.facing]
     neck_top, neck_bottom = cy + ry * 0.7, 0.2
-    pen.shape([at(-NECK + lean, neck_top), at(NECK + lean, neck_top), at(NECK, neck_bottom), at(-NECK, neck_bottom)],
+    neck = NECK[body.look.kind]
+    pen.shape([at(-neck + lean, neck_top), at(neck + lean, neck_top), at(neck, neck_bottom), at(-neck, neck_bottom)],
               fill=(*skin, 255), weight=0.6 * weight)
     x, y = at(lean, cy)
     head = Head(x, y, rx * body.height, ry * body.height, turn)
@@ -217,7 +235,13 @@ def _head(pen: Pen, body: Body, at: Callable[[float, float], Point], skin: Tone,
             ex, ey = head.at(side * 0.98 - turn * 0.3, 0.05)
             pen.oval((ex - head.rx * 0.16, ey - head.ry * 0.2, ex + head.rx * 0.16, ey + head.ry * 0.2), fill=(*skin, 255),
                      weight=0.5 * weight)
-    pen.oval((head.cx - head.rx, head.cy - head.ry, head.cx + head.rx, head.cy + head.ry), fill=(*skin, 255), weight=weight)
+    if body.look.kind == "man":  # a squarer jaw
+        jaw = [*JAW, *((-u, v) for u, v in reversed(JAW[:-1]))]
+        top = [(math.cos(math.radians(a)), math.sin(math.radians(a))) for a in range(180, 361, 20)]
+        pen.shape([head.at(u, v) for u, v in [*top, *jaw]], fill=(*skin, 255), weight=weight)
+    else:
+        pen.oval((head.cx - head.rx, head.cy - head.ry, head.cx + head.rx, head.cy + head.ry), fill=(*skin, 255),
+                 weight=weight)
     return head
 
 
@@ -228,7 +252,7 @@ def draw_body(pen: Pen, body: Body) -> tuple[int, int, int, int]:
     weight = max(0.35, min(1.1, body.height / (WEIGHT_AT * pen.unit)))
     tone, skin, hair_tone = CLOTHES[look.clothes], SKIN[look.skin], HAIR_TONES[look.hair_tone]
     cut = CLOTHING[look.garment]
-    hair = HAIR[look.hair]
+    hair = HAIR[cut_of(look)]
     rx, ry, cy = head_of(look)
     if hair.back and body.facing != "back":
         x, y = at(0.0, cy)
@@ -244,7 +268,9 @@ def draw_body(pen: Pen, body: Body) -> tuple[int, int, int, int]:
         if hair.back:
             hair.back(pen, head, hair_tone, tone)
     else:
-        draw_face(pen, head.cx, head.cy, head.rx, head.ry, EXPRESSIONS[body.expression], head.turn)
+        if look.facial:
+            FACIAL[look.facial](pen, head, hair_tone)
+        draw_face(pen, head.cx, head.cy, head.rx, head.ry, EXPRESSIONS[body.expression], head.turn, look.kind)
     hair.front(pen, head, hair_tone, tone)
     for thing in body.wears if body.facing != "back" else ():
         WORN[thing](pen, head)
@@ -254,9 +280,9 @@ def draw_body(pen: Pen, body: Body) -> tuple[int, int, int, int]:
 
 def extent(look: Look, pose: str) -> tuple[float, float, float, float]:
     """The box the person takes in body units (left, top, right, bottom), arms, hair and feet included."""
-    points = [joint for limb in limbs(pose) for joint in limb]
+    points = [joint for limb in _limbs(look, pose) for joint in limb]
     rx, ry, cy = head_of(look)
-    hair = 1.35 if HAIR[look.hair].back else 1.1
+    hair = 1.35 if HAIR[cut_of(look)].back else 1.1
     shoulder = SHOULDERS[look.kind]
     left = min(-rx * hair, -shoulder, *(u - ARM for u, _ in points))
     right = max(rx * hair, shoulder, *(u + ARM for u, _ in points))
@@ -268,5 +294,5 @@ def extent(look: Look, pose: str) -> tuple[float, float, float, float]:
 def hand_points(body: Body) -> tuple[Point, Point]:
     """Where the person's two hands are on the page."""
     at = _placer(body)
-    left, right = limbs(body.pose)[:2]
+    left, right = _limbs(body.look, body.pose)[:2]
     return at(*left[2]), at(*right[2])

@@ -43,7 +43,7 @@ EXPRESSIONS: dict[str, Expression] = {
 }
 EXPRESSION_WORDS: dict[str, str] = {
     **dict.fromkeys(("smile", "smiles", "smiling", "grin", "grins", "grinning", "happy", "relieved", "proud",
-                     "cheerful", "beaming", "delighted", "pleased", "joyful", "smirks"), "smiling"),
+                     "cheerful", "beaming", "delighted", "pleased", "joyful", "smirks", "excited", "eager"), "smiling"),
     **dict.fromkeys(("laugh", "laughs", "laughing", "cheering", "cheers", "giggles", "celebrating"), "laughing"),
     **dict.fromkeys(("angry", "furious", "enraged", "glares", "glaring", "mad", "annoyed", "irritated", "snarls",
                      "fuming", "argue", "argues", "arguing", "confront", "confronts", "accuses"), "angry"),
@@ -51,7 +51,7 @@ EXPRESSION_WORDS: dict[str, str] = {
     **dict.fromkeys(("scared", "afraid", "terrified", "frightened", "fearful", "panicked", "panics", "nervous",
                      "anxious", "trembling", "sweating", "horrified"), "scared"),
     **dict.fromkeys(("surprised", "shocked", "stunned", "astonished", "amazed", "gasps", "startled", "wide eyed",
-                     "jaw drops"), "surprised"),
+                     "eyes wide", "jaw drops"), "surprised"),
     **dict.fromkeys(("sad", "dejected", "crying", "cries", "tearful", "upset", "defeated", "heartbroken", "gloomy",
                      "miserable", "sobbing", "sighs", "exhales", "disappointed"), "sad"),
     **dict.fromkeys(("frown", "frowns", "frowning", "worried", "concerned", "puzzled", "confused", "suspicious",
@@ -61,6 +61,8 @@ EXPRESSION_WORDS: dict[str, str] = {
     **dict.fromkeys(("winks", "winking", "wink"), "winking"),
 }
 DETAIL = 5.0  # px of head radius below which a face is only a head
+LIPS: Tone = (184, 62, 82)  # a woman's lip colour
+BROW_WEIGHT = {"man": 2.0, "woman": 1.2}  # pencil weight of the brows
 BROWS_AT = 9.0  # px of head radius from which brows and a nose are drawn
 
 
@@ -73,14 +75,14 @@ def _eye(pen: Pen, x: float, y: float, rx: float, ry: float, opening: float, clo
         w, h = rx * 0.17, ry * 0.14 * opening / 1.2
         pen.oval((x - w, y - h, x + w, y + h), fill=(255, 255, 255, 255), weight=0.6)
         pupil = rx * 0.065
-        pen.draw.ellipse([x - pupil, y - pupil, x + pupil, y + pupil], fill=(*INK, 255))
+        pen.fill_ellipse([x - pupil, y - pupil, x + pupil, y + pupil], INK)
         return
     w, h = rx * 0.1, max(1.0, ry * 0.1 * opening)
-    pen.draw.ellipse([x - w, y - h, x + w, y + h], fill=(*INK, 255))
+    pen.fill_ellipse([x - w, y - h, x + w, y + h], INK)
 
 
-def _mouth(pen: Pen, x: float, y: float, rx: float, ry: float, face: Expression) -> None:
-    """The mouth: a curved line, or an open dark shape."""
+def _mouth(pen: Pen, x: float, y: float, rx: float, ry: float, face: Expression, lips: Tone | None = None) -> None:
+    """The mouth: a curved line (``lips``: a fuller, coloured one), or an open dark shape."""
     half = rx * 0.26 * face.mouth_width
     lift = ry * 0.16 * face.mouth_curve
     if face.mouth_open > 0.1:
@@ -88,27 +90,46 @@ def _mouth(pen: Pen, x: float, y: float, rx: float, ry: float, face: Expression)
         top = y - lift * 0.4
         points = [(x - half, y - lift), (x, top), (x + half, y - lift), (x + half * 0.6, y + drop * 0.8),
                   (x, y + drop), (x - half * 0.6, y + drop * 0.8)]
-        pen.shape(points, fill=(96, 40, 40, 255), weight=0.7)
+        pen.shape(points, fill=(96, 40, 40, 255), weight=1.4 if lips else 0.7)
         return
-    pen.line([(x - half, y - lift), (x - half * 0.4, y + lift * 0.2), (x + half * 0.4, y + lift * 0.2), (x + half, y - lift)],
-             weight=1.1)
+    curve = [(x - half, y - lift), (x - half * 0.4, y + lift * 0.2), (x + half * 0.4, y + lift * 0.2), (x + half, y - lift)]
+    if lips:  # full lips: a bow above the line, a curve below it
+        bow = [(x - half * 0.4, y + lift * 0.2 - ry * 0.07), (x, y - ry * 0.04), (x + half * 0.4, y + lift * 0.2 - ry * 0.07)]
+        under = [(x + half * 0.5, y + lift * 0.1 + ry * 0.1), (x - half * 0.5, y + lift * 0.1 + ry * 0.1)]
+        pen.fill_polygon([curve[0], *bow, curve[3], *under], lips)
+    pen.line(curve, weight=1.1)
 
 
-def draw_face(pen: Pen, cx: float, cy: float, rx: float, ry: float, face: Expression, turn: float) -> None:
-    """Eyes, brows, nose and mouth on a head centred at (``cx``, ``cy``) turned ``turn`` (-1 left .. 1 right)."""
+def draw_face(pen: Pen, cx: float, cy: float, rx: float, ry: float, face: Expression, turn: float, kind: str = "man") -> None:
+    """Eyes, brows, nose and mouth on a head centred at (``cx``, ``cy``) turned ``turn`` (-1 left .. 1 right).
+
+    ``kind`` (woman, man, girl, boy) sets what tells them apart at a glance:
+    lashes for women and girls, a woman's coloured lips, a man's heavier brows.
+    """
     if rx < DETAIL:
         return
     shift = turn * rx * 0.24
     eye_y = cy - ry * 0.02
+    female = kind in ("woman", "girl")
     for side in (-1, 1):
         ex = cx + shift + side * rx * (0.36 - 0.06 * abs(turn) * (side * turn > 0))
         _eye(pen, ex, eye_y, rx, ry, face.eyes, face.wink and side > 0)
+        if female and face.eyes >= 0.15 and not (face.wink and side > 0):
+            _lashes(pen, ex, eye_y, rx, ry, side)
         if rx >= BROWS_AT:
             inner_y = eye_y - ry * (0.26 + 0.12 * face.brow_lift) - ry * 0.1 * face.brow_tilt
             outer_y = eye_y - ry * (0.28 + 0.12 * face.brow_lift)
-            pen.line([(ex - side * rx * 0.12, inner_y), (ex + side * rx * 0.2, outer_y)], weight=1.3)
+            pen.line([(ex - side * rx * 0.12, inner_y), (ex + side * rx * 0.2, outer_y)],
+                     weight=BROW_WEIGHT["man" if kind in ("man", "boy") else "woman"])
     if rx >= BROWS_AT:
         nose_x = cx + shift * 1.3
         pen.line([(nose_x, cy + ry * 0.02), (nose_x + rx * (0.1 * turn - 0.06), cy + ry * 0.3),
                   (nose_x + rx * 0.06, cy + ry * 0.33)], weight=0.8)
-    _mouth(pen, cx + shift * 1.1, cy + ry * 0.55, rx, ry, face)
+    _mouth(pen, cx + shift * 1.1, cy + ry * 0.55, rx, ry, face, LIPS if kind == "woman" else None)
+
+
+def _lashes(pen: Pen, x: float, y: float, rx: float, ry: float, side: int) -> None:
+    """Two short lashes flicking up from the outer corner of an eye."""
+    corner = x + side * rx * 0.1
+    for lift in (0.0, 0.09):
+        pen.line([(corner, y - ry * lift), (corner + side * rx * 0.14, y - ry * (0.12 + lift))], weight=1.2)

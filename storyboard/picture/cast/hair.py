@@ -84,6 +84,28 @@ def short_front(pen: Pen, head: Head, tone: Tone, cap: Tone) -> None:
     _top(pen, head, tone)
 
 
+def crop_front(pen: Pen, head: Head, tone: Tone, cap: Tone) -> None:
+    """A man's short cut: the crown and a short fringe, above the ears, with thin sideburns."""
+    t = head.turn * 0.25
+    points = [head.at(-1.02, -0.2), head.at(-1.0, -0.62), head.at(-0.62, -1.03), head.at(0.0, -1.14), head.at(0.62, -1.03),
+              head.at(1.0, -0.62), head.at(1.02, -0.2), head.at(0.9, -0.36), head.at(0.5 + t, -0.68), head.at(-0.3 + t, -0.64),
+              head.at(-0.9, -0.36)]
+    pen.shape(points, fill=_fill(tone), weight=0.9)
+    for side in (-1, 1):
+        pen.shape([head.at(side * 1.02, -0.3), head.at(side * 1.0, 0.12), head.at(side * 0.9, 0.1), head.at(side * 0.9, -0.3)],
+                  fill=_fill(tone), weight=0.4)
+
+
+def curls_front(pen: Pen, head: Head, tone: Tone, cap: Tone) -> None:
+    """Short tight curls close over the crown, above the ears."""
+    crop_front(pen, head, tone, cap)
+    r = head.rx * 0.22
+    for i in range(7):
+        angle = math.radians(200 + i * 23)
+        x, y = head.at(math.cos(angle) * 0.92, math.sin(angle) * 0.95 - 0.08)
+        pen.oval((x - r, y - r, x + r, y + r), fill=_fill(tone), weight=0.5)
+
+
 def bun_front(pen: Pen, head: Head, tone: Tone, cap: Tone) -> None:
     """Hair swept up into a bun on the crown."""
     _top(pen, head, tone, 0.62)
@@ -153,6 +175,40 @@ HAIR: dict[str, Hair] = {
     "curly": Hair(None, curly_front),
     "bald": Hair(None, bald_front),
     "cap": Hair(None, cap_front),
+    "crop": Hair(None, crop_front),
+    "curls": Hair(None, curls_front),
 }
+# A man's or a boy's cut of a style: short hair above the ears, curls kept close.
+MENS_CUTS = {"short": "crop", "curly": "curls"}
 # Seen from behind (an over-the-shoulder): the whole head is hair, but for these.
 BARE_FROM_BEHIND = frozenset({"bald"})
+
+
+def _jaw(head: Head, points: list[tuple[float, float]]) -> list[Point]:
+    """Points on the face in head units, moved with the turn of the head."""
+    return [head.at(u + head.turn * 0.24, v) for u, v in points]
+
+
+BEARD_OUTER = [(-1.0, 0.05), (-0.93, 0.6), (-0.55, 1.02), (0.0, 1.16), (0.55, 1.02), (0.93, 0.6), (1.0, 0.05)]
+BEARD_INNER = [(0.74, 0.1), (0.6, 0.5), (0.34, 0.72), (0.0, 0.76), (-0.34, 0.72), (-0.6, 0.5), (-0.74, 0.1)]
+MOUSTACHE = [(-0.36, 0.5), (-0.22, 0.38), (0.0, 0.42), (0.22, 0.38), (0.36, 0.5), (0.0, 0.47)]
+
+
+def beard(pen: Pen, head: Head, tone: Tone) -> None:
+    """A full beard round the jaw and a moustache, leaving the mouth."""
+    pen.shape(_jaw(head, BEARD_OUTER + BEARD_INNER), fill=_fill(tone), weight=0.7)
+    moustache(pen, head, tone)
+
+
+def moustache(pen: Pen, head: Head, tone: Tone) -> None:
+    """A moustache over the upper lip."""
+    pen.shape(_jaw(head, MOUSTACHE), fill=_fill(tone), weight=0.6)
+
+
+def stubble(pen: Pen, head: Head, tone: Tone) -> None:
+    """A shadow of stubble round the jaw and over the lip."""
+    pen.fill_polygon(_jaw(head, BEARD_OUTER + BEARD_INNER), (*tone, 90))
+    pen.fill_polygon(_jaw(head, MOUSTACHE), (*tone, 90))
+
+
+FACIAL: dict[str, Callable[[Pen, Head, Tone], None]] = {"beard": beard, "moustache": moustache, "stubble": stubble}

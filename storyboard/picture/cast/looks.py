@@ -1,12 +1,13 @@
 """A character's look: one for the whole film, read from ``look:`` or guessed, told apart from the others.
 
 ``look: "woman, 30s, short dark hair, red jacket"`` is read clause by clause
-with the tables below (kind and age words, hair styles and tones, garments and
-clothing colours). What it does not say is guessed: the kind from the name
-(:mod:`.names`), the pronouns the descriptions use for the character, then the
-voice; hair, clothes and skin from a seed of the name, with clothing tones
-that no other character of the film wears while the palette lasts. Extend the
-tables to teach it new words.
+with the tables below (hair styles and tones, garments and clothing colours).
+Who the character is (woman, man, girl or boy, and whether old) is
+:func:`storyboard.people.who_is`'s answer, the same the voices follow: from the
+look, the voice given, the name, the pronouns the descriptions use. Hair,
+clothes and skin the look does not give come from a seed of the name, with
+clothing tones that no other character of the film wears while the palette
+lasts. Extend the tables to teach it new words.
 """
 
 from __future__ import annotations
@@ -15,20 +16,12 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
 
-from storyboard.picture.cast.names import MEN, ROLE_LOOKS, WOMEN
+from storyboard import people
 from storyboard.picture.cast.roles import ROLES, Role
 from storyboard.picture.sketch import seed_of
 
 Tone = tuple[int, int, int]
 
-KINDS = ("woman", "man", "girl", "boy")
-KIND_WORDS: dict[str, str] = {
-    "woman": "woman", "women": "woman", "lady": "woman", "female": "woman", "she": "woman", "mother": "woman",
-    "man": "man", "men": "man", "guy": "man", "male": "man", "gentleman": "man", "he": "man", "father": "man",
-    "girl": "girl", "boy": "boy", "kid": "boy", "child": "boy", "teen": "boy", "teenager": "boy",
-}
-OLD_WORDS = frozenset({"old", "elderly", "aged", "senior", "retired", "grandmother", "grandfather", "grandma", "grandpa"})
-OLD_AGE, CHILD_AGE = 60, 14  # "60s", "70" and up are old; under 14 a girl or a boy
 
 HAIR_STYLES: dict[str, str] = {
     "short": "short", "cropped": "short", "buzz": "short", "crew": "short", "spiky": "short", "slicked": "short",
@@ -71,6 +64,9 @@ CLOTHES: dict[str, Tone] = {
 }
 PALETTE = ("red", "blue", "green", "yellow", "purple", "orange", "teal", "pink", "brown", "navy", "olive", "maroon", "azure", "tan")
 SKIN: tuple[Tone, ...] = ((242, 216, 192), (230, 192, 160), (206, 156, 118), (160, 112, 80), (112, 78, 58))
+FACIAL_HAIR: dict[str, str] = {"beard": "beard", "bearded": "beard", "goatee": "beard", "moustache": "moustache",
+                               "mustache": "moustache", "stubble": "stubble", "unshaven": "stubble"}
+LOOK_WEARS: dict[str, str] = {"glasses": "glasses", "spectacles": "glasses", "sunglasses": "glasses", "headset": "headset"}
 SKIN_WORDS: dict[str, int] = {"pale": 0, "fair": 0, "light": 1, "olive": 2, "tan": 2, "tanned": 2, "brown": 3, "dark": 4, "black": 4}
 # Guessed hair: styles by kind (old people lean grey), tones for the young.
 GUESSED_STYLES: dict[str, tuple[str, ...]] = {
@@ -87,8 +83,6 @@ GUESSED_GARMENTS: dict[str, tuple[str, ...]] = {
     "girl": ("dress", "shirt", "hoodie"),
     "boy": ("shirt", "hoodie", "jacket"),
 }
-PRONOUNS: dict[str, str] = {"she": "woman", "her": "woman", "hers": "woman", "herself": "woman",
-                            "he": "man", "him": "man", "his": "man", "himself": "man"}
 
 
 class Look(NamedTuple):
@@ -101,137 +95,73 @@ class Look(NamedTuple):
     clothes: str  # a key of CLOTHES
     garment: str  # a value of GARMENTS
     skin: int  # index into SKIN
+    facial: str = ""  # a value of FACIAL_HAIR, or none
+    wears: tuple[str, ...] = ()  # things worn on the head in every shot (see cast.wear): glasses, a headset
 
-    @property
-    def child(self) -> bool:
-        """Whether this is a girl or a boy."""
-        return self.kind in ("girl", "boy")
-
-    @property
-    def female(self) -> bool:
-        """Whether this is a woman or a girl."""
-        return self.kind in ("woman", "girl")
+    child = property(lambda self: self.kind in people.CHILDREN, doc="Whether this is a girl or a boy.")
+    female = property(lambda self: self.kind in people.FEMALE, doc="Whether this is a woman or a girl.")
 
     def describe(self) -> str:
         """The look in words, as the report gives it: ``woman, old, grey bun, green coat``."""
         hair = "bald" if self.hair == "bald" else f"{self.hair_tone} hair ({self.hair})"
-        return ", ".join(part for part in (self.kind, "old" if self.old else "", hair, f"{self.clothes} {self.garment}") if part)
+        parts = (self.kind, "old" if self.old else "", hair, self.facial, *self.wears, f"{self.clothes} {self.garment}")
+        return ", ".join(part for part in parts if part)
 
 
 class Known(NamedTuple):
-    """What a look text (or a role) says; ``None`` where it says nothing."""
+    """How a look text (or a role) dresses someone; ``None`` where it says nothing."""
 
-    kind: str | None = None
-    old: bool | None = None
     hair: str | None = None
     hair_tone: str | None = None
     clothes: str | None = None
     garment: str | None = None
     skin: int | None = None
+    facial: str | None = None
+    wears: tuple[str, ...] | None = None
 
     def over(self, other: Known) -> Known:
         """These facts, with ``other``'s where these say nothing."""
         return Known(*(mine if mine is not None else theirs for mine, theirs in zip(self, other)))
 
 
-def words(text: str) -> list[str]:
-    """The lowercase words and numbers of ``text``."""
-    return re.findall(r"[a-z]+|[0-9]+", text.lower())
-
-
-def _age(clause: list[str]) -> int | None:
-    """An age a clause states: ``30s``, ``70``, ``8``."""
-    for word in clause:
-        if word.isdigit() and int(word) < 130:
-            return int(word)
-    return None
-
-
 def _read_clause(clause: list[str]) -> Known:
-    """The facts one comma-separated clause of a look states: who, hair, skin or clothes."""
-    kind = next((KIND_WORDS[w] for w in clause if w in KIND_WORDS), None)
-    age = _age(clause)
-    old = True if OLD_WORDS & set(clause) else (age >= OLD_AGE if age is not None else None)
-    if age is not None and age < CHILD_AGE and kind is None:
-        kind = "child"
+    """What one comma-separated clause of a look says of the hair, the skin, the clothes or what is worn."""
+    facial = next((FACIAL_HAIR[w] for w in clause if w in FACIAL_HAIR), None)
+    worn = tuple(dict.fromkeys(LOOK_WEARS[w] for w in clause if w in LOOK_WEARS)) or None
+    if facial or worn:
+        return Known(facial=facial, wears=worn)
     style = next((HAIR_STYLES[w] for w in clause if w in HAIR_STYLES), None)
     garment = next((GARMENTS[w] for w in clause if w in GARMENTS), None)
     if "hair" in clause or (style and garment is None):
         tone = next((w for w in clause if w in HAIR_TONES), None)
-        return Known(kind=kind, old=old, hair=style, hair_tone="grey" if tone == "gray" else tone)
+        return Known(hair=style, hair_tone="grey" if tone == "gray" else tone)
     if "skin" in clause or "skinned" in clause:
-        return Known(kind=kind, old=old, skin=next((SKIN_WORDS[w] for w in clause if w in SKIN_WORDS), None))
+        return Known(skin=next((SKIN_WORDS[w] for w in clause if w in SKIN_WORDS), None))
     clothes = next((w for w in clause if w in CLOTHES), None) if garment else None
-    return Known(kind=kind, old=old, clothes=clothes, garment=garment)
+    return Known(clothes=clothes, garment=garment)
 
 
 def read_look(text: str) -> Known:
-    """What ``look:`` text says, clause by clause (commas, ``and``, ``with``)."""
+    """What ``look:`` text says of the hair, skin and clothes, clause by clause (commas, ``and``, ``with``)."""
     known = Known()
     for clause in re.split(r",|;|\band\b|\bwith\b|\bin\b", text.lower()):
-        known = known.over(_read_clause(words(clause)))
+        known = known.over(_read_clause(people.words(clause)))
     return known
 
 
 def read_seen(text: str) -> Known:
-    """What a description says of how someone looks: only clothes ("in a grey suit"), hair and age ("in his 40s")."""
+    """What a description says of how someone looks: only clothes ("in a grey suit") and hair."""
     known = Known()
     for clause in re.split(r",|;|\band\b|\bwith\b|\bin\b|\bwearing\b", text.lower()):
-        said = words(clause)
-        if "hair" in said or any(w in GARMENTS for w in said) or _age(said) is not None:
-            known = known.over(_read_clause(said)._replace(kind=None))
+        said = people.words(clause)
+        if "hair" in said or any(w in GARMENTS for w in said):
+            known = known.over(_read_clause(said))
     return known
-
-
-def _kind_from_name(name: str) -> Known:
-    """A kind (and age) the name itself tells: a role word, or a first name of the tables."""
-    lowered = " ".join(words(name))
-    if lowered in ROLE_LOOKS:
-        kind, old = ROLE_LOOKS[lowered]
-        return Known(kind=kind, old=old or None)
-    for word in words(name):
-        if word in ROLE_LOOKS:
-            kind, old = ROLE_LOOKS[word]
-            return Known(kind=kind, old=old or None)
-        if word in WOMEN:
-            return Known(kind="woman")
-        if word in MEN:
-            return Known(kind="man")
-    return Known()
-
-
-def _kind_from_pronouns(name: str, descriptions: Iterable[str], others: Sequence[str]) -> Known:
-    """The kind the pronouns say: in sentences that name only this character, and in those after them that name nobody."""
-    counts = {"woman": 0, "man": 0}
-    for description in descriptions:
-        current = False  # whether the sentences run on about this character
-        for sentence in re.split(r"[.!?]", description):
-            named = [other for other in others if _names_in(sentence, other)]
-            if named:
-                current = named == [name]
-            if current:
-                for word in words(sentence):
-                    if word in PRONOUNS:
-                        counts[PRONOUNS[word]] += 1
-    if counts["woman"] == counts["man"]:
-        return Known()
-    return Known(kind=max(counts, key=counts.__getitem__))
-
-
-def _names_in(text: str, name: str) -> bool:
-    """Whether ``text`` mentions ``name`` (its full form or its last word, as written)."""
-    parts = [name, name.split()[-1]] if " " in name else [name]
-    return any(re.search(rf"(?<![\w]){re.escape(part)}(?![\w])", text) for part in parts)
-
-
-def _kind_from_voice(voice: str) -> Known:
-    """``female`` or an engine id with a female variant (``+f3``) gives a woman; anything else a man."""
-    return Known(kind="woman" if voice == "female" or "+f" in voice else "man")
 
 
 def _role_of(name: str) -> Role:
     """The role a name is (``Guard``, ``Nurse``, ``Detective Hale``), else an empty role."""
-    lowered = words(name)
+    lowered = people.words(name)
     whole = " ".join(lowered)
     if whole in ROLES:
         return ROLES[whole]
@@ -239,12 +169,11 @@ def _role_of(name: str) -> Role:
 
 
 def _from_role(role: Role) -> Known:
-    return Known(kind=role.kind, old=role.old or None, hair=role.hair, clothes=role.clothes, garment=role.garment)
+    return Known(hair=role.hair, clothes=role.clothes, garment=role.garment)
 
 
-def known_of(name: str, said: Known, voice: str, descriptions: Sequence[str], others: Sequence[str],
-             worn: Iterable[str] = ()) -> Known:
-    """Everything the look (``said``), the role, the name, the pronouns and the voice say about one character.
+def dress_of(name: str, said: Known, worn: Iterable[str] = ()) -> Known:
+    """How the look (``said``) and the role dress one character.
 
     A role's usual clothing tone gives way when another character's look has
     it (``worn``): a bartender is not dressed like the woman in black he serves.
@@ -252,16 +181,7 @@ def known_of(name: str, said: Known, voice: str, descriptions: Sequence[str], ot
     role = _from_role(_role_of(name))
     if role.clothes in set(worn):
         role = role._replace(clothes=None)
-    known = said.over(role)
-    if known.kind not in (None, "child"):
-        return known
-    guess = _kind_from_name(name)
-    if guess.kind is None:
-        guess = _kind_from_pronouns(name, descriptions, others).over(_kind_from_voice(voice))
-    kind = guess.kind
-    if known.kind == "child":
-        kind = {"woman": "girl", "man": "boy"}.get(kind or "", kind)
-    return known._replace(kind=kind).over(guess)
+    return said.over(role)
 
 
 def _unlike(options: Sequence[str], seed: int, known: str | None, used: set[str]) -> str:
@@ -273,14 +193,14 @@ def _unlike(options: Sequence[str], seed: int, known: str | None, used: set[str]
     return next((option for option in order if option not in used), order[0])
 
 
-def complete(known: Known, seed_name: str, taken: set[str], hairs: set[tuple[str, str]] | None = None) -> Look:
-    """A whole look: what is known, the rest picked from a seed of ``seed_name``.
+def complete(known: Known, who: people.Who, seed_name: str, taken: set[str],
+             hairs: set[tuple[str, str]] | None = None) -> Look:
+    """A whole look for ``who``: what is known, the rest picked from a seed of ``seed_name``.
 
     The clothes are unlike those in ``taken``; the hair (style, tone) is not one of ``hairs`` while another is free.
     """
     seed = seed_of("look", seed_name)
-    kind = known.kind if known.kind in KINDS else ("woman" if seed % 2 else "man")
-    old = bool(known.old) and kind in ("woman", "man")
+    kind, old = who.kind, who.old and not who.child
     hairs = hairs or set()
     styles = GUESSED_STYLES[kind]
     hair = _unlike(styles, seed >> 8, known.hair, {style for style, _ in hairs})
@@ -292,7 +212,8 @@ def complete(known: Known, seed_name: str, taken: set[str], hairs: set[tuple[str
     garment = known.garment or garments[(seed >> 24) % len(garments)]
     clothes = known.clothes or _free_tone(seed >> 32, taken)
     skin = known.skin if known.skin is not None else (seed >> 40) % len(SKIN)
-    return Look(kind, old, hair, hair_tone, clothes, garment, skin)
+    facial = (known.facial or "") if kind == "man" else ""
+    return Look(kind, old, hair, hair_tone, clothes, garment, skin, facial, known.wears or ())
 
 
 def _free_tone(seed: int, taken: set[str]) -> str:
@@ -313,28 +234,35 @@ def cast_looks(characters: Mapping[str, tuple[str | None, str]], descriptions: S
                seen: Mapping[str, str] | None = None) -> dict[str, Look]:
     """Every character's look, for the whole film: ``characters`` maps a name to its (look text, voice).
 
-    ``seen`` holds, for a character with no look text, the words of the first
-    description about them ("a man in his 40s in a grey suit"), read as a look.
+    Who each is comes from :func:`storyboard.people.who_is` (the look, the
+    voice given, the name, the pronouns of ``descriptions``). ``seen`` holds,
+    for a character with no look text, the words of the first description
+    about them ("a man in his 40s in a grey suit"), read as a look.
     Characters whose look names clothes keep them; the others take, in the
     order given, the clothing tone most unlike those already worn, so that
     two characters are never dressed alike.
     """
     names = list(characters)
-    said = {name: read_look(look) if look else read_seen((seen or {}).get(name, "")) for name, (look, _) in characters.items()}
+    seen = seen or {}
+    said = {name: read_look(look) if look else read_seen(seen.get(name, "")) for name, (look, _) in characters.items()}
     worn = {known.clothes for known in said.values() if known.clothes}
-    knowns = {name: known_of(name, said[name], voice, descriptions, names, worn - {said[name].clothes})
-              for name, (_, voice) in characters.items()}
+    knowns = {name: dress_of(name, said[name], worn - {said[name].clothes}) for name in names}
+    whos = {name: people.who_is(name, look, voice, people.pronoun_kind(name, descriptions, names), seen.get(name, ""))
+            for name, (look, voice) in characters.items()}
     taken = {known.clothes for known in knowns.values() if known.clothes}
     hairs = {(known.hair, known.hair_tone) for known in knowns.values() if known.hair and known.hair_tone}
     looks: dict[str, Look] = {}
     for name in names:
-        looks[name] = complete(knowns[name], name, taken, hairs)
+        looks[name] = complete(knowns[name], whos[name], name, taken, hairs)
         taken.add(looks[name].clothes)
         hairs.add((looks[name].hair, looks[name].hair_tone))
     return looks
 
 
 def extra_look(role: str, index: int, taken: set[str], seen: str = "") -> Look:
-    """The look of an unnamed person of ``role`` (the ``index``-th in the shot): as the description says
-    ("a man in a hoodie"), else dressed as the role."""
-    return complete(read_seen(seen).over(_from_role(ROLES.get(role, Role()))), f"{role}#{index}", taken)
+    """The look of an unnamed person of ``role`` (the ``index``-th in the shot): as the words about them say
+    ("a man in a hoodie", "the chef shouts at his apprentice": a man), else dressed as the role."""
+    seed_name = f"{role}#{index}"
+    pronoun = next((people.PRONOUNS[w] for w in people.words(seen) if w in people.PRONOUNS), None)
+    who = people.who_is(role, pronouns=pronoun, seen=seen, turn=index)
+    return complete(read_seen(seen).over(_from_role(ROLES.get(role, Role()))), who, seed_name, taken)

@@ -33,6 +33,8 @@ ARMS: dict[str, tuple[Limb, Limb]] = {
     "cross": ((_L_SHOULDER, (-0.15, 0.32), (0.08, 0.3)), (_R_SHOULDER, (0.15, 0.32), (-0.08, 0.31))),
     "thumbs": ((_L_SHOULDER, (-0.14, 0.34), (-0.14, 0.48)), (_R_SHOULDER, (0.2, 0.33), (0.17, 0.22))),
     "hips": ((_L_SHOULDER, (-0.2, 0.3), (-0.1, 0.44)), (_R_SHOULDER, (0.2, 0.3), (0.1, 0.44))),
+    "raise": ((_L_SHOULDER, (-0.14, 0.34), (-0.14, 0.48)), (_R_SHOULDER, (0.16, 0.06), (0.17, -0.08))),
+    "drink": ((_L_SHOULDER, (-0.14, 0.34), (-0.14, 0.48)), (_R_SHOULDER, (0.17, 0.3), (0.05, 0.14))),
 }
 LEGS: dict[str, tuple[Limb, Limb]] = {
     "stand": _STAND_LEGS,
@@ -49,11 +51,14 @@ LEG_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
                         "paces", "wanders", "leads", "approaches", "crosses", "heads"})),
     ("sit", frozenset({"sit", "sits", "sitting", "seated", "sat", "booth", "bench", "sofa", "couch", "stool", "bed",
                        "seats", "wheel", "driving", "drives", "kneels", "crouches", "squats", "eat", "eats", "eating",
-                       "breakfast", "dinner", "lunch", "desk", "table", "typing", "types", "workstation"})),
+                       "breakfast", "dinner", "lunch", "desk", "desks", "table", "typing", "types", "workstation", "wakes", "waking",
+                       "lies", "lying", "asleep", "sleeps", "sleeping"})),
 )
 ARM_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("cheer", frozenset({"cheer", "cheers", "cheering", "celebrate", "celebrates", "celebrating", "dances", "dancing"})),
     ("wave", frozenset({"wave", "waves", "waving", "greets", "hails"})),
+    ("raise", frozenset({"raise", "raises", "raising", "volunteers"})),
+    ("drink", frozenset({"drinks", "drinking", "sips", "sipping", "swigs", "gulps"})),
     ("point", frozenset({"point", "points", "pointing", "aims", "aiming", "gestures", "gesturing"})),
     ("cross", frozenset({"crossed", "folded"})),
     ("thumbs", frozenset({"thumbs"})),

@@ -1,6 +1,7 @@
-"""People a description can name without a character's name: roles, and how they usually look.
+"""People a description can name without a character's name: roles, and how they usually dress.
 
-:data:`ROLES` maps a role to its usual dress; :data:`PEOPLE_WORDS` maps each
+:data:`ROLES` maps a role to its usual dress (who a role is, a woman or an old
+man, is :mod:`storyboard.people`'s); :data:`PEOPLE_WORDS` maps each
 word or phrase a description uses ("guards", "police officer", "a crowd") to
 the role and to how many people it stands for when nobody counts them.
 Extend either table; a role missing from :data:`ROLES` is dressed from the
@@ -15,25 +16,21 @@ from typing import NamedTuple
 class Role(NamedTuple):
     """How a role usually looks: ``None`` leaves that part to the character's own look."""
 
-    kind: str | None = None  # woman | man | girl | boy
     garment: str | None = None  # see looks.GARMENTS
     clothes: str | None = None  # see looks.CLOTHES
     hair: str | None = None  # see looks.HAIR_STYLES (cap: a cap or uniform hat)
-    old: bool = False
 
 
 ROLES: dict[str, Role] = {
-    "person": Role(),
-    "man": Role(kind="man"), "woman": Role(kind="woman"), "girl": Role(kind="girl"), "boy": Role(kind="boy"),
-    "child": Role(kind="boy", garment="shirt"), "teenager": Role(garment="hoodie"),
-    "old man": Role(kind="man", old=True), "old woman": Role(kind="woman", old=True),
+    "person": Role(), "man": Role(), "woman": Role(), "girl": Role(), "boy": Role(),
+    "child": Role(garment="shirt"), "teenager": Role(garment="hoodie"), "old man": Role(), "old woman": Role(),
     "guard": Role(garment="uniform", clothes="navy", hair="cap"),
     "officer": Role(garment="uniform", clothes="navy", hair="cap"),
-    "soldier": Role(kind="man", garment="uniform", clothes="olive", hair="cap"),
+    "soldier": Role(garment="uniform", clothes="olive", hair="cap"),
     "nurse": Role(garment="scrubs", clothes="teal"),
     "doctor": Role(garment="coat", clothes="white"),
     "chef": Role(garment="jacket", clothes="white"),
-    "waiter": Role(garment="apron", clothes="black"), "waitress": Role(kind="woman", garment="apron", clothes="black"),
+    "waiter": Role(garment="apron", clothes="black"), "waitress": Role(garment="apron", clothes="black"),
     "bartender": Role(garment="apron", clothes="black"),
     "engineer": Role(garment="shirt", clothes="azure"),
     "worker": Role(garment="jumpsuit", clothes="orange", hair="cap"),
@@ -41,13 +38,14 @@ ROLES: dict[str, Role] = {
     "detective": Role(garment="coat", clothes="tan"),
     "suspect": Role(garment="hoodie", clothes="grey"),
     "teacher": Role(garment="sweater", clothes="brown"),
-    "student": Role(garment="hoodie"),
+    "student": Role(garment="hoodie"), "pupil": Role(garment="sweater"),
+    "coach": Role(garment="jacket", hair="cap"), "porter": Role(garment="scrubs", clothes="navy"),
     "driver": Role(garment="jacket"),
     "singer": Role(garment="jacket", clothes="silver"),
     "director": Role(garment="shirt", clothes="white"),
     "boss": Role(garment="suit", clothes="charcoal"), "ceo": Role(garment="suit", clothes="charcoal"),
     "mayor": Role(garment="suit", clothes="navy"),
-    "robber": Role(kind="man", garment="hoodie", clothes="black", hair="cap"),
+    "robber": Role(garment="hoodie", clothes="black", hair="cap"),
     "customer": Role(), "friend": Role(), "stranger": Role(garment="coat"), "passenger": Role(),
     "crowd": Role(), "protester": Role(garment="hoodie"),
     "apprentice": Role(garment="apron", clothes="tan"), "assistant": Role(garment="shirt"),
@@ -98,7 +96,10 @@ PEOPLE_WORDS: dict[str, PeopleWord] = {
     **_forms("detective", ("detective", "inspector"), ("detectives",)),
     **_forms("suspect", ("suspect", "prisoner", "thief"), ("suspects", "prisoners", "thieves")),
     **_forms("teacher", ("teacher", "professor"), ("teachers",)),
-    **_forms("student", ("student", "pupil"), ("students", "pupils", "classmates")),
+    **_forms("student", ("student",), ("students", "classmates")),
+    **_forms("pupil", ("pupil", "schoolchild", "schoolgirl", "schoolboy"), ("pupils", "schoolchildren", "schoolkids")),
+    **_forms("coach", ("coach", "trainer", "instructor"), ("coaches", "trainers")),
+    **_forms("porter", ("porter", "orderly"), ("porters", "orderlies")),
     **_forms("driver", ("driver",), ("drivers",)),
     **_forms("singer", ("singer", "musician", "band member"), ("singers", "musicians", "band")),
     **_forms("director", ("director",), ("directors",)),
@@ -114,7 +115,7 @@ PEOPLE_WORDS: dict[str, PeopleWord] = {
     **_forms("astronaut", ("astronaut",), ("astronauts",)),
     **_forms("clerk", ("clerk", "cashier", "receptionist"), ("clerks",)),
     **_forms("scientist", ("scientist",), ("scientists",)),
-    **_forms("crowd", (), ("crowd", "crowds", "crowded", "mob", "masses", "audience", "fans", "supporters", "spectators",
+    **_forms("crowd", (), ("crowd", "crowds", "crowded", "packed", "mob", "masses", "audience", "fans", "supporters", "spectators",
                            "onlookers", "protesters", "protestors", "demonstrators", "rally"), CROWD),
     **_forms("protester", ("protester", "protestor"), ()),
     **_forms("person", (), ("group", "team", "family", "gang", "staff", "everyone"), GROUP),
@@ -126,4 +127,5 @@ NOT_PEOPLE = (
     "security camera", "security cameras", "guard rail", "guard house", "crowd noise", "team spirit", "family photo",
     "family photograph", "man made", "man hole", "manhole", "people mover", "staff room", "staff only", "crew cut",
     "band aid", "press conference", "press release", "fan club", "box office", "officer s badge", "doctor s office",
+    "nurses station", "nurse station", "nurses stations", "nursing station", "coach trip", "coach station", "tour coach",
 )

@@ -21,7 +21,7 @@ from storyboard.picture.props import containers, devices, furniture, handheld, l
 from storyboard.picture.props.canvas import Canvas
 from storyboard.picture.sketch import Pen
 from storyboard.picture.surface import Box, Surface
-from storyboard.picture.vocabulary import Vocabulary
+from storyboard.picture.vocabulary import Vocabulary, tokens
 
 
 class PropKind(NamedTuple):
@@ -113,6 +113,8 @@ PROPS: dict[str, PropKind] = {
     "pizza": prop("pizza, pizzas, pizza box", 1.0, 0.03, "table", tableware.pizza),
     "apple": prop("apple, apples", 1.0, 0.05, "table", tableware.apple),
     # paper
+    "can": prop("drinks can, drinks cans, soda can, soda cans, tin can, can of, cans of, energy drink, energy drinks, soda, "
+                "sodas, cola, colas, cans, a can, the can, her can, his can, their can", 0.56, 0.07, "table", tableware.can),
     "book": prop("book, books, novel, novels, notebook, notebooks, diary, diaries, journal, journals, textbook, textbooks, "
                  "paperback, hardcover, sketchbook", 0.75, 0.13, "hand", paper.book),
     "letter": prop("letter, love letter, handwritten letter, handwritten note, note, sticky note", 0.75, 0.15, "hand",
@@ -148,6 +150,14 @@ PROPS: dict[str, PropKind] = {
     "door": prop("door, doors, doorway, front door, back door", 0.45, 1.2, "floor", furniture.door),
     "door handle": prop("door handle, door handles, doorknob, doorknobs, door knob, door knobs, door lock", 1.0, 0.06, "wall",
                         furniture.door_handle),
+    "billboard": prop("billboard, billboards, hoarding, hoardings, advertising board, advertising hoarding", 2.2, 3.2, "ground",
+                      furniture.billboard),
+    "vending machine": prop("vending machine, vending machines, snack machine, snack machines, drinks machine, drinks machines, "
+                            "soda machine", 0.55, 1.05, "floor", furniture.vending_machine),
+    "wheelchair": prop("wheelchair, wheelchairs", 1.0, 0.55, "floor", furniture.wheelchair),
+    "iv drip": prop("iv drip, iv drips, drip, drips, drip stand, iv stand, iv bag, iv", 0.45, 1.05, "floor", furniture.iv_drip),
+    "gas pump": prop("gas pump, gas pumps, petrol pump, petrol pumps, fuel pump, fuel pumps, pump, pumps", 0.5, 0.95, "ground",
+                     furniture.gas_pump),
     "ladder": prop("ladder, ladders, stepladder", 0.4, 1.2, "floor", furniture.ladder),
     "bench": prop("bench, benches, park bench", 2.4, 0.45, "ground", furniture.bench),
     "sign post": prop("signpost, signposts, sign post, street sign, street signs, road sign, road signs, direction sign", 0.55,
@@ -167,6 +177,7 @@ PROPS: dict[str, PropKind] = {
                        "ground", vehicles.police_car),
     "van": prop("van, vans, delivery van, truck, trucks, lorry, lorries, pickup truck, moving truck", 2.0, 1.4, "ground",
                 vehicles.van),
+    "dashboard": prop("dashboard, dashboards, steering wheel, steering wheels", 4.0, 0.45, "floor", vehicles.dashboard),
     "bus": prop("bus, buses, school bus, city bus", 3.0, 1.7, "ground", vehicles.bus),
     "bicycle": prop("bicycle, bicycles, bike, bikes", 1.7, 0.55, "ground", vehicles.bicycle),
     "motorcycle": prop("motorcycle, motorcycles, motorbike, motorbikes, scooter, scooters", 1.8, 0.62, "ground",
@@ -190,6 +201,16 @@ PROPS: dict[str, PropKind] = {
     "toolbox": prop("toolbox, toolboxes, tool box, toolkit, tool kit", 1.5, 0.14, "floor", handheld.toolbox),
     "handcuffs": prop("handcuffs, handcuff", 2.0, 0.05, "hand", handheld.handcuffs),
     "glasses": prop("glasses, eyeglasses, spectacles, sunglasses, reading glasses", 2.6, 0.025, "hand", handheld.glasses),
+    "ring": prop("a ring, the ring, her ring, his ring, my ring, gold ring, wedding ring, wedding rings, engagement ring, "
+                 "engagement rings, diamond ring, ring box", 1.0, 0.03, "hand", handheld.ring),
+    "padlock": prop("lock, locks, padlock, padlocks, keyhole, keyholes", 0.8, 0.05, "hand", handheld.padlock),
+    "stopwatch": prop("stopwatch, stopwatches, stop watch, stop watches", 0.85, 0.045, "hand", handheld.stopwatch),
+    "dumbbell": prop("dumbbell, dumbbells, weights, barbell, barbells, kettlebell, kettlebells, free weights", 2.2, 0.07, "hand",
+                     handheld.dumbbell),
+    "rock": prop("rock, rocks, stone, stones, pebble, pebbles, meteorite, meteorites, crystal, crystals", 1.2, 0.05, "hand",
+                 handheld.rock),
+    "cap": prop("cap, caps, baseball cap, baseball caps, peaked cap", 1.4, 0.06, "hand", handheld.cap),
+    "hat": prop("hat, hats, fedora, fedoras, cowboy hat, trilby, sun hat", 1.6, 0.07, "hand", handheld.hat),
     "fire extinguisher": prop("fire extinguisher, fire extinguishers, extinguisher, extinguishers", 0.45, 0.3, "floor",
                               handheld.fire_extinguisher),
     # music, sport, celebration
@@ -200,6 +221,10 @@ PROPS: dict[str, PropKind] = {
                  1.0, 0.13, "hand", leisure.ball),
     "balloon": prop("balloon, balloons", 0.6, 0.4, "hand", leisure.balloon),
     "trophy": prop("trophy, trophies, world cup", 0.7, 0.2, "table", leisure.trophy),
+    "fire": prop("fire, fires, flames, blaze, bonfire, bonfires, campfire, campfires, column of smoke, plume of smoke, "
+                 "billowing smoke, smoke and fire, explosion, explosions, exhaust plume", 1.1, 0.8, "ground", leisure.fire),
+    "smoke trail": prop("trail of smoke, smoke trail, vapour trail, vapor trail, contrail, contrails", 2.0, 1.5, "sky",
+                        leisure.smoke_trail),
 }
 
 # Phrases that use a prop's word for something else: they find nothing.
@@ -207,12 +232,27 @@ NOT_PROPS = (
     "phone voice, phone manner, glass ceiling, glass building, glass buildings, glass tower, glass facade, glass office, "
     "glass wall, glass walls, coffee shop, coffee shops, coffee break, car park, car parks, power plant, nuclear plant, "
     "license plate, number plate, cash register, key moment, key witness, key figure, key point, key scene, key player, "
-    "box office, file cabinet, filing cabinet, bus stop, book club, screen door, screen time"
+    "box office, file cabinet, filing cabinet, bus stop, book club, screen door, screen time, padlock icon, lock icon, "
+    "padlock symbol, lock symbol"
 )
 VOCABULARY: Vocabulary[str] = Vocabulary({**{name: kind.keywords for name, kind in PROPS.items()},
                                           None: [p.strip() for p in NOT_PROPS.split(",")]})
 
 
+# A word that names another thing in company: "two glasses" by a bottle of wine are wine glasses, not spectacles.
+# (word's prop, the prop it becomes, the words that make it so)
+IN_COMPANY: tuple[tuple[str, str, frozenset[str]], ...] = (
+    ("glasses", "wine glass", frozenset("wine wines champagne prosecco".split())),
+    ("glasses", "glass", frozenset("whiskey whisky beer beers water drink drinks drinking toast cheers bottle bottles pour "
+                                   "pours poured cocktail cocktails vodka rum gin juice milk bar".split())),
+)
+
+
 def match_props(description: str) -> tuple[str, ...]:
-    """The props ``description`` names, in the order named, without repeats."""
-    return VOCABULARY.names(description)
+    """The props ``description`` names, in the order named, without repeats (some read in company: IN_COMPANY)."""
+    names = VOCABULARY.names(description)
+    said = set(tokens(description))
+    for name, becomes, company in IN_COMPANY:
+        if name in names and company & said:
+            names = tuple(dict.fromkeys(becomes if n == name else n for n in names))
+    return names

@@ -74,7 +74,7 @@ class Canvas:
 
     def fill(self, points: Sequence[Point], tone: Tone, alpha: int = 255) -> None:
         """A polygon of marker only, no outline."""
-        self.pen.draw.polygon([self.at(*p) for p in points], fill=(*tone, alpha))
+        self.pen.fill_polygon([self.at(*p) for p in points], (*tone, alpha))
 
     def rect(self, u0: float, v0: float, u1: float, v1: float, tone: Tone | None, weight: float = 1.0) -> None:
         """A rectangle, filled and outlined."""

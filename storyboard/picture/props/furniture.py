@@ -1,8 +1,9 @@
-"""Furniture and fittings: chairs, sofas, beds, tables, desks, shelves, plants, windows, doors, ladders, benches, posts."""
+"""Furniture and fittings: chairs, sofas, beds, tables, desks, shelves, plants, windows, doors, ladders, benches, posts,
+billboards, vending machines, wheelchairs, drip stands, petrol pumps."""
 
 from __future__ import annotations
 
-from storyboard.picture.props.canvas import Canvas, arc
+from storyboard.picture.props.canvas import Canvas, arc, polar
 from storyboard.picture.props.tones import (BLACK, BLUE, CHALKBOARD, DARK, FABRIC, GLASS, GREEN, LEAF, LEAF_DARK, LIGHT, METAL,
                                             MID, RED, WHITE, WOOD, WOOD_DARK, YELLOW, Tone)
 from storyboard.picture.surface import Surface
@@ -239,3 +240,75 @@ def traffic_cone(c: Canvas) -> tuple[Surface, ...]:
     return ()
 
 
+
+
+def billboard(c: Canvas) -> tuple[Surface, ...]:
+    """A billboard on two steel legs: a wide framed board, a catwalk and lamps along its top."""
+    for u in (0.25, 0.75):
+        c.band((u, 0.6), (u, 1.0), 0.035, METAL, 1.0)
+    c.line([(0.25, 0.75), (0.75, 0.9)], 0.6, DARK)
+    c.line([(0.75, 0.75), (0.25, 0.9)], 0.6, DARK)
+    c.rect(0.0, 0.06, 1.0, 0.62, DARK, 1.3)
+    c.rect(0.02, 0.09, 0.98, 0.59, WHITE, 0.8)
+    c.rect(0.0, 0.62, 1.0, 0.66, METAL, 0.8)
+    for u in (0.2, 0.5, 0.8):
+        c.line([(u, 0.06), (u, 0.0), (u + 0.05, 0.0)], 0.8, DARK)
+    return (c.surface("billboard", 0.03, 0.1, 0.97, 0.58),)
+
+
+def vending_machine(c: Canvas) -> tuple[Surface, ...]:
+    """A vending machine: a tall red cabinet, a glass front of rows of snacks, a keypad and a slot."""
+    c.rect(0.0, 0.0, 1.0, 1.0, RED, 1.3)
+    c.rect(0.06, 0.06, 0.7, 0.8, GLASS, 1.0)
+    for row in range(5):
+        v = 0.1 + row * 0.14
+        c.line([(0.08, v + 0.12), (0.68, v + 0.12)], 0.6, DARK)
+        for col in range(4):
+            u = 0.1 + col * 0.15
+            c.rect(u, v + 0.03, u + 0.1, v + 0.12, BOOK_TONES[(row * 4 + col) % len(BOOK_TONES)], 0.4)
+    c.rect(0.76, 0.12, 0.94, 0.3, BLACK, 0.8)
+    for row in range(3):
+        for col in range(2):
+            c.rect(0.78 + col * 0.08, 0.36 + row * 0.06, 0.84 + col * 0.08, 0.4 + row * 0.06, WHITE, 0.4)
+    c.rect(0.1, 0.85, 0.66, 0.95, BLACK, 0.8)
+    return (c.surface("screen", 0.77, 0.13, 0.93, 0.29), c.surface("label", 0.74, 0.58, 0.96, 0.8))
+
+
+def wheelchair(c: Canvas) -> tuple[Surface, ...]:
+    """A wheelchair from the side, facing right: a big wheel, a small castor, a seat, a back with push handles."""
+    c.oval(0.0, 0.36, 0.64, 1.0, None, 2.0)
+    c.oval(0.26, 0.62, 0.38, 0.74, METAL, 0.8)
+    for i in range(6):
+        c.line([(0.32, 0.68), polar(0.32, 0.68, 0.3, i * 60)], 0.4, MID)
+    c.oval(0.8, 0.86, 0.94, 1.0, BLACK, 0.9)
+    c.shape([(0.1, 0.0), (0.2, 0.0), (0.22, 0.5), (0.9, 0.5), (0.9, 0.6), (0.12, 0.6)], (60, 70, 90), 1.2)
+    c.line([(0.1, 0.02), (0.0, 0.04)], 1.6, BLACK)
+    c.line([(0.86, 0.6), (0.87, 0.92)], 1.2, METAL)
+    c.line([(0.7, 0.6), (0.96, 0.78), (1.0, 0.78)], 1.2, METAL)
+    return ()
+
+
+def iv_drip(c: Canvas) -> tuple[Surface, ...]:
+    """A drip stand: a pole on a wheeled star base, a hook, a clear bag of fluid and its line."""
+    c.band((0.5, 0.02), (0.5, 0.94), 0.06, METAL, 1.0)
+    c.line([(0.2, 0.06), (0.8, 0.06)], 1.2, METAL)
+    c.round_rect(0.08, 0.08, 0.46, 0.36, 0.3, GLASS, 1.0)
+    c.fill([(0.1, 0.18), (0.44, 0.18), (0.44, 0.34), (0.1, 0.34)], (216, 226, 200))
+    c.line([(0.27, 0.36), (0.3, 0.6), (0.12, 0.9)], 0.6, DARK)
+    for end in (0.05, 0.95):
+        c.line([(0.5, 0.94), (end, 0.99)], 1.2, METAL)
+        c.oval(end - 0.05, 0.96, end + 0.05, 1.0, BLACK, 0.5)
+    return ()
+
+
+def gas_pump(c: Canvas) -> tuple[Surface, ...]:
+    """A petrol pump: a tall body with a price display, a hose and nozzle hung at its side."""
+    c.rect(0.12, 0.0, 0.88, 0.08, RED, 1.0)
+    c.rect(0.16, 0.08, 0.84, 0.92, WHITE, 1.3)
+    c.rect(0.24, 0.16, 0.76, 0.36, BLACK, 0.8)
+    c.rect(0.28, 0.2, 0.72, 0.32, (140, 200, 150), 0.4)
+    c.rect(0.24, 0.44, 0.76, 0.6, RED, 0.6)
+    c.rect(0.1, 0.92, 0.9, 1.0, DARK, 1.0)
+    c.line([(0.84, 0.5), (1.0, 0.6), (0.98, 0.9), (0.9, 0.96)], 1.4, BLACK)
+    c.shape([(0.84, 0.36), (0.98, 0.4), (0.98, 0.5), (0.84, 0.5)], BLACK, 0.8)
+    return (c.surface("screen", 0.28, 0.2, 0.72, 0.32), c.surface("label", 0.26, 0.45, 0.74, 0.59))

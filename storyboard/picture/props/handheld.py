@@ -1,9 +1,9 @@
-"""Things held in a hand: weapons, keys, tools, umbrellas, helmets, glasses."""
+"""Things held in a hand: weapons, keys, locks, tools, umbrellas, helmets, hats, glasses, rings, a stopwatch, weights."""
 
 from __future__ import annotations
 
-from storyboard.picture.props.canvas import Canvas, arc, polar
-from storyboard.picture.props.tones import BLACK, DARK, GLASS, GOLD, LIGHT, METAL, MID, RED, WHITE, WOOD, YELLOW
+from storyboard.picture.props.canvas import Canvas, arc, polar, ring as band_ring
+from storyboard.picture.props.tones import BLACK, BLUE, DARK, GLASS, GOLD, LIGHT, METAL, MID, RED, WHITE, WOOD, YELLOW
 from storyboard.picture.surface import Surface
 
 SCALLOPS = 5  # an umbrella's canopy panels
@@ -131,3 +131,73 @@ def fire_extinguisher(c: Canvas) -> tuple[Surface, ...]:
     c.rect(0.26, 0.5, 0.74, 0.7, WHITE, 0.6)
     return (c.surface("label", 0.28, 0.52, 0.72, 0.68),)
 
+
+
+def ring(c: Canvas) -> tuple[Surface, ...]:
+    """A ring in its open box: a velvet box with its lid up, a gold band and a stone catching the light."""
+    c.shape([(0.08, 0.0), (0.92, 0.0), (0.98, 0.42), (0.02, 0.42)], (70, 40, 60), 1.2)
+    c.rect(0.14, 0.06, 0.86, 0.38, (120, 60, 90), 0.5)
+    c.rect(0.0, 0.55, 1.0, 1.0, (90, 48, 72), 1.3)
+    c.rect(0.04, 0.44, 0.96, 0.58, (110, 60, 88), 1.0)
+    c.oval(0.28, 0.34, 0.72, 0.78, GOLD, 1.4)
+    c.oval(0.36, 0.44, 0.64, 0.7, (110, 60, 88), 0.9)
+    c.shape([(0.4, 0.3), (0.6, 0.3), (0.66, 0.38), (0.5, 0.5), (0.34, 0.38)], (214, 236, 246), 1.1)
+    c.line([(0.43, 0.33), (0.48, 0.36)], 0.8, WHITE)
+    return ()
+
+
+def padlock(c: Canvas) -> tuple[Surface, ...]:
+    """A padlock: a steel shackle over a brass body with a keyhole."""
+    c.shape(band_ring(0.5, 0.42, 0.36, 0.24, 180, 360), METAL, 1.2)
+    c.round_rect(0.04, 0.4, 0.96, 1.0, 0.2, GOLD, 1.3)
+    c.oval(0.42, 0.56, 0.58, 0.72, BLACK, 0.6)
+    c.shape([(0.46, 0.68), (0.54, 0.68), (0.57, 0.86), (0.43, 0.86)], BLACK, 0.6)
+    c.line([(0.14, 0.46), (0.14, 0.9)], 0.9, YELLOW)
+    return ()
+
+
+def stopwatch(c: Canvas) -> tuple[Surface, ...]:
+    """A stopwatch: a round steel case, a crown button on top, a white face with one hand."""
+    c.rect(0.42, 0.0, 0.58, 0.12, METAL, 1.0)
+    c.band((0.16, 0.2), (0.24, 0.12), 0.08, METAL, 0.8)
+    c.oval(0.0, 0.1, 1.0, 1.0, METAL, 1.4)
+    c.oval(0.1, 0.2, 0.9, 0.9, WHITE, 1.0)
+    for i in range(12):
+        c.line([polar(0.5, 0.55, 0.36, i * 30), polar(0.5, 0.55, 0.3, i * 30)], 0.6)
+    c.line([(0.5, 0.55), polar(0.5, 0.55, 0.3, -60)], 1.4, RED)
+    return (c.surface("label", 0.22, 0.62, 0.78, 0.8),)
+
+
+def dumbbell(c: Canvas) -> tuple[Surface, ...]:
+    """A dumbbell: a knurled bar between two stacks of black weight plates."""
+    c.band((0.2, 0.5), (0.8, 0.5), 0.1, METAL, 1.0)
+    for u0, u1 in ((0.0, 0.12), (0.1, 0.24), (0.76, 0.9), (0.88, 1.0)):
+        height = 0.42 if u0 in (0.1, 0.76) else 0.32
+        c.round_rect(u0, 0.5 - height, u1, 0.5 + height, 0.2, BLACK, 1.1)
+    return ()
+
+
+def rock(c: Canvas) -> tuple[Surface, ...]:
+    """A stone: a rounded lump with facets and a glint."""
+    c.shape([(0.1, 0.5), (0.24, 0.16), (0.56, 0.02), (0.86, 0.18), (1.0, 0.56), (0.84, 0.92), (0.4, 1.0), (0.04, 0.82)],
+            (132, 124, 132), 1.3)
+    c.line([(0.24, 0.16), (0.42, 0.5), (0.84, 0.92)], 0.6, DARK)
+    c.line([(0.42, 0.5), (1.0, 0.56)], 0.6, DARK)
+    c.shape([(0.3, 0.2), (0.5, 0.12), (0.44, 0.3)], (206, 210, 224), 0.5)
+    return ()
+
+
+def cap(c: Canvas) -> tuple[Surface, ...]:
+    """A baseball cap from the side, peak to the right: a crown, a button, a long peak."""
+    c.shape([*arc(0.42, 0.75, 0.4, 0.7, 180, 360, 14), (0.82, 0.75)], BLUE, 1.3)
+    c.shape([(0.76, 0.66), (1.0, 0.74), (1.0, 0.84), (0.7, 0.8)], BLUE, 1.1)
+    c.oval(0.36, 0.0, 0.48, 0.1, BLUE, 0.6)
+    return (c.surface("label", 0.16, 0.3, 0.6, 0.66),)
+
+
+def hat(c: Canvas) -> tuple[Surface, ...]:
+    """A brimmed felt hat: a creased crown, a band and a wide brim."""
+    c.shape([(0.24, 0.72), (0.26, 0.1), (0.5, 0.2), (0.74, 0.1), (0.76, 0.72)], (110, 90, 70), 1.2)
+    c.rect(0.24, 0.56, 0.76, 0.72, BLACK, 0.8)
+    c.oval(0.0, 0.66, 1.0, 0.98, (110, 90, 70), 1.2)
+    return ()

@@ -64,3 +64,25 @@ def trophy(c: Canvas) -> tuple[Surface, ...]:
     c.rect(0.28, 0.66, 0.72, 0.74, GOLD, 0.9)
     c.rect(0.2, 0.74, 0.8, 1.0, WOOD_DARK, 1.1)
     return (c.surface("label", 0.26, 0.8, 0.74, 0.94),)
+
+
+def fire(c: Canvas) -> tuple[Surface, ...]:
+    """Fire and smoke: billowing grey clouds round a core of orange and yellow flame."""
+    for u, v, r in ((0.2, 0.55, 0.2), (0.8, 0.55, 0.2), (0.5, 0.3, 0.26), (0.32, 0.25, 0.18), (0.7, 0.22, 0.2),
+                    (0.5, 0.68, 0.24)):
+        c.oval(u - r, v - r * 0.9, u + r, v + r * 0.9, (170, 168, 164), 0.8)
+    c.shape([(0.24, 1.0), (0.3, 0.66), (0.4, 0.78), (0.46, 0.5), (0.54, 0.74), (0.62, 0.58), (0.76, 1.0)], (236, 132, 52), 1.0)
+    c.shape([(0.36, 1.0), (0.42, 0.8), (0.5, 0.88), (0.58, 0.76), (0.64, 1.0)], YELLOW, 0.6)
+    return (c.surface("flame", 0.3, 0.6, 0.7, 1.0),)
+
+
+def smoke_trail(c: Canvas) -> tuple[Surface, ...]:
+    """A thin trail of smoke or vapour curving up across the sky, thinning as it goes."""
+    points = arc(0.9, 0.92, 0.78, 0.8, 185, 262, 24)
+    for i, (u, v) in enumerate(points[:16:3]):  # the older smoke spreads into puffs
+        r = 0.09 * (1 - i / 7)
+        c.oval(u - r, v - r, u + r, v + r, (208, 206, 202), 0.3)
+    for start, weight in ((0, 7.0), (8, 5.0), (16, 3.0)):  # thinner as it rises
+        c.line(points[start:], weight, (150, 148, 146))
+    c.line(points[:14], 2.5, WHITE)
+    return ()

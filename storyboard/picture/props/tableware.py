@@ -125,3 +125,15 @@ def apple(c: Canvas) -> tuple[Surface, ...]:
     c.shape([(0.55, 0.12), (0.75, 0.02), (0.82, 0.1), (0.62, 0.18)], GREEN, 0.6)
     return ()
 
+
+
+def can(c: Canvas) -> tuple[Surface, ...]:
+    """A drinks can: a silver top and rim, a coloured body with a wide label band, beads of water."""
+    c.round_rect(0.0, 0.06, 1.0, 1.0, 0.12, (60, 70, 90), 1.3)
+    c.oval(0.02, 0.0, 0.98, 0.12, METAL, 1.0)
+    c.oval(0.36, 0.02, 0.64, 0.08, LIGHT, 0.5)
+    c.rect(0.0, 0.9, 1.0, 0.96, METAL, 0.7)
+    c.rect(0.0, 0.3, 1.0, 0.72, (236, 204, 60), 0.9)
+    for u, v in ((0.16, 0.2), (0.8, 0.82), (0.3, 0.86), (0.88, 0.22)):
+        c.oval(u - 0.03, v - 0.02, u + 0.03, v + 0.02, WHITE, 0.4)
+    return (c.surface("label", 0.04, 0.32, 0.96, 0.7),)

@@ -1,4 +1,8 @@
-"""Things that move people: cars, taxis, police cars, vans, buses, bicycles, motorcycles, rockets, planes, boats."""
+"""Things that move people: cars, taxis, police cars, vans, buses, bicycles, motorcycles, rockets, planes, boats; a car's
+dashboard seen from the passenger's side.
+
+A car's side windows are offered as ``car-window`` surfaces: where someone sitting inside is seen.
+"""
 
 from __future__ import annotations
 
@@ -30,10 +34,16 @@ def _car(c: Canvas, body: Tone, roof: float = 0.0) -> None:
         _wheel(c, u, 0.82, 0.1, 0.18)
 
 
+def _windows(c: Canvas, roof: float = 0.0) -> tuple[Surface, ...]:
+    """A side-view car's front and rear side windows (the glass wholly inside each), where someone inside is seen."""
+    top = 0.16 + roof
+    return (c.surface("car-window", 0.57, top, 0.68, 0.39), c.surface("car-window", 0.4, top, 0.51, 0.39))
+
+
 def car(c: Canvas) -> tuple[Surface, ...]:
     """A car from the side."""
     _car(c, (150, 70, 64))
-    return (c.surface("vehicle-side", 0.3, 0.48, 0.76, 0.72),)
+    return (c.surface("vehicle-side", 0.3, 0.48, 0.76, 0.72), *_windows(c))
 
 
 def taxi(c: Canvas) -> tuple[Surface, ...]:
@@ -43,7 +53,7 @@ def taxi(c: Canvas) -> tuple[Surface, ...]:
     for i in range(8):
         u = 0.06 + i * 0.11
         c.rect(u, 0.6, u + 0.055, 0.65, BLACK, 0.3)
-    return (c.surface("sign", 0.45, 0.07, 0.61, 0.17), c.surface("vehicle-side", 0.3, 0.66, 0.76, 0.77))
+    return (c.surface("sign", 0.45, 0.07, 0.61, 0.17), c.surface("vehicle-side", 0.3, 0.66, 0.76, 0.77), *_windows(c, 0.08))
 
 
 def police_car(c: Canvas) -> tuple[Surface, ...]:
@@ -52,7 +62,7 @@ def police_car(c: Canvas) -> tuple[Surface, ...]:
     c.rect(0.3, 0.45, 0.78, 0.76, WHITE, 0.9)
     c.rect(0.42, 0.06, 0.52, 0.16, RED, 0.8)
     c.rect(0.52, 0.06, 0.62, 0.16, BLUE, 0.8)
-    return (c.surface("vehicle-side", 0.32, 0.5, 0.76, 0.74),)
+    return (c.surface("vehicle-side", 0.32, 0.5, 0.76, 0.74), *_windows(c, 0.06))
 
 
 def van(c: Canvas) -> tuple[Surface, ...]:
@@ -63,7 +73,7 @@ def van(c: Canvas) -> tuple[Surface, ...]:
     c.rect(0.97, 0.6, 1.0, 0.66, YELLOW, 0.5)
     for u in (0.18, 0.84):
         _wheel(c, u, 0.84, 0.08, 0.15)
-    return (c.surface("vehicle-side", 0.05, 0.08, 0.65, 0.66),)
+    return (c.surface("vehicle-side", 0.05, 0.08, 0.65, 0.66), c.surface("car-window", 0.75, 0.27, 0.85, 0.47))
 
 
 def bus(c: Canvas) -> tuple[Surface, ...]:
@@ -142,3 +152,16 @@ def boat(c: Canvas) -> tuple[Surface, ...]:
     c.shape([(0.0, 0.72), (1.0, 0.72), (0.86, 1.0), (0.12, 1.0)], (110, 130, 160), 1.3)
     c.line([(0.04, 0.8), (0.97, 0.8)], 0.6, WHITE)
     return (c.surface("vehicle-side", 0.16, 0.82, 0.84, 0.97),)
+
+
+def dashboard(c: Canvas) -> tuple[Surface, ...]:
+    """A car's dashboard seen from in front of the seats: a dark curved dash across, a screen, and a steering wheel."""
+    c.shape([(0.0, 0.34), (0.2, 0.26), (0.5, 0.24), (0.8, 0.26), (1.0, 0.34), (1.0, 1.0), (0.0, 1.0)], (70, 70, 76), 1.3)
+    c.line([(0.0, 0.42), (0.5, 0.33), (1.0, 0.42)], 0.6, DARK)
+    c.rect(0.44, 0.4, 0.56, 0.56, (60, 80, 100), 0.9)
+    c.oval(0.12, 0.0, 0.4, 0.9, None, 4.0)
+    c.oval(0.12, 0.0, 0.4, 0.9, None, 1.0)
+    c.band((0.26, 0.45), (0.13, 0.5), 0.03, MID, 0.8)
+    c.band((0.26, 0.45), (0.39, 0.5), 0.03, MID, 0.8)
+    c.oval(0.23, 0.38, 0.29, 0.52, MID, 0.8)
+    return (c.surface("screen", 0.45, 0.41, 0.55, 0.55),)

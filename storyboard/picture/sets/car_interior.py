@@ -1,51 +1,48 @@
-"""Inside a car, from the back seat: the windscreen on the road ahead, the dashboard, the steering wheel, the seats."""
+"""Inside a car, seen from the dashboard: the front seats, the back seat, the rear window on the road behind.
+
+People in the car sit in the front seats facing us; the panel draws the
+dashboard and the steering wheel over them (the ``dashboard`` prop).
+"""
 
 from __future__ import annotations
 
-from storyboard.picture.props.tones import ASPHALT, BLACK, DARK, GRASS, MID, SCREEN, SKY, YELLOW, shade
+from storyboard.picture.props.tones import ASPHALT, GRASS, MID, SKY, shade
 from storyboard.picture.sets.outside import road, tree
 from storyboard.picture.sets.scene import Scene
 from storyboard.picture.sets.stage import Focus
 
 LINING = (176, 170, 160)
-HORIZON = 0.45  # world y of the road's horizon through the windscreen
-DASH = 0.6  # world y of the dashboard's top edge
-WHEEL = (0.56, 0.72, 0.2)  # the steering wheel's centre and radius
-FOCUS = Focus(close=0.3, insert=(0.7, 0.68))
+FABRIC = shade(MID, 0.8)
+REAR = (0.5, 0.16, 1.28, 0.46)  # the rear window: left, top, right, bottom
+HORIZON = 0.36  # world y of the road's horizon through the rear window
+SEATS = (0.52, 1.26)  # world x of the two front seats
+FOCUS = Focus(close=0.89, insert=(0.89, 0.66))
 
 
 def draw(s: Scene) -> None:
-    """The car's interior for the framing; offers the windscreen and the dashboard screen."""
+    """The car's interior for the framing; offers the rear window and the back seat."""
     s.fill_all(SKY)
     s.fill([(-2.0, HORIZON), (4.0, HORIZON), (4.0, 2.0), (-2.0, 2.0)], GRASS)
-    s.line([(-2.0, HORIZON), (4.0, HORIZON)], 0.8)
-    _road_ahead(s)
-    s.offer("window", 0.3, 0.12, 1.48, DASH)
-    s.glow("beam", 0.66, HORIZON + 0.05, 1.12, HORIZON + 0.12)
-    s.fill([(-2.0, -2.0), (4.0, -2.0), (4.0, 0.1), (-2.0, 0.1)], LINING)
-    s.shape([(-2.0, 0.1), (0.3, 0.1), (0.06, DASH), (-2.0, DASH + 0.2)], LINING, 1.3)
-    s.shape([(4.0, 0.1), (1.48, 0.1), (1.72, DASH), (4.0, DASH + 0.2)], LINING, 1.3)
-    s.rect(0.82, 0.1, 0.96, 0.16, BLACK, 0.9)
-    s.shape([(-2.0, DASH + 0.02), (0.1, DASH - 0.02), (1.68, DASH - 0.02), (4.0, DASH + 0.02),
-             (4.0, 2.0), (-2.0, 2.0)], DARK, 1.3)
-    s.rect(0.8, DASH + 0.06, 1.0, DASH + 0.17, SCREEN, 1.0)
-    s.glow("screen", 0.8, DASH + 0.06, 1.0, DASH + 0.17)
-    s.offer("screen", 0.8, DASH + 0.06, 1.0, DASH + 0.17)
-    for x in (0.44, 0.62):
-        s.oval(x - 0.06, DASH + 0.03, x + 0.06, DASH + 0.12, BLACK, 0.8)
-        s.line([(x, DASH + 0.075), (x + 0.03, DASH + 0.05)], 0.8, YELLOW)
-    x, y, r = WHEEL
-    s.oval(x - r, y - r * 0.9, x + r, y + r * 0.9, None, 4.0)
-    s.band((x, y), (x - r, y + 0.02), 0.04, MID, 1.0)
-    s.band((x, y), (x + r, y + 0.02), 0.04, MID, 1.0)
-    s.oval(x - 0.05, y - 0.05, x + 0.05, y + 0.05, MID, 1.0)
-    for seat_x in (0.56, 1.22):
-        s.round_rect(seat_x - 0.28, 0.82, seat_x + 0.28, 1.6, 0.2, shade(MID, 0.8), 1.3)
-        s.round_rect(seat_x - 0.13, 0.7, seat_x + 0.13, 0.86, 0.3, shade(MID, 0.8), 1.2)
-
-
-def _road_ahead(s: Scene) -> None:
-    """The road seen through the windscreen: a lane to the horizon, trees by the roadside."""
-    for x, y in ((0.45, 0.47), (1.35, 0.48), (0.2, 0.5)):
-        tree(s, x, y, 6.0)
-    road(s, 0.4, 1.4, ASPHALT, HORIZON)
+    for x, y in ((0.6, 0.38), (1.2, 0.39), (0.2, 0.4), (1.6, 0.4)):
+        tree(s, x, y, 5.0)
+    road(s, 0.5, 1.3, ASPHALT, HORIZON)
+    left, top, right, bottom = REAR
+    s.fill([(-2.0, -2.0), (4.0, -2.0), (4.0, top), (-2.0, top)], LINING)
+    s.fill([(-2.0, bottom), (4.0, bottom), (4.0, 2.0), (-2.0, 2.0)], LINING)
+    s.fill([(-2.0, top), (left - 0.06, top), (left, bottom), (-2.0, bottom)], LINING)
+    s.fill([(4.0, top), (right + 0.06, top), (right, bottom), (4.0, bottom)], LINING)
+    s.shape([(left - 0.06, top), (right + 0.06, top), (right, bottom), (left, bottom)], None, 1.3)
+    s.offer("window", left, top, right, bottom)
+    for side in (-1, 1):
+        edge = 0.0 if side < 0 else 1.78
+        s.shape([(edge, 0.12), (edge + side * -0.34, 0.18), (edge + side * -0.3, 0.5), (edge, 0.56)], SKY, 1.1)
+        s.glow("window", min(edge, edge + side * -0.34), 0.12, max(edge, edge + side * -0.34), 0.56)
+    s.glow("window", left, top, right, bottom)
+    s.round_rect(0.3, 0.5, 1.48, 0.9, 0.15, shade(FABRIC, 0.9), 1.2)
+    s.line([(0.89, 0.52), (0.89, 0.88)], 0.6, shade(FABRIC, 0.7))
+    s.offer("table", 0.36, 0.62, 1.42, 0.66)
+    for x in SEATS:
+        s.round_rect(x - 0.14, 0.3, x + 0.14, 0.45, 0.35, FABRIC, 1.1)
+        s.rect(x - 0.03, 0.45, x - 0.02, 0.5, MID, 0.5)
+        s.rect(x + 0.02, 0.45, x + 0.03, 0.5, MID, 0.5)
+        s.round_rect(x - 0.3, 0.5, x + 0.3, 1.6, 0.12, FABRIC, 1.3)

@@ -12,6 +12,7 @@ SLATE = (150, 158, 172)
 FLOOR = (118, 122, 132)
 TIERS = (0.8, 0.94)  # world y of each console row's foot
 FOCUS = Focus(close=0.89, insert=(0.7, 0.76))
+HAS = ("desk", "monitor", "keyboard")  # the consoles
 
 
 def _console(s: Scene, left: float, right: float, floor_y: float) -> None:

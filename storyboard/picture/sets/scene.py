@@ -12,6 +12,7 @@ street lights, the moon) and the glow around them stay bright.
 
 from __future__ import annotations
 
+import functools
 import random
 from collections.abc import Callable
 from typing import NamedTuple
@@ -139,11 +140,13 @@ class Scene(Canvas):
 
     def fill_all(self, tone: Tone) -> None:
         """Cover the whole frame with ``tone`` (the ceiling, the sky: what the rest is drawn over)."""
-        self.pen.draw.rectangle([0, 0, self.stage.width, self.stage.height], fill=(*tone, 255))
+        self.pen.fill_rect([0, 0, self.stage.width, self.stage.height], tone)
 
 
-def _glow_mask(size: tuple[int, int], sources: list[tuple[Source, Glow, int]]) -> Image.Image:
-    """Where the sources shine: each source's shape at its strength over a soft halo around it."""
+def _glow_mask(size: tuple[int, int], sources: list[tuple[Source, Glow, int]]) -> tuple[Box, Image.Image] | None:
+    """Where the sources shine (each source's shape at its strength over a soft halo around it), as the box they
+    light and the mask over that box; None when they light nothing. The halos are drawn and blurred small and
+    scaled up over their box only."""
     small = Image.new("L", (max(1, size[0] // HALO_CELL), max(1, size[1] // HALO_CELL)), 0)
     halo = ImageDraw.Draw(small)
     for source, glow, strength in sources:
@@ -151,11 +154,19 @@ def _glow_mask(size: tuple[int, int], sources: list[tuple[Source, Glow, int]]) -
         grow = max(x1 - x0, y1 - y0) * glow.halo / 2
         halo.ellipse([x0 - grow, y0 - grow, x1 + grow, y1 + grow], fill=strength // 2)
     radius = max(1.0, min(small.size) * 0.02)
-    mask = small.filter(ImageFilter.GaussianBlur(radius)).resize(size, Image.Resampling.BILINEAR)
+    small = small.filter(ImageFilter.GaussianBlur(radius))
+    lit = small.getbbox()
+    if lit is None:
+        return None
+    box = (lit[0] * HALO_CELL, lit[1] * HALO_CELL, min(size[0], lit[2] * HALO_CELL), min(size[1], lit[3] * HALO_CELL))
+    mask = small.resize((box[2] - box[0], box[3] - box[1]), Image.Resampling.BILINEAR,
+                        box=tuple(v / HALO_CELL for v in box))
     body = ImageDraw.Draw(mask)
     for source, glow, strength in sources:
-        (body.ellipse if glow.round else body.rectangle)(list(source.box), fill=strength)
-    return mask
+        x0, y0, x1, y1 = source.box
+        (body.ellipse if glow.round else body.rectangle)([x0 - box[0], y0 - box[1], x1 - box[0], y1 - box[1]],
+                                                         fill=strength)
+    return box, mask
 
 
 def _strength(source: Source, glow: Glow, scene: Scene) -> int:
@@ -175,28 +186,42 @@ def _tinted(image: Image.Image, tint: Tone) -> Image.Image:
     return image.point([v * c // 255 for c in tint for v in range(256)])
 
 
+def _cast(light: Light) -> Tone | None:
+    """The colour the light multiplies everything by before its sources shine (None by day: as drawn)."""
+    return NIGHT if light.dark else TINTS.get(light.time)
+
+
 def lit_as(image: Image.Image, light: Light) -> Image.Image:
     """``image`` coloured by ``light`` before any source shines: dimmed in the dark, warmer at dawn and dusk, as
     drawn by day. A panel can pass what it draws over a set (people, props) through it to match the set."""
-    if light.dark:
-        return _tinted(image, NIGHT)
-    return _tinted(image, TINTS[light.time]) if light.time in TINTS else image
+    cast = _cast(light)
+    return image if cast is None else _tinted(image, cast)
+
+
+@functools.lru_cache(maxsize=8)
+def _pen_tint(light: Light) -> tuple[int, ...] | None:
+    """The light as a pen's colour table: the set is drawn in it directly, with no pass over the whole frame."""
+    cast = _cast(light)
+    return None if cast is None else tuple(v * c // 255 for c in cast for v in range(256))
+
+
+@functools.lru_cache(maxsize=4)
+def _brightened(tint: Tone) -> tuple[int, ...]:
+    """What turns a colour drawn in the dark into the same colour under a light of ``tint``."""
+    return tuple(min(255, round(v * c / max(1, n))) for c, n in zip(tint, NIGHT) for v in range(256))
 
 
 def _light_up(image: Image.Image, scene: Scene) -> None:
-    """Apply the scene's light to the drawn ``image`` in place (see the module's docstring)."""
-    result = lit_as(image, scene.lighting)
-    if scene.lighting.dark:
-        for tint in (WARM, COOL):
-            shining = [(s, GLOWS[s.kind], _strength(s, GLOWS[s.kind], scene)) for s in scene.sources
-                       if GLOWS[s.kind].tint == tint]
-            shining = [entry for entry in shining if entry[2] > 0]
-            mask = _glow_mask(image.size, shining) if shining else None
-            box = mask.getbbox() if mask else None
-            if mask and box:
-                result.paste(_tinted(image.crop(box), tint), box, mask.crop(box))
-    if result is not image:
-        image.paste(result)
+    """Let the sources of a dark set shine on the ``image`` drawn in its dark (see the module's docstring)."""
+    if not scene.lighting.dark:
+        return
+    for tint in (WARM, COOL):
+        shining = [(s, GLOWS[s.kind], _strength(s, GLOWS[s.kind], scene)) for s in scene.sources
+                   if GLOWS[s.kind].tint == tint]
+        glow = _glow_mask(image.size, [entry for entry in shining if entry[2] > 0])
+        if glow is not None:
+            box, mask = glow
+            image.paste(image.crop(box).point(_brightened(tint)), box, mask)
 
 
 class Painter(NamedTuple):
@@ -206,9 +231,14 @@ class Painter(NamedTuple):
     paint: Callable[[Scene], None]
     focus: Focus
     eye: float
+    has: frozenset[str] = frozenset()  # props it draws in shapes of its own (see sets.props_in)
 
     def __call__(self, pen: Pen, stage: SetStage) -> tuple[Surface, ...]:
-        scene = self.painted(pen, stage)
+        tint, pen.tint = pen.tint, _pen_tint(stage.light)
+        try:
+            scene = self.painted(pen, stage)
+        finally:
+            pen.tint = tint
         _light_up(pen.image, scene)
         return tuple(scene.surfaces)
 

@@ -2,7 +2,7 @@
 
 :data:`SIGN_SURFACES` is the table of which surface kinds carry which sign
 style, best first; a kind the description names ("a billboard", "her
-T-shirt") goes first. A surface in the set (depth 0 or 1) loses the parts a
+T-shirt"), or that an insert's object offers (a can's label), goes first. A surface in the set (depth 0 or 1) loses the parts a
 person or a prop stands in front of, so a sign on a wall never covers
 someone standing before it; no sign covers a face or another sign. A
 hologram floats above the desk or table that projects it. When the panel
@@ -25,7 +25,7 @@ SIGN_SURFACES: dict[str, tuple[str, ...]] = {
     "hologram": ("desk", "table", "counter", "bar"),
     "placard": ("placard",),
     "name-tag": ("badge", "shirt"),
-    "sign": ("sign", "billboard", "board", "wall", "facade", "door", "window", "vehicle-side", "shirt", "fence"),
+    "sign": ("sign", "billboard", "board", "wall", "facade", "door", "window", "vehicle-side", "shirt", "fence", "label"),
 }
 FALLBACK = ("wall", "facade", "board", "billboard", "sign", "door", "window")  # flat things any sign can hang on
 # When nothing in the panel can carry a style: a prop the backdrop brings in (and the surface of it the sign

@@ -3,7 +3,7 @@
 :func:`stage_film` reads every shot in order (a pronoun may point to a
 character named shots before; a shot that names no place or time stays where
 and when the last one was) and gives each a :class:`Staging`: the set and its
-light (:func:`~storyboard.picture.sets.match_set`), the props
+light (:func:`~storyboard.picture.sets.find_set`), the props
 (:func:`~storyboard.picture.props.match_props`), who is in it and where they
 stand (:mod:`.cast`, :mod:`.compose`), what an insert shows large, the sign
 styles and the depth of field. A staging is made of names and numbers only:
@@ -12,17 +12,21 @@ it is the key of the drawn backdrop, and the report's account of the panel.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import NamedTuple
 
 from storyboard.model import Character, Scene, Shot
+from storyboard.people import AUTO_VOICE
 from storyboard.picture.cast.faces import EXPRESSION_WORDS
 from storyboard.picture.cast.looks import Look
 from storyboard.picture.cast.poses import pose_from
-from storyboard.picture.cast.wear import WORN as ON_THE_HEAD
+from storyboard.picture.cast.wear import WORN as WEAR_DRAWINGS
+from storyboard.picture.dressing import offered
 from storyboard.picture.inputs import legibility
 from storyboard.picture.props import PROPS, match_props
-from storyboard.picture.sets import SETS, Light, match_set, props_in
+from storyboard.picture.sets import HINTED, NEUTRAL, NONE, SETS, SIDE, Found, Light, find_set, props_in
+from storyboard.picture.sets.light import match_light
 from storyboard.picture.inputs import resolve_style
 from storyboard.picture.staging.cast import FilmCast, Member, ShotCast, cast_shot, film_cast
 from storyboard.picture.staging.compose import Cue, Person, over_the_shoulder, place
@@ -33,10 +37,14 @@ BESIDE_NOBODY = frozenset({"name-tag", "placard"})  # sign styles a person carri
 MAX_PEOPLE = 8  # named and counted people a wide or medium shows (more: a crowd)
 CARRIERS = {"screen": "monitor", "name-tag": "badge"}  # what an insert of a sign alone shows it on
 SEATED_SETS = frozenset({"car interior"})  # everyone in these sits
-INSIDE_OF = {"car interior": frozenset({"car", "taxi", "van"})}  # a set inside a thing: "the inside of the car"
-NEUTRAL_SETS = frozenset({"room", "outdoors"})  # what match_set gives a description that names no place
+IN_BED = frozenset({"wakes", "waking", "lies", "lying", "asleep", "sleeps", "sleeping", "bedridden"})
+VEHICLES = ("car", "taxi", "police car", "van")  # what someone may sit in, seen through its side window
+RIDES = re.compile(r" (?:at|behind) the wheel | drives | driving | in the (?:driver s|passenger) seat | "
+                   r"(?:in|inside) (?:the|her|his|their|a) (?:car|taxi|cab|van) ")  # the words of someone sitting in it
+INSIDE_OF = {"car interior": frozenset({"car", "taxi", "van", "dashboard"})}  # a set inside a thing: "the inside of the car"
 FURNITURE = frozenset({"table", "desk", "counter", "sofa", "bed", "bench", "chair", "stool", "bookshelf"})
-WORN = frozenset({"t-shirt", "helmet", "hard hat", "glasses", "wristwatch", "headset", "backpack"})  # on a person: worn
+SEATING = frozenset({"sofa", "bed", "bench", "chair", "stool"})
+WORN = frozenset({"t-shirt", "wristwatch", *WEAR_DRAWINGS})  # on a person: worn
 
 
 class Staging(NamedTuple):
@@ -70,18 +78,23 @@ def _holds(said: Sequence[str]) -> str | None:
                  (holding and PROPS[name].rests_on in ("floor", "table") and PROPS[name].scale < 0.4)), None)
 
 
-def _cue(member: Member, seated: bool) -> Cue:
+def _cue(member: Member, seated: bool, vehicles: Sequence[str] = ()) -> Cue:
+    """What the words about a member say of them: pose, face, what they hold and wear, the vehicle they sit in."""
     holds = _holds(member.words)
-    pose = pose_from(set(member.words) | ({"sit"} if seated else set()), holding=holds is not None)
+    said = " ".join(member.words)
+    inside = next(iter(vehicles), None) if RIDES.search(f" {said} ") else None
+    pose = pose_from(set(member.words) | ({"sit"} if seated or inside else set()), holding=holds is not None)
     if holds == "phone":
         pose = f"{pose.split()[0]} phone"
-    wears = tuple(name for name in match_props(" ".join(member.words)) if name in ON_THE_HEAD)
-    return Cue(member.name, member.look, pose, _expression(member.words), holds, member.speaking, wears)
+    wears = tuple(dict.fromkeys([*member.look.wears, *(name for name in match_props(said) if name in WEAR_DRAWINGS)]))
+    return Cue(member.name, member.look, pose, _expression(member.words), holds, member.speaking, wears, inside)
 
 
 def _people(shot: Shot, cast: ShotCast, aspect: float, styles: Sequence[str], set_name: str) -> tuple[Person, ...]:
-    """Who the framing shows, placed: nobody in an insert, the subject's face (or the speakers') in a close-up."""
+    """Who the framing shows, placed: nobody in an insert, the subject's face (or the speakers') in a close-up; someone at
+    the wheel of a car named outside sits in it."""
     seated = set_name in SEATED_SETS
+    vehicles = [] if seated else [name for name in match_props(shot.description) if name in VEHICLES]
     members = list(cast.members)
     if shot.framing == "insert" or not members:
         return ()
@@ -89,12 +102,12 @@ def _people(shot: Shot, cast: ShotCast, aspect: float, styles: Sequence[str], se
         back = next((m for m in members if m.name == cast.foreground), None)
         face = next((m for m in members if m is not back), None)
         if back is not None and face is not None:
-            return over_the_shoulder(_cue(face, seated), _cue(back, seated), aspect)
+            return over_the_shoulder(_cue(face, seated, vehicles), _cue(back, seated, vehicles), aspect)
         speakers = [m for m in members if m.speaking]
         members = speakers[:MAX_FACES] or members[:1]
     raised = cast.crowd and bool(AUDIENCE_WORDS & set(words(shot.description)))
     aside = bool(set(styles) - BESIDE_NOBODY)
-    return place(shot.framing, [_cue(m, seated) for m in members[:MAX_PEOPLE]], aspect, raised, aside)
+    return place(shot.framing, [_cue(m, seated, vehicles) for m in members[:MAX_PEOPLE]], aspect, raised, aside)
 
 
 def _subject(shot: Shot, named: Sequence[str], people: Sequence[Person], styles: Sequence[str]) -> str | None:
@@ -114,28 +127,67 @@ def _crowd(shot: Shot, cast: ShotCast, people: Sequence[Person]) -> str | None:
     return "audience" if people and AUDIENCE_WORDS & set(words(shot.description)) else "behind"
 
 
-def _place(shot: Shot, previous: Staging | None) -> tuple[str, Light]:
-    """The set and light the description names; else where (and when) the previous shot was, if it is as much indoors."""
-    name, light = match_set(shot.description)
-    if previous is None:
-        return name, light
-    stays = name in NEUTRAL_SETS and SETS[name].interior == SETS[previous.set].interior  # "at a desk": not the street
+def _place(shot: Shot, before: Sequence[Staging], cast: Sequence[str] = ()) -> tuple[str, Light]:
+    """The set and light the description names; else where (and when) the film was (see :func:`_where`)."""
+    recent = list(dict.fromkeys(staging.set for staging in reversed(before)))
+    found = find_set(shot.description, recent)
+    light = match_light(shot.description)
+    if not before:
+        return found.name, light
     said = light != Light() or names_time(shot.description)  # "the lights go out", "the next morning"
-    return (previous.set if stays else name), (light if said else previous.light)
+    return _where(shot, found, before, recent, cast), (light if said else before[-1].light)
 
 
-def stage_shot(shot: Shot, cast: ShotCast, previous: Staging | None, aspect: float) -> Staging:
+def _where(shot: Shot, found: Found, before: Sequence[Staging], recent: Sequence[str], cast: Sequence[str]) -> str:
+    """The set of a shot whose description does not name one, from where the film has been.
+
+    A description that names no place stays where the previous shot was, if
+    the neutral place it would get is as much indoors ("Theo at the next
+    desk" stays in the control room; "He sits at a desk" after a street moves
+    indoors); a close-up or an insert that names no place always stays ("a
+    close-up of his face" in the alley); after a shot with nobody in it, its
+    people are back where they were last seen. One that only hints at a place
+    ("her desk", "the monitor") stays where it is as much indoors when it is a
+    close-up or an insert; else it goes to the hinted place if the film has
+    been there, or to the last place the film was that has what it names (the
+    control room's desks), or to the hinted place.
+    """
+    previous = before[-1]
+    side = SETS[found.name].interior
+    close = shot.framing in ("close-up", "insert")
+    if found.rank == NONE:
+        seen = [staging.set for staging in reversed(before) if {p.name for p in staging.people} & set(cast)]
+        if not previous.people and seen and SETS[seen[0]].interior == side:
+            return seen[0]
+        return previous.set if close or SETS[previous.set].interior == side else found.name
+    if found.rank == SIDE:
+        return previous.set if found.name in NEUTRAL and SETS[previous.set].interior == side else found.name
+    if found.rank == HINTED:
+        if close and SETS[previous.set].interior == side:
+            return previous.set
+        things = set(match_props(shot.description))
+        having = [name for name in recent if SETS[name].interior == side and props_in(name) & things]
+        return found.name if found.name in recent or not having else having[0]
+    return found.name
+
+
+def stage_shot(shot: Shot, cast: ShotCast, before: Sequence[Staging], aspect: float) -> Staging:
     """The staging of one shot whose cast is known."""
     styles = tuple(resolve_style(sign.style, shot.description) for sign in shot.signs)
-    set_name, light = _place(shot, previous)
+    set_name, light = _place(shot, before, [member.name for member in cast.members])
     people = _people(shot, cast, aspect, styles, set_name)
     held = {person.holds for person in people}
     worn = WORN if people else frozenset()
-    # What the set draws is not drawn again (but an insert shows its things large, and a desk someone sits at is theirs).
+    # What the set draws is not drawn again (but an insert shows its things large, people sit on a seat of their own, and
+    # closer than a wide a desk someone sits at is theirs).
     drawn_by_set = frozenset() if shot.framing == "insert" else (
-        (props_in(set_name) | INSIDE_OF.get(set_name, frozenset())) - (FURNITURE if people else frozenset()))
+        (props_in(set_name) | INSIDE_OF.get(set_name, frozenset())) - (
+            frozenset() if not people else SEATING if shot.framing == "wide" else FURNITURE))
     named = [name for name in match_props(shot.description) if name not in held and name not in worn
              and name not in drawn_by_set]
+    if people and shot.framing != "close-up" and set_name not in SEATED_SETS and IN_BED & set(words(shot.description)) \
+            and "bed" not in named:
+        named.append("bed")  # someone waking, lying or asleep is in a bed (not asleep in a car's back seat)
     subject = _subject(shot, named, people, styles)
     return Staging(
         framing=shot.framing,
@@ -148,7 +200,7 @@ def stage_shot(shot: Shot, cast: ShotCast, previous: Staging | None, aspect: flo
         hands=shot.framing == "insert" and bool(HAND_WORDS & set(words(shot.description))),
         signs=styles,
         sizes=tuple(legibility(sign, style) for sign, style in zip(shot.signs, styles)),
-        named=named_surfaces(shot.description),
+        named=tuple(dict.fromkeys([*(offered(subject) if subject else ()), *named_surfaces(shot.description)])),
         blur=wants_depth_of_field(shot.description),
     )
 
@@ -161,7 +213,7 @@ def stage_film(scene: Scene, width: int | None = None, height: int | None = None
     stagings: list[Staging] = []
     for shot in scene.shots:
         cast = cast_shot(shot, film, memory)
-        stagings.append(stage_shot(shot, cast, stagings[-1] if stagings else None, aspect))
+        stagings.append(stage_shot(shot, cast, stagings, aspect))
     return tuple(stagings)
 
 
@@ -169,7 +221,7 @@ def stage_alone(shot: Shot, width: int, height: int) -> Staging:
     """The staging of a shot seen on its own (no film around it: its speakers are its only characters)."""
     speakers = dict.fromkeys(line.who for line in shot.lines)
     scene = Scene(title="", source="", width=width, height=height, fps=24, shots=(shot,),
-                  characters={name: Character(name) for name in speakers})
+                  characters={name: Character(name, AUTO_VOICE) for name in speakers})
     return stage_film(scene)[0]
 
 
@@ -181,8 +233,9 @@ def restore(data: Sequence[object]) -> Staging:
 
 
 def _person(data: Sequence[object]) -> Person:
-    name, look, *rest = data
-    return Person(name, Look(*look), *rest)  # type: ignore[arg-type, misc]
+    person = Person(*data)  # type: ignore[arg-type]
+    look = Look(*person.look)  # type: ignore[arg-type]
+    return person._replace(look=look._replace(wears=tuple(look.wears)), wears=tuple(person.wears))
 
 
 __all__ = ["FilmCast", "Person", "Staging", "film_cast", "restore", "stage_alone", "stage_film", "stage_shot"]

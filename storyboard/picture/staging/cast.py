@@ -18,11 +18,11 @@ from collections.abc import Mapping, MutableMapping, Sequence
 from typing import NamedTuple
 
 from storyboard.model import Scene, Shot
+from storyboard.people import AUTO_VOICE, PRONOUNS
 from storyboard.picture.cast.looks import Look, cast_looks, extra_look
 from storyboard.picture.cast.roles import CROWD, NOT_PEOPLE, PEOPLE_WORDS
 from storyboard.picture.staging.words import (
     OTS_WORDS,
-    PRONOUNS,
     VOICE_DEVICES,
     collects,
     count_before,
@@ -65,7 +65,7 @@ def film_cast(scene: Scene) -> FilmCast:
     effects = {name: scene.characters[name].effect for name in scene.characters}
     seen = _first_seen(scene, FilmCast(dict.fromkeys(names), roles, effects, frozenset()))  # type: ignore[arg-type]
     characters = {name: (scene.characters[name].look if name in scene.characters else None,
-                         scene.characters[name].voice if name in scene.characters else "male") for name in names}
+                         scene.characters[name].voice if name in scene.characters else AUTO_VOICE) for name in names}
     looks = cast_looks(characters, [shot.description for shot in scene.shots], seen)
     return FilmCast(looks, roles, effects, frozenset(look.clothes for look in looks.values()))
 

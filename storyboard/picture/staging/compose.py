@@ -63,7 +63,8 @@ class Person(NamedTuple):
     height: float  # standing height, of the height
     holds: str | None  # a prop in the hands
     speaking: bool
-    wears: tuple[str, ...] = ()  # things on the head
+    wears: tuple[str, ...] = ()  # things worn (see cast.wear)
+    inside: str | None = None  # the vehicle they sit in, seen through its window
 
 
 class Cue(NamedTuple):
@@ -76,6 +77,7 @@ class Cue(NamedTuple):
     holds: str | None
     speaking: bool
     wears: tuple[str, ...] = ()
+    inside: str | None = None
 
 
 def _kind(count: int) -> str:
@@ -133,7 +135,7 @@ def place(framing: str, cues: Sequence[Cue], aspect: float, raised: bool = False
         if cue.pose.startswith("sit"):
             head += SEATED_DROP[framing] * own
         people.append(Person(cue.name, cue.look, cue.pose, cue.expression, facing, centre - span / 2 + x, head, own,
-                             cue.holds, cue.speaking, cue.wears))
+                             cue.holds, cue.speaking, cue.wears, cue.inside))
     return tuple(people)
 
 
@@ -143,5 +145,6 @@ def over_the_shoulder(face: Cue, back: Cue, aspect: float) -> tuple[Person, ...]
     bx, btop, bh = OTS_BACK[shape]
     fx, ftop, fh = OTS_FACE[shape]
     return (Person(face.name, face.look, face.pose, face.expression, "left", fx, ftop, fh, face.holds, face.speaking,
-                   face.wears),
-            Person(back.name, back.look, back.pose, "neutral", "back", bx, btop, bh, back.holds, back.speaking, back.wears))
+                   face.wears, face.inside),
+            Person(back.name, back.look, back.pose, "neutral", "back", bx, btop, bh, back.holds, back.speaking, back.wears,
+                   back.inside))

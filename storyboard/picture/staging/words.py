@@ -1,4 +1,4 @@
-"""Reading a description for the picture: words, clauses, counts, pronouns and voices heard through something.
+"""Reading a description for the picture: words, clauses, counts and voices heard through something.
 
 Everything here is a table or a small function over a description's words;
 nothing reads the wording beyond these tables, so two wordings that mean the
@@ -19,8 +19,6 @@ COLLECTIVES: dict[str, int] = {
     "rows": 0, "row": 4, "line": 4, "circle": 4, "classroom": 5, "class": 5, "gang": 4, "squad": 4, "band": 4,
     "dozen": 6, "room": 0, "sea": 0, "mob": 0, "army": 0, "trio": 3, "duo": 2,
 }
-PRONOUNS: dict[str, str] = {"he": "man", "him": "man", "his": "man", "himself": "man",
-                            "she": "woman", "her": "woman", "hers": "woman", "herself": "woman"}
 # A voice heard through one of these is not drawn, unless the description names the speaker.
 VOICE_DEVICES = frozenset({"radio", "radios", "intercom", "speaker", "speakers", "loudspeaker", "tannoy", "walkie",
                            "headset", "earpiece", "phone", "voicemail", "answering", "television", "tv", "pa"})
@@ -35,7 +33,8 @@ HAND_WORDS = frozenset({"hand", "hands", "finger", "fingers", "fist", "wrist", "
                         "grips", "thumb", "thumbs"})
 HOLD_WORDS = frozenset({"holds", "holding", "hold", "carries", "carrying", "carry", "grips", "gripping", "clutches",
                         "clutching", "shows", "showing", "raises", "raising", "lifts", "lifting", "waves", "waving",
-                        "brandishes", "wielding", "wields", "hands", "handing", "offers", "offering"})
+                        "brandishes", "wielding", "wields", "hands", "handing", "offers", "offering", "drinks", "drinking",
+                        "sips", "sipping", "swigs"})
 # A crowd these words describe faces the cast, in front of them: an audience.
 AUDIENCE_WORDS = frozenset({"audience", "spectators", "onlookers", "fans", "reporters", "press", "journalists", "below",
                             "watch", "watching", "faces", "facing", "listen", "listening", "stage", "podium"})
