@@ -236,6 +236,22 @@ def test_quiet_blocks_are_gated_out() -> None:
     assert mix.integrated_loudness(np.zeros(SR)) == -np.inf
 
 
+def test_a_block_at_exactly_minus_70_lufs_is_gated_out() -> None:
+    # The standard keeps blocks louder than -70 LUFS, not the one at it. Narrow the level of a one-block sine
+    # down to adjacent floats, where one is measured and the next is not: the quietest one measured reads
+    # above -70 (blocks at exactly -70.0 lie just under it: a counted one would read -70.0 itself).
+    tone = np.sin(2 * np.pi * 997 * np.arange(19_200) / SR)
+    quiet, loud = 1e-5, 1.0  # about -103 and -3 LUFS
+    assert mix.integrated_loudness(quiet * tone) == -np.inf
+    while (middle := (quiet + loud) / 2) not in (quiet, loud):
+        if np.isfinite(mix.integrated_loudness(middle * tone)):
+            loud = middle
+        else:
+            quiet = middle
+    assert -70.0 < mix.integrated_loudness(loud * tone) < -69.999_999_9
+    assert mix.integrated_loudness(quiet * tone) == -np.inf
+
+
 # --- the limiter --------------------------------------------------------------------------------
 
 
