@@ -23,9 +23,18 @@ test: $(STAMP)
 
 # OpenH264 (ffmpeg's libopenh264, and GStreamer's openh264dec from Debian's
 # gstreamer1.0-plugins-bad) decodes the full-size films bit-identical to
-# ffmpeg, and their headers are x264's: see DEVELOPERS.md. Not part of `make test`.
-conformance: $(STAMP)
-	STORYBOARD_CONFORMANCE=1 $(BIN)/python -m pytest -o addopts= -v tests/test_h264_openh264.py tests/test_h264_headers.py
+# ffmpeg, and their headers are x264's: see DEVELOPERS.md. Broadway, the
+# JavaScript Baseline decoder (npm broadway-player, installed here into
+# .conformance/ where npm is present), decodes the --draft films bit-identical
+# too; its test is skipped without node or the package. Not part of `make test`.
+BROADWAY := .conformance/node_modules/broadway-player/Player/Decoder.js
+
+$(BROADWAY):
+	-npm install --no-audit --no-fund --prefix .conformance broadway-player@0.1.1
+
+conformance: $(STAMP) $(BROADWAY)
+	STORYBOARD_CONFORMANCE=1 $(BIN)/python -m pytest -o addopts= -v -rs \
+		tests/test_h264_openh264.py tests/test_h264_broadway.py tests/test_h264_headers.py
 
 # Mutation testing of the modules listed in tests/MUTANTS.md (MODULE=path for
 # one); about 30 minutes on two cores. Not part of `make test`.
@@ -45,4 +54,4 @@ review: $(STAMP)
 	$(BIN)/python benchmarks/review_sheets.py --out output/review
 
 clean:
-	rm -rf $(VENV) output/*.mp4 output/*.json
+	rm -rf $(VENV) .conformance output/*.mp4 output/*.json

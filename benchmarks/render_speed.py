@@ -167,8 +167,11 @@ def with_durations(scene: Path, factor: float, out: Path) -> Path:
 def watched_edits(scene: Path, size: tuple[int, int], repeats: int, work: Path) -> list[float]:
     """Seconds from saving a one-word sign change to the film written, with ``render --watch`` running.
 
-    Each edit is saved once the watcher has written the film before it; the
-    time includes the watcher noticing the save (it polls every 20 ms).
+    Each edit is saved once the watcher has written the film before it, by
+    rename as editors save; the time includes the watcher noticing the save
+    (it polls every 20 ms). Written in place, a save could be seen twice (the
+    file truncated, then written), and a film written for each: every later
+    edit then read the line of the one before and timed 0 s.
     """
     source = work / "watched.yaml"
     text = scene.read_text()
@@ -183,7 +186,9 @@ def watched_edits(scene: Path, size: tuple[int, int], repeats: int, work: Path) 
         times = []
         for run in range(repeats):
             time.sleep(0.2)
-            source.write_text(text.replace("text: Tech Corp,", f"text: Tech Corp {run},"))
+            saved = source.with_suffix(".saving")
+            saved.write_text(text.replace("text: Tech Corp,", f"text: Tech Corp {run},"))
+            os.replace(saved, source)
             began = time.perf_counter()
             if not watcher.stdout.readline():
                 raise SystemExit("the watcher stopped")

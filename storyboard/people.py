@@ -49,11 +49,13 @@ PRONOUNS: dict[str, str] = {**dict.fromkeys(("she", "her", "hers", "herself"), "
 # Kin, role and title words a name may be or hold ("Grandpa", "Waitress", "Mr. Brooks"): gender, child, old.
 NAME_WORDS: dict[str, tuple[str, bool, bool]] = {
     **dict.fromkeys("woman lady mom mum mommy mummy mother ma aunt auntie wife queen princess waitress actress sister "
-                    "nun mrs ms miss madam madame dame duchess policewoman businesswoman heroine bride girlfriend"
+                    "nun mrs ms miss madam madame dame duchess policewoman businesswoman heroine bride girlfriend bridesmaid "
+                    "ballerina"
                     .split(), ("woman", False, False)),
     **dict.fromkeys("grandma granny grandmother nana widow".split(), ("woman", False, True)),
     **dict.fromkeys("man guy dad daddy father pa uncle husband king prince waiter brother priest policeman gentleman mr "
-                    "sir mister lord duke monk businessman hero groom boyfriend soldier robber".split(),
+                    "sir mister lord duke monk businessman hero groom boyfriend soldier robber bridegroom fireman "
+                    "farmhand".split(),
                     ("man", False, False)),
     **dict.fromkeys("grandpa grandfather granddad grandad widower".split(), ("man", False, True)),
     **dict.fromkeys("girl daughter schoolgirl".split(), ("woman", True, False)),

@@ -107,8 +107,6 @@ class Speech:
 
     def speak(self, tally: Tally) -> None:
         """Find each line in the cache, and speak (and keep) the ones it lacks, a batch at a time."""
-        from storyboard.sound.speech import synthesise_lines
-
         missing = []
         for key in self._requests:
             payload = self._cache.get("speech", key)
@@ -119,8 +117,8 @@ class Speech:
         tally.expect("lines", len(missing))
         for first in range(0, len(missing), SPEECH_BATCH):
             batch = missing[first : first + SPEECH_BATCH]
-            for key, samples in zip(batch, synthesise_lines([self._requests[key] for key in batch], self._jobs)):
-                self._keep(key, samples.astype("float32").tobytes())
+            for key, payload in zip(batch, _spoken([self._requests[key] for key in batch], self._jobs)):
+                self._keep(key, payload)
             tally.add("lines", len(batch))
 
     def samples(self, key: str):  # -> numpy.ndarray
@@ -144,9 +142,7 @@ class Speech:
             return self._spool.read(size)
         payload = self._cache.get("speech", key)
         if payload is None:
-            from storyboard.sound.speech import synthesise_lines
-
-            payload = synthesise_lines([self._requests[key]], 1)[0].astype("float32").tobytes()
+            payload = _spoken([self._requests[key]], 1)[0]
             if len(payload) != self._sizes[key]:
                 raise RenderError(f"the line {self._requests[key][0]!r} was spoken to a new length: render again")
             self._keep(key, payload)
@@ -165,6 +161,18 @@ class Speech:
         self._spool.seek(0, 2)
         self._spooled[key] = (self._spool.tell(), len(payload))
         self._spool.write(payload)
+
+
+def _spoken(requests: Sequence[tuple[str, Any]], jobs: int) -> list[bytes]:
+    """Each (text, character) of ``requests`` spoken, as float32 samples' bytes.
+
+    The speech engine's code (and numpy with it) is imported only here: a
+    render whose lines are all in the cache never loads it (about 80 ms of
+    CPU at start-up).
+    """
+    from storyboard.sound.speech import synthesise_lines
+
+    return [samples.astype("float32").tobytes() for samples in synthesise_lines(requests, jobs)]
 
 
 class HeldLine:
@@ -239,8 +247,26 @@ class StillJob(NamedTuple):
 
     @property
     def backdrop_address(self) -> str:
-        """The cache address of the shot's backdrop: its staging (or its own picture) and the size."""
+        """The cache address of the shot's backdrop: its staging (or its own picture) and the size.
+
+        A backdrop drawn for its signs' sizes is kept at this and the sizes (see :func:`backdrop`).
+        """
         return content_key("backdrop", self.image or self.staging, self.width, self.height)
+
+
+class Staged(NamedTuple):
+    """A shot ready to be put together: its staging, its backdrop (and where that is cached), its signs drawn and placed."""
+
+    staging: Any  # picture.Staging
+    backdrop: Any  # picture.Backdrop
+    backdrop_address: str
+    signs: Sequence[PlacedSign]
+
+    def facts(self, shot: Shot) -> dict[str, Any]:
+        """What the panel shows, for the report (``picture.panel_facts``)."""
+        from storyboard.picture import panel_facts
+
+        return panel_facts(shot, self.staging, self.backdrop, self.signs)
 
 
 def shot_still(job: StillJob, options: RenderOptions, key: str) -> bytes:
@@ -251,39 +277,38 @@ def shot_still(job: StillJob, options: RenderOptions, key: str) -> bytes:
     together only if a band is not in the cache. Returns :func:`panel_payload`.
     """
     with encode.still_encoder(job.width, job.height, job.fps, options.video) as encoder:
-        from storyboard.picture import panel_facts
-
-        staging, drawn_set, signs = staged_signs(job, options)
-        facts = panel_facts(job.shot, staging, drawn_set, signs)
-        panel = functools.cache(lambda: _panel(job, staging, drawn_set, signs))
+        staged = staged_signs(job, options)
+        facts = staged.facts(job.shot)
+        panel = functools.cache(lambda: _panel(job, staged))
         still = encoder.finish(lambda top, bottom: panel().crop((0, top, job.width, bottom)).tobytes(), options.cache,
-                               band_names(job, signs, options))
+                               band_names(job, staged, options))
     payload = panel_payload(facts, still)
     options.cache.put("shot", key, payload)
     return payload
 
 
-def staged_signs(job: StillJob, options: RenderOptions) -> tuple[Any, Any, Sequence[PlacedSign]]:
+def staged_signs(job: StillJob, options: RenderOptions) -> Staged:
     """The shot's staging, its backdrop (from the cache when there) and its signs, drawn and placed."""
     from storyboard.picture import place_signs, slate_obstacles
     from storyboard.picture.staging import restore
 
     staging = restore(job.staging)
-    drawn_set = backdrop(job, staging, options.cache)
+    address, drawn_set = backdrop(job, staging, options.cache)
     keep_clear = slate_obstacles(job.width, job.height) if job.slate else ()
-    return staging, drawn_set, place_signs(job.shot, staging, job.width, job.height, drawn_set, keep_clear)
+    return Staged(staging, drawn_set, address, place_signs(job.shot, staging, job.width, job.height, drawn_set, keep_clear))
 
 
 def panel_image(job: StillJob, options: RenderOptions):  # -> PIL.Image.Image
     """The shot's panel (RGB) exactly as its still shows it: for each shot's PNG and the board sheets."""
-    return _panel(job, *staged_signs(job, options))
+    return _panel(job, staged_signs(job, options))
 
 
-def _panel(job: StillJob, staging: Any, drawn_set: Any, signs: Sequence[PlacedSign]):  # -> PIL.Image.Image
+def _panel(job: StillJob, staged: Staged):  # -> PIL.Image.Image
     """Draw the panel of ``job`` on its backdrop (used up: drawn on, not copied)."""
     from storyboard.picture import draw_panel
 
-    return draw_panel(job.shot, job.width, job.height, staging, drawn_set, signs, reuse=True, slate=job.slate).image
+    return draw_panel(job.shot, job.width, job.height, staged.staging, staged.backdrop, staged.signs, reuse=True,
+                      slate=job.slate).image
 
 
 def panel_payload(facts: dict[str, Any], still: bytes) -> bytes:
@@ -298,7 +323,7 @@ def split_payload(payload: bytes) -> tuple[dict[str, Any], bytes]:
     return json.loads(payload[4 : 4 + size]), payload[4 + size :]
 
 
-def band_names(job: StillJob, signs: Sequence[PlacedSign], options: RenderOptions) -> list[str]:
+def band_names(job: StillJob, staged: Staged, options: RenderOptions) -> list[str]:
     """What each band of the shot's still shows, as cache addresses: its backdrop rows, the frame, the signs and slate in it.
 
     A sign changes only the pixels of its box (and the slate only its own), so
@@ -307,32 +332,52 @@ def band_names(job: StillJob, signs: Sequence[PlacedSign], options: RenderOption
     """
     from storyboard.picture.slate import slate_box
 
-    arts = [(hashlib.sha256(sign.art.image.tobytes()).hexdigest(), sign.box) for sign in signs]
+    arts = [(hashlib.sha256(sign.art.image.tobytes()).hexdigest(), sign.box) for sign in staged.signs]
     if job.slate is not None:
         arts.append((job.slate.text, slate_box(job.width, job.height)))
     return [
-        content_key("band", job.backdrop_address, job.shot.framing, job.width, job.height, job.fps, options.video.key(),
+        content_key("band", staged.backdrop_address, job.shot.framing, job.width, job.height, job.fps, options.video.key(),
                     top, [art for art in arts if art[1][1] < bottom and art[1][3] > top])
         for top, bottom in encode.band_spans(job.height)
     ]
 
 
-def backdrop(job: StillJob, staging, cache: Cache):  # -> picture.Backdrop
-    """The shot's drawn set without its signs, from the cache when possible.
+def backdrop(job: StillJob, staging, cache: Cache) -> tuple[str, Any]:  # (its address, picture.Backdrop)
+    """The shot's drawn set without its signs, from the cache when possible, and its cache address.
 
-    A backdrop does not depend on what the signs say, so editing a sign's text
-    redraws only the sign.
+    A backdrop does not depend on what the signs say, and on how large they
+    must be only when it was drawn for them (``Backdrop.for_sizes``: a prop
+    grown to carry a sign, a carrier brought in). One that was not is kept at
+    :attr:`StillJob.backdrop_address` and serves any sizes that all still
+    find their places on it (``picture.fits_signs``), so editing a sign's
+    words, even to longer ones, redraws only the sign; one that was is kept
+    at that address and the sizes.
     """
-    from storyboard.picture import Backdrop, draw_backdrop, image_backdrop
+    from storyboard.picture import draw_backdrop, fits_signs, image_backdrop
+    from storyboard.picture.inputs import sign_sizes
 
-    key = job.backdrop_address
-    stored = cache.load("backdrop", key, Backdrop.from_bytes)
-    if stored is not None and stored.size == (job.width, job.height):
-        return stored
+    sizes = sign_sizes(job.shot.signs, staging.signs)
+    shared, own = job.backdrop_address, content_key("backdrop", job.backdrop_address, sizes)
+    stored = _stored_backdrop(job, shared, cache)
+    if stored is not None and (job.image or fits_signs(stored, staging, sizes)):  # (a director's picture: any signs)
+        return shared, stored
+    stored = _stored_backdrop(job, own, cache)
+    if stored is not None:
+        return own, stored
     shot = job.shot
-    drawn = image_backdrop(shot.image, job.width, job.height) if shot.image else draw_backdrop(staging, job.width, job.height)
-    cache.put("backdrop", key, drawn.to_bytes())
-    return drawn
+    drawn = image_backdrop(shot.image, job.width, job.height) if shot.image else draw_backdrop(staging, job.width,
+                                                                                                job.height, shot.signs)
+    address = own if drawn.for_sizes else shared
+    cache.put("backdrop", address, drawn.to_bytes())
+    return address, drawn
+
+
+def _stored_backdrop(job: StillJob, address: str, cache: Cache):  # -> picture.Backdrop | None
+    """The backdrop cached at ``address``, if there is one of the job's size."""
+    from storyboard.picture import Backdrop
+
+    stored = cache.load("backdrop", address, Backdrop.from_bytes)
+    return stored if stored is not None and stored.size == (job.width, job.height) else None
 
 
 def music_seed(scene: Scene) -> int:
@@ -644,9 +689,7 @@ def _digest_of(path: str) -> str | None:
 
 def panels(scene: Scene, width: int, height: int, options: RenderOptions) -> list[dict[str, Any]]:
     """What each shot's panel shows, nothing encoded (``plan --json``); backdrops come from the cache or are drawn."""
-    from storyboard.picture import panel_facts
-
-    return [panel_facts(job.shot, *staged_signs(job, options)) for job in still_jobs(scene, width, height, options)]
+    return [staged_signs(job, options).facts(job.shot) for job in still_jobs(scene, width, height, options)]
 
 
 def _prepare_to_draw() -> None:

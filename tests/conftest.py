@@ -11,7 +11,21 @@ from pathlib import Path
 
 import pytest
 
+import media
+
 ROOT = Path(__file__).resolve().parents[1]
+# A film whose one-frame shots put IDR pictures in a row (tests/test_h264_*.py decode it).
+ONE_FRAME_SHOTS = """\
+title: One-frame shots
+resolution: {resolution}
+fps: 10  # the shortest duration, 0.1 s, is one frame
+shots:
+  - {{id: street, framing: wide, description: A city street at night., duration: 1.2}}
+  - {{id: clock, framing: close-up, description: A clock on a wall., duration: 0.1}}
+  - {{id: door, framing: medium, description: A red door., duration: 0.1}}
+  - {{id: hand, framing: close-up, description: A hand on a handle., duration: 0.1}}
+  - {{id: hall, framing: wide, description: An empty hall., duration: 2.4}}
+"""
 
 
 def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
@@ -24,6 +38,28 @@ def run_cli(*args: str, cwd: Path | None = None, env: dict[str, str] | None = No
         text=True,
         check=False,
     )
+
+
+def rendered_film(name: str, scene: str, args: list[str], tmp_path_factory: pytest.TempPathFactory,
+                  ) -> tuple[Path, list[str]]:
+    """``storyboard render`` of ``scene`` (a path under ROOT ending in .yaml, or YAML text), and ffmpeg's frame digests.
+
+    The film is written to a fresh folder called ``name``; every frame in
+    the file must decode strictly (``media.frame_digests``).
+    """
+    folder = tmp_path_factory.mktemp(name)
+    if scene.endswith(".yaml"):
+        source = ROOT / scene
+    else:
+        source = folder / "scene.yaml"
+        source.write_text(scene)
+    out = folder / "film.mp4"
+    result = run_cli("render", str(source), "-o", str(out), *args,
+                     env={"STORYBOARD_CACHE_DIR": str(tmp_path_factory.getbasetemp() / "cache")})
+    assert result.returncode == 0, result.stderr
+    ffmpeg = media.frame_digests(out)
+    assert len(ffmpeg) == len(media.video_packets(out))  # every frame of the file, decoded without error
+    return out, ffmpeg
 
 
 @pytest.fixture

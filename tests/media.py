@@ -124,6 +124,41 @@ def gstreamer_frame_digests(path: Path) -> list[str]:
     return _digests(command, path, info.width, info.height, padded=True)
 
 
+NODE = shutil.which("node")
+# broadway-player, the JavaScript H.264 Baseline decoder, as `make conformance` installs it with npm.
+BROADWAY = Path(__file__).resolve().parents[1] / ".conformance/node_modules/broadway-player/Player/Decoder.js"
+
+
+def has_broadway() -> bool:
+    """Whether node and the broadway-player package (in .conformance/, see the Makefile) are installed."""
+    return NODE is not None and BROADWAY.is_file()
+
+
+def annex_b(path: Path) -> bytes:
+    """The video track of an MP4 as an H.264 Annex B byte stream (start codes, parameter sets in band)."""
+    result = _ffmpeg("-loglevel", "error", "-i", str(path), "-map", "0:v", "-c", "copy",
+                     "-bsf:v", "h264_mp4toannexb", "-f", "h264", "-")
+    if result.returncode != 0:
+        raise DecodeError(result.stderr.decode(errors="replace")[-2000:])
+    return result.stdout
+
+
+def broadway_frame_digests(stream: bytes, width: int, height: int) -> list[str]:
+    """The MD5 of each picture Broadway puts out for an Annex B ``stream`` (as :func:`frame_digests`).
+
+    tests/broadway_decode.js gives Broadway the stream one NAL unit at a
+    time, as its player does, and writes each picture cropped to ``width``
+    x ``height``. Broadway reports no errors: a broken picture shows as a
+    wrong or missing digest.
+    """
+    with tempfile.NamedTemporaryFile(suffix=".h264") as file:
+        file.write(stream)
+        file.flush()
+        command = [NODE, str(Path(__file__).with_name("broadway_decode.js")), str(BROADWAY), file.name,
+                   str(width), str(height)]
+        return _digests(command, Path(file.name), width, height, padded=False)
+
+
 def _digests(command: list[str], path: Path, width: int, height: int, padded: bool) -> list[str]:
     """Run a decoder that writes I420 frames to stdout and hash each; DecodeError if it fails or says anything.
 
@@ -194,6 +229,12 @@ def h264_headers(path: Path | None = None, annex_b: bytes = b"") -> list[Header]
         elif name and headers:
             headers[-1].fields.setdefault(name, int(value))
     return headers
+
+
+def idr_pictures(path: Path) -> list[bool]:
+    """For each picture of an MP4's video track, in order: whether it is an IDR picture."""
+    slices = [h for h in h264_headers(path) if h.kind == "Slice Header" and h.fields["first_mb_in_slice"] == 0]
+    return [header.fields["nal_unit_type"] == 5 for header in slices]
 
 
 def rms_db(samples: np.ndarray) -> float:

@@ -29,6 +29,12 @@ def cast(scene: Scene, index: int = 0) -> list[str]:
     ("girl, 8, blonde pigtails, pink dress", dict(hair="pigtails", hair_tone="blonde", clothes="pink", garment="dress")),
     ("man, 50s, bald, brown cardigan", dict(hair="bald", clothes="brown", garment="sweater")),
     ("woman, 30s, red hair, long grey coat", dict(hair=None, hair_tone="red", clothes="grey", garment="coat")),
+    ("old woman, 70s, white hair, lilac coat", dict(hair_tone="white", clothes="lilac", garment="coat")),
+    ("man, turquoise shirt", dict(clothes="turquoise", garment="shirt")),
+    ("man, plaid shirt", dict(clothes=None, garment="shirt")),  # a pattern, not a colour: guessed
+    ("woman, 40s, red tracksuit", dict(clothes="red", garment="jacket")),
+    ("man, 20s, white kit", dict(clothes="white", garment="shirt")),
+    ("old man, tweed jacket", dict(clothes="tweed", garment="jacket")),
 ])
 def test_a_look_is_read_clause_by_clause(text: str, expected: dict) -> None:
     known = read_look(text)._asdict()
@@ -165,3 +171,99 @@ def test_men_and_women_are_told_apart_at_a_glance() -> None:
         row = round((person.top + 0.2 * person.height) * size[1])  # across the shoulders
         across[person.name] = int((np.abs(image[row, box[0]:box[2]] - jacket).max(axis=1) < 30).sum())
     assert across["Ben"] > across["Ana"] * 1.15  # his shoulders are broader
+
+
+def test_group_words_are_the_films_own_characters() -> None:
+    """'the two of them', 'the three', 'both', 'everyone', 'the kids': the characters, not strangers."""
+    looks = {"Dad": Character("Dad", "male"), "Mia": Character("Mia", "female", look="girl, 8"),
+             "Leo": Character("Leo", "male", look="boy, 5"), "Gran": Character("Gran", "female", look="old woman")}
+    shots = (
+        Shot("a", "Dad and Mia cook.", "wide"),
+        Shot("b", "Leo runs in.", "wide"),
+        Shot("c", "The two of them laugh.", "wide"),  # the last shot with two: Dad and Mia
+        Shot("d", "Dad flips a pancake, the kids cheering.", "wide"),  # the film's children
+        Shot("e", "The three of them eat.", "wide"),  # the last shot with three
+        Shot("f", "Everyone waves.", "wide"),  # every character
+        Shot("g", "Gran and Leo, both smiling.", "wide"),  # named already: nobody more
+        Shot("h", "Both hands on the table.", "insert"),  # "both" counts the hands
+        Shot("i", "Two nurses help Gran, all three tired.", "wide"),  # the nurses and Gran are the three
+    )
+    stagings = stage_film(film(*shots, characters=looks))
+    names = [sorted(p.name for p in staging.people) for staging in stagings]
+    assert names[2] == ["Dad", "Mia"]
+    assert names[3] == ["Dad", "Leo", "Mia"]
+    assert names[4] == ["Dad", "Leo", "Mia"]
+    assert names[5] == ["Dad", "Gran", "Leo", "Mia"]
+    assert names[6] == ["Gran", "Leo"]
+    assert names[7] == []
+    assert names[8] == ["Gran", "nurse", "nurse 2"]
+
+
+def test_group_words_in_a_film_without_characters_are_counted_people() -> None:
+    (staging,) = stage_film(film(Shot("a", "Everyone waves.", "wide")))
+    assert len(staging.people) == 3 and all(p.name.startswith("person") for p in staging.people)
+
+
+def test_a_role_word_right_after_a_name_is_that_character() -> None:
+    shot = Shot("a", "Walt, the editor, paces behind his desk.", "medium", lines=(Line("Walt", "Where is it?"),))
+    assert cast(film(shot)) == ["Walt"]
+    shot = Shot("b", "Walt shouts at the editor.", "medium", lines=(Line("Walt", "Now!"),))
+    assert cast(film(shot)) == ["Walt", "editor"]
+
+
+@pytest.mark.parametrize("size", [(180, 320), (320, 180)])
+def test_a_line_shrunk_to_fit_keeps_its_feet_on_the_floor(size) -> None:
+    """Three people with arms out do not fit a vertical medium at full size: smaller, but standing where they stood."""
+    names = ["Ana", "Ben", "Cleo"]
+    wide_arms = Shot("w", "Ana, Ben and Cleo cheer, arms up.", "medium", lines=tuple(Line(n, "Yes!") for n in names))
+    still = Shot("s", "Ana, Ben and Cleo wait.", "medium", lines=tuple(Line(n, "Hm.") for n in names))
+    cheer, wait = stage_film(film(wide_arms, still, size=size))
+    feet = [round(p.top + 0.97 * p.height, 6) for p in (*cheer.people, *wait.people)]
+    assert len(set(feet)) == 1
+
+
+@pytest.mark.parametrize(("description", "garment"), [
+    ("Maya in her flight suit.", "jumpsuit"),
+    ("Maya in her robe.", "coat"),
+    ("Maya in her wetsuit.", "jumpsuit"),
+    ("Maya in a grey suit.", "suit"),  # a suit alone is a suit
+])
+def test_what_a_shot_says_someone_wears_is_their_garment(description: str, garment: str) -> None:
+    (staging,) = stage_film(film(Shot("s", description, "medium", lines=(Line("Maya", "Hi."),))))
+    assert staging.people[0].look.garment == garment
+
+
+@pytest.mark.parametrize(("description", "pose"), [
+    ("Maya sits in a chair.", "sit"),
+    ("Maya, strapped in, waits for launch.", "sit"),
+    ("Maya stands.", "stand"),
+])
+def test_sitting_in_a_chair_or_strapped_in_is_seated(description: str, pose: str) -> None:
+    (staging,) = stage_film(film(Shot("s", description, "medium", lines=(Line("Maya", "Hi."),))))
+    assert staging.people[0].pose.split()[0] == pose
+
+
+def test_someone_only_ever_heard_is_not_drawn_with_the_group() -> None:
+    looks = {"Diaz": Character("Diaz", "female"), "Marcus": Character("Marcus", "male"),
+             "Commentator": Character("Commentator", "male")}
+    shots = (Shot("a", "The stadium, the crowd roaring.", "wide", lines=(Line("Commentator", "Half time.", off=True),)),
+             Shot("b", "Diaz and Marcus in the locker room.", "wide", lines=(Line("Diaz", "Up!"),)),
+             Shot("c", "Everyone walks onto the pitch.", "wide"))
+    assert cast(film(*shots, characters=looks), 2) == ["Diaz", "Marcus"]
+    named = (Shot("d", "The commentator waves from his booth.", "wide"), *shots)  # named once: one of the film's people
+    assert sorted(cast(film(*named, characters=looks), 3)) == ["Commentator", "Diaz", "Marcus"]
+
+
+def test_a_title_in_a_name_is_that_characters_role() -> None:
+    looks = {"Coach Diaz": Character("Coach Diaz", "female"), "Mr. Hart": Character("Mr. Hart", "male")}
+    shots = (Shot("a", "Coach Diaz paces.", "medium", lines=(Line("Coach Diaz", "Up!"),)),
+             Shot("b", "On the touchline, the coach smiles.", "close-up"),
+             Shot("c", "A man waits at the counter.", "medium"))
+    scene = film(*shots, characters=looks)
+    assert cast(scene, 1) == ["Coach Diaz"]
+    assert cast(scene, 2) == ["man"]  # "Mr." makes Mr. Hart no one's "man"
+
+
+def test_slumped_on_the_benches_is_seated() -> None:
+    shot = Shot("s", "Ana and Ben slumped on the benches.", "wide", lines=(Line("Ana", "Ugh."),))
+    assert {p.pose.split()[0] for p in stage_film(film(shot))[0].people} == {"sit"}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import numpy as np
@@ -122,21 +124,55 @@ def test_drawing_on_threads_gives_the_same_film_as_the_forked_worker(tmp_path: P
     assert out.read_bytes() == forked
 
 
-def test_a_sign_edit_codes_only_the_bands_it_touches_and_gives_the_cold_film(tmp_path: Path) -> None:
+@pytest.mark.parametrize("text", ["WARD 9", "WARD 7 EAST"])  # the same size; longer words, a larger sign
+def test_a_sign_edit_codes_only_the_bands_it_touches_and_gives_the_cold_film(tmp_path: Path, text: str) -> None:
     cache = tmp_path / "cache"
 
-    def bands_coded() -> int:
-        return sum(1 for entry in (cache / "band").rglob("*") if entry.is_file())
+    def entries(kind: str) -> int:
+        return sum(1 for entry in (cache / kind).rglob("*") if entry.is_file())
 
     render(SCENE, tmp_path / "before.mp4", cache)
-    before = bands_coded()
+    before = {kind: entries(kind) for kind in ("band", "staging", "backdrop")}
     edited = tmp_path / "edited.yaml"
-    edited.write_text(SCENE.read_text().replace("{text: WARD 7, style: sign}", "{text: WARD 9, style: sign}"))
+    edited.write_text(SCENE.read_text().replace("{text: WARD 7, style: sign}", f"{{text: {text}, style: sign}}"))
     warm = render(edited, tmp_path / "warm.mp4", cache)
     from storyboard.encode import band_spans
 
     (sign,) = load_report(tmp_path / "warm.json")["shots"][0]["panel"]["signs"]
     touched = [span for span in band_spans(180) if span[0] < sign["box"][3] and sign["box"][1] < span[1]]
     assert len(touched) < len(band_spans(180)) * 5  # the film's five shots have ten bands: one or two coded again
-    assert 0 < bands_coded() - before <= len(touched)  # only the bands the sign's box reaches
+    assert 0 < entries("band") - before["band"] <= len(touched)  # only the bands the sign's box reaches
+    assert (entries("staging"), entries("backdrop")) == (before["staging"], before["backdrop"])  # neither made again
+    assert warm == render(edited, tmp_path / "cold.mp4", None)
+
+
+def test_a_sign_edit_leaves_the_speech_engine_numpy_pillow_and_the_staging_unloaded_in_the_rendering_process(
+        tmp_path: Path) -> None:
+    """Its lines, sound, staging and backdrop all come from the cache: only the forked drawing process loads Pillow."""
+    cache = tmp_path / "cache"
+    render(SCENE, tmp_path / "before.mp4", cache)
+    edited = tmp_path / "edited.yaml"
+    edited.write_text(SCENE.read_text().replace("{text: WARD 7, style: sign}", "{text: WARD 7 EAST, style: sign}"))
+    probe = f"""
+import sys, storyboard
+storyboard.render({str(edited)!r}, {str(tmp_path / "warm.mp4")!r}, resolution="320x180", cache={str(cache)!r})
+heavy = ("numpy", "PIL", "storyboard.sound.speech", "storyboard.sound.mix", "storyboard.picture.staging")
+print(sorted(name for name in sys.modules if name.startswith(heavy)))
+"""
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "[]\n"
+    assert (tmp_path / "warm.mp4").read_bytes() == render(edited, tmp_path / "cold.mp4", None)
+
+
+def test_a_sign_grown_past_every_place_for_it_gets_a_carrier_as_in_a_cold_render(tmp_path: Path) -> None:
+    """Words too long for the door the sign was on: the backdrop is drawn again, with a whiteboard for it (indoors)."""
+    cache = tmp_path / "cache"
+    render(SCENE, tmp_path / "before.mp4", cache)
+    edited = tmp_path / "edited.yaml"
+    text = "WARD 7: NO VISITORS AFTER MIDNIGHT, STAFF ONLY BEYOND THIS DOOR"
+    edited.write_text(SCENE.read_text().replace("{text: WARD 7, style: sign}", f"{{text: '{text}', style: sign}}"))
+    warm = render(edited, tmp_path / "warm.mp4", cache)
+    props = [load_report(tmp_path / name)["shots"][0]["panel"]["props"] for name in ("before.json", "warm.json")]
+    assert props == [["door"], ["door", "whiteboard"]]
     assert warm == render(edited, tmp_path / "cold.mp4", None)

@@ -19,20 +19,9 @@ from pathlib import Path
 import pytest
 
 import media
-from conftest import ROOT, run_cli
+from conftest import ONE_FRAME_SHOTS, rendered_film
 
 FULL = os.environ.get("STORYBOARD_CONFORMANCE") == "1"
-ONE_FRAME_SHOTS = """\
-title: One-frame shots
-resolution: {resolution}
-fps: 10  # the shortest duration, 0.1 s, is one frame
-shots:
-  - {{id: street, framing: wide, description: A city street at night., duration: 1.2}}
-  - {{id: clock, framing: close-up, description: A clock on a wall., duration: 0.1}}
-  - {{id: door, framing: medium, description: A red door., duration: 0.1}}
-  - {{id: hand, framing: close-up, description: A hand on a handle., duration: 0.1}}
-  - {{id: hall, framing: wide, description: An empty hall., duration: 2.4}}
-"""
 # id: (scene, extra arguments); the small films are rendered at SMALL unless --draft sizes them.
 SMALL = "320x180"
 FILMS = {
@@ -52,19 +41,7 @@ FULL_FILMS = {
 def rendered(request, tmp_path_factory) -> tuple[Path, list[str]]:
     """A film rendered by the command line, and ffmpeg's frame digests of it."""
     scene, args = {**FILMS, **FULL_FILMS}[request.param]
-    folder = tmp_path_factory.mktemp(request.param)
-    if scene.endswith(".yaml"):
-        source = ROOT / scene
-    else:
-        source = folder / "scene.yaml"
-        source.write_text(scene)
-    out = folder / "film.mp4"
-    result = run_cli("render", str(source), "-o", str(out), *args,
-                     env={"STORYBOARD_CACHE_DIR": str(tmp_path_factory.getbasetemp() / "cache")})
-    assert result.returncode == 0, result.stderr
-    ffmpeg = media.frame_digests(out)
-    assert len(ffmpeg) == len(media.video_packets(out))  # every frame of the file, decoded without error
-    return out, ffmpeg
+    return rendered_film(request.param, scene, args, tmp_path_factory)
 
 
 @pytest.mark.skipif(not media.has_decoder("libopenh264"), reason="this ffmpeg has no libopenh264 decoder")
@@ -86,6 +63,4 @@ def test_gstreamers_openh264dec_decodes_every_frame_as_ffmpeg_does(rendered) -> 
 def test_the_one_frame_shots_put_idr_pictures_in_a_row(rendered) -> None:
     """The film that the decoders above are given really has IDR pictures in a row."""
     path, _ = rendered
-    slices = [h for h in media.h264_headers(path) if h.kind == "Slice Header" and h.fields["first_mb_in_slice"] == 0]
-    idr = [header.fields["nal_unit_type"] == 5 for header in slices]
-    assert idr == [True] + [False] * 11 + [True] * 4 + [False] * 23  # shots of 12, 1, 1, 1 and 24 frames
+    assert media.idr_pictures(path) == [True] + [False] * 11 + [True] * 4 + [False] * 23  # shots of 12, 1, 1, 1 and 24 frames

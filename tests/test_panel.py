@@ -51,7 +51,8 @@ CARRIES = {
     "hologram": {"desk", "table", "counter", "bar"},
     "placard": {"placard"},
     "name-tag": {"badge", "shirt"},
-    "sign": {"sign", "billboard", "board", "wall", "facade", "door", "window", "vehicle-side", "shirt", "fence", "label"},
+    "sign": {"sign", "billboard", "board", "wall", "facade", "door", "window", "vehicle-side", "shirt", "fence", "label", "paper",
+             "cover"},
 }
 ANY_FLAT = {"wall", "facade", "board", "billboard", "sign", "door", "window"}  # plaque, neon, screen, sign: also these
 
@@ -171,7 +172,7 @@ def test_signs_in_every_review_panel_are_on_something_inside_the_frame_clear_of_
         for shot, staging in zip(scene.shots, stage_film(scene, width, height)):
             if not shot.signs:
                 continue
-            backdrop = draw_backdrop(staging, width, height)
+            backdrop = draw_backdrop(staging, width, height, shot.signs)
             placed = place_signs(shot, staging, width, height, backdrop)
             faces = [o.box for o in backdrop.obstacles if o.face]
             for i, sign in enumerate(placed):
@@ -183,3 +184,35 @@ def test_signs_in_every_review_panel_are_on_something_inside_the_frame_clear_of_
                     assert x1 <= other[0] or other[2] <= x0 or y1 <= other[1] or other[3] <= y0, (path.stem, shot.id)
                 checked += 1
     assert checked >= 30
+
+
+def test_a_backdrop_serves_longer_words_only_where_drawing_for_them_gives_the_same_backdrop() -> None:
+    """A backdrop drawn for no sign's size serves larger signs that still find a place on it: drawn for them, it is
+    the same. A sign that no longer finds a place (a carrier is brought in), or a backdrop drawn for its signs' sizes
+    (a placard held up, a monitor for a screen), serves no other sizes."""
+    from storyboard.picture import draw_backdrop, fits_signs, stage_film
+    from storyboard.picture.inputs import sign_sizes
+    from storyboard.sources import load_source
+
+    served = refused = 0
+    for path in [*ROOT.glob("scenes/*.yaml"), *ROOT.glob("scenes/review/*.yaml")]:
+        scene = load_source(path)
+        if scene.width < scene.height:
+            continue
+        for shot, staging in zip(scene.shots, stage_film(scene, *SIZE)):
+            if not shot.signs:
+                continue
+            drawn = draw_backdrop(staging, *SIZE, shot.signs)
+            for more in (" XXXX", " XXXXXXXX YYYYYYYY ZZZZZZZZZZ WWWWWWWWWWW"):
+                longer = (shot.signs[0]._replace(text=shot.signs[0].text + more), *shot.signs[1:])
+                sizes = sign_sizes(longer, staging.signs)
+                again = draw_backdrop(staging, *SIZE, longer)
+                same = (again.image.tobytes(), again.surfaces, again.obstacles, again.props, again.people) == (
+                    drawn.image.tobytes(), drawn.surfaces, drawn.obstacles, drawn.props, drawn.people)
+                if fits_signs(drawn, staging, sizes):
+                    assert same and not again.for_sizes, (path.stem, shot.id, more)
+                    served += 1
+                else:
+                    assert drawn.for_sizes or again.for_sizes, (path.stem, shot.id, more)
+                    refused += 1
+    assert served >= 20 and refused >= 20

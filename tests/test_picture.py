@@ -224,9 +224,10 @@ def test_a_stored_backdrop_draws_the_same_panel():
     shot = Shot(id="s", description="A man walks out of a glass office building.", framing="wide",
                 signs=(Sign("Tech Corp", "plaque"),))
     staging = stage_alone(shot, 320, 180)
-    drawn = draw_backdrop(staging, 320, 180)
+    drawn = draw_backdrop(staging, 320, 180, shot.signs)
     stored = Backdrop.from_bytes(drawn.to_bytes())
-    assert (stored.surfaces, stored.obstacles, stored.props) == (drawn.surfaces, drawn.obstacles, drawn.props)
+    assert (stored.surfaces, stored.obstacles, stored.props, stored.for_sizes) == (
+        drawn.surfaces, drawn.obstacles, drawn.props, drawn.for_sizes)
     assert draw_panel(shot, 320, 180, staging, stored).image.tobytes() == draw_panel(shot, 320, 180).image.tobytes()
 
 

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 from PIL import Image
 
-from storyboard.picture.props import PROPS, VOCABULARY, match_props
+from storyboard.picture.props import PROPS, VOCABULARY, counted_props, match_props
 from storyboard.picture.sketch import Pen, seed_of
 
 GROUND = (255, 0, 255)  # a colour no prop draws with
@@ -97,6 +97,14 @@ def test_every_keyword_finds_its_own_prop_and_no_other():
     ("He checks his watch.", ("wristwatch",)),
     ("A rocket on the launch pad.", ("rocket",)),
     ("She hands him a letter in an envelope.", ("letter", "envelope")),
+    ("The starship explodes.", ("spaceship", "fire")),  # a verb among the keywords makes no compound
+    ("They raise their glasses.", ("glass",)),  # glasses raised are drinking glasses
+    ("He puts on his glasses.", ("glasses",)),  # ...worn, spectacles
+    ("Pancakes in a frying pan.", ("pancakes", "frying pan")),
+    ("A bucket and spade by a sandcastle.", ("bucket", "sandcastle")),
+    ("Hands tighten the laces of a muddy football boot.", ("boot",)),
+    ("He puts the bags in the boot of the car.", ("bag", "car")),  # a car's boot is no footwear
+    ("A tray of loaves slides into a hot oven.", ("tray", "bread", "oven")),
 ])
 def test_match_props_finds_the_named_things_in_order(description, expected):
     assert match_props(description) == expected
@@ -134,3 +142,14 @@ def test_an_empty_or_one_pixel_box_draws_nothing_outside_it(box):
         assert not outside(image, box, 3).any(), name
         if box[2] <= box[0] or box[3] <= box[1]:
             assert surfaces == () and (np.asarray(image) == GROUND).all(), name
+
+
+@pytest.mark.parametrize("description, expected", [
+    ("Two mugs of cocoa and three boxes.", (("mug", 2), ("box", 3))),
+    ("A bottle of wine and two glasses.", (("bottle", 1), ("wine glass", 2))),
+    ("Four boxes.", (("box", 4),)),
+    ("Five boxes.", (("box", 4),)),  # at most four drawn
+    ("A box.", (("box", 1),)),
+])
+def test_counted_props_says_how_many_of_each(description, expected):
+    assert counted_props(description) == expected

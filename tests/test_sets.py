@@ -155,7 +155,7 @@ def test_the_horizon_is_where_the_documented_floor_line_is():
     ("Mum walks Zoe to the school gate.", "school"),
     ("Mr. Patel lies in his hospital bed.", "hospital ward"),
     ("Danny hugs Carla outside the courthouse.", "office building"),  # outside an indoor place: its front
-    ("Outside the church, bells ring.", "street"),  # ...or the street when it has none of its own
+    ("Outside the church, bells ring.", "church front"),  # ...or the street when it has none of its own
     ("Night, rain.", "outdoors"),  # weather says outdoors when nothing else says where...
     ("Rain on the office window.", "office"),  # ...but moves no place named
     ("The restaurant kitchen is chaos.", "kitchen"),
@@ -175,6 +175,23 @@ def test_the_horizon_is_where_the_documented_floor_line_is():
     ("Inside, a clock ticks.", "room"),
     ("Outside, a dog barks.", "outdoors"),
     ("A woman stands alone.", "room"),
+    ("A small stone church in the countryside.", "church front"),  # an indoor place in an outdoor one: its outside
+    ("A chalet in the mountains.", "cabin front"),
+    ("The lobby of a skyscraper in the city.", "lobby"),  # ...unless "of" ties them
+    ("The wedding reception, guests dancing.", "party hall"),  # the reception in company: a party
+    ("She waits at the hotel reception.", "lobby"),  # ...alone: the hotel's desk
+    ("Balloons float in the air.", "room"),  # "in the air" is not the sky
+    ("The starship drifts in deep space.", "space"),
+    ("On the bridge, the captain gives orders.", "starship"),
+    ("Skiers race down the slope.", "mountain"),
+    ("They ride the bus to school.", "bus interior"),
+    ("A farmer crosses the farmyard.", "farm"),
+    ("A cheap motel by the road at midnight, one light on in a room upstairs.", "motel"),  # a room of the motel
+    ("In a room of the motel, she unpacks.", "hotel room"),  # ...but a room named first is inside
+    ("The locker room at half time.", "locker room"),
+    ("A trophy in the dressing room.", "locker room"),
+    ("The team walks onto the pitch.", "stadium"),
+    ("A pitch black night.", "room"),  # not a football pitch
 ])
 def test_match_set_finds_the_named_place(description, expected):
     assert match_set(description)[0] == expected
@@ -213,6 +230,11 @@ def test_no_word_names_two_sets_or_both_names_and_hints():
     ("A dimly lit bar.", Light("day", True, True)),
     ("A woman with dark hair.", DAY),
     ("A man in a dark suit, late at night.", NIGHT),
+    ("A rainy night.", Light("night", True, True, "rain")),  # weather side by side with a time: both count
+    ("A snowy morning.", Light("day", weather="snow")),
+    ("A foggy dawn, then rain.", Light("dawn", weather="fog")),  # the first weather named
+    ("A stormy evening.", Light("dusk", weather="rain")),
+    ("A sunny afternoon.", DAY),  # no weather
 ])
 def test_match_light(description, light):
     assert match_light(description) == light

@@ -25,8 +25,7 @@ import sys
 import tempfile
 from array import array
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 MOVIE_TIMESCALE = 48_000  # whole ticks for every common frame rate and for the audio
 CHUNK_SECONDS = 1.0  # how much of each track lies together in the file
@@ -109,8 +108,7 @@ def equal_durations(count: int, duration: int) -> array:
     return array("I", [duration]) * count
 
 
-@dataclass(frozen=True)
-class Track:
+class Track(NamedTuple):
     """One track: its samples in decoding order, their durations, and how to describe them."""
 
     handler: bytes  # b"vide", b"soun" or b"sbtl"

@@ -4,7 +4,8 @@
 and light, the props, who is in it and where they stand, the signs' styles):
 names and numbers, no pixels. :func:`draw_backdrop` draws a staging (paper,
 set, crowd, props, people) into a :class:`Backdrop`, which does not depend on
-what the signs say and can be kept between renders; :func:`draw_panel` puts
+what the signs say and can be kept between renders (:func:`fits_signs`: it
+serves signs whose words grew or shrank too); :func:`draw_panel` puts
 the signs on the surfaces the backdrop offers, the border and an optional
 :class:`Slate`. :func:`panel_facts` says what a drawn panel shows.
 :data:`SIGN_STYLES` and :data:`ICONS` are the names a shot list may use.
@@ -20,7 +21,7 @@ from typing import Any
 
 _HOMES = {
     "ICONS": "icons", "SIGN_STYLES": "signs", "Backdrop": "panel", "Panel": "panel", "PlacedSign": "panel",
-    "backdrop_key": "panel", "draw_backdrop": "panel", "draw_panel": "panel", "image_backdrop": "panel",
+    "draw_backdrop": "panel", "draw_panel": "panel", "fits_signs": "panel", "image_backdrop": "panel",
     "place_signs": "panel", "slate_obstacles": "panel", "Slate": "slate", "timecode": "slate",
     "Staging": "staging", "stage_alone": "staging", "stage_film": "staging", "panel_facts": "facts",
 }

@@ -98,9 +98,10 @@ def wall_line(surfaces: Sequence[Surface], height: int) -> int:
 
 
 def resting_place(name: str, framing: str, adult: float, surfaces: Sequence[Surface], taken: Sequence[Box],
-                  width: int, height: int, at_least: tuple[int, int] = (0, 0)) -> Box:
-    """The box of a prop nobody holds: on a top, the floor, a wall or in the sky (at least ``at_least`` big)."""
-    w, h = size(name, adult, width, height)
+                  width: int, height: int, at_least: tuple[int, int] = (0, 0), exact: bool = False) -> Box:
+    """The box of a prop nobody holds: on a top, the floor, a wall or in the sky (at least ``at_least`` big; with
+    ``exact``, just that big: a carrier brought for a sign is no bigger than the sign needs)."""
+    w, h = at_least if exact else size(name, adult, width, height)
     w, h = max(w, at_least[0]), max(h, at_least[1])
     rests = PROPS[name].rests_on
     standing = tops(surfaces)
@@ -159,13 +160,15 @@ def offered(name: str) -> dict[str, tuple[float, float, float, float]]:
 
 
 def carrier_size(name: str, kind: str, aspect: float, least: int, adult: float, width: int, height: int,
-                 above: bool = False) -> tuple[int, int]:
+                 above: bool = False, smallest: bool = False) -> tuple[int, int]:
     """The size of prop ``name`` at which its surface ``kind`` holds a sign of ``aspect`` at least ``least`` px tall
-    (``above``: the sign stands above the surface, a hologram over its desk: only the surface's width counts)."""
-    w, h = size(name, adult, width, height)
+    (``above``: the sign stands above the surface, a hologram over its desk: only the surface's width counts); its
+    usual size if that is larger, unless ``smallest``."""
+    w, h = (PROPS[name].aspect, 1.0) if smallest else size(name, adult, width, height)
     u0, v0, u1, v1 = offered(name).get(kind, (0.0, 0.0, 1.0, 1.0))
     held = (u1 - u0) * w / aspect if above else min((v1 - v0) * h, (u1 - u0) * w / aspect)
-    grow = max(1.0, least * MARGIN / max(held, 1e-6))
+    grow = least * MARGIN / max(held, 1e-6)
+    grow = grow if smallest else max(1.0, grow)
     return round(w * grow), round(h * grow)
 
 

@@ -1,15 +1,14 @@
 """What a film's staging reads from its shot list, for a cache key that needs no drawing code to compute.
 
-Also the two readings of a sign that the key needs: its style when the shot
-list says ``auto`` (guessed from the description: the first row of
-:data:`AUTO_RULES` whose words it uses wins; add a row or words to teach it
-more) and how large it must be to be read (:func:`legibility`).
+Also the two readings of a sign that staging and drawing share: its style
+when the shot list says ``auto`` (guessed from the description: the first
+row of :data:`AUTO_RULES` whose words it uses wins; add a row or words to
+teach it more) and how large it must be to be read (:func:`legibility`).
 
 :func:`staging_inputs` is everything :func:`~storyboard.picture.staging.stage_film`
 depends on: each shot's description, framing, sign styles and who speaks
-(on or off screen), and the characters' looks, voices and effects; of a sign,
-only how large it must be to be read (its words' length and an icon, in
-coarse steps). A sign's words, a line's words and the timing are not in it:
+(on or off screen), and the characters' looks, voices and effects. A sign's
+words (and so its size), a line's words and the timing are not in it:
 editing them keeps the staging, and the render finds it in the cache without
 loading the picture code.
 """
@@ -18,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from storyboard.model import SIGN_STYLES, Scene, Sign
@@ -94,10 +94,14 @@ def resolve_style(style: str, description: str) -> str:
     return next((name for name, keys in AUTO_RULES if words & keys), "sign")
 
 
+def sign_sizes(signs: Sequence[Sign], styles: Sequence[str]) -> tuple[float, ...]:
+    """Each sign's :func:`legibility` in its concrete style (``styles``: the staging's, one a sign)."""
+    return tuple(legibility(sign, style) for sign, style in zip(signs, styles, strict=True))
+
+
 def staging_inputs(scene: Scene) -> list[object]:
     """The parts of ``scene`` its staging depends on, as JSON-able data."""
-    shots = [[shot.description, shot.framing,
-              [[sign.style, legibility(sign, resolve_style(sign.style, shot.description))] for sign in shot.signs],
+    shots = [[shot.description, shot.framing, [sign.style for sign in shot.signs],
               [[line.who, line.off] for line in shot.lines]] for shot in scene.shots]
     characters = sorted([name, c.look, c.voice, c.effect] for name, c in scene.characters.items())
     return [shots, characters]

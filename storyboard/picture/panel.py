@@ -3,7 +3,11 @@
 A :class:`Backdrop` is everything but the signs: it depends only on the
 shot's :class:`~storyboard.picture.staging.Staging` (or the director's own
 picture) and the frame size, never on what the signs say, so a render keeps
-it and redraws only the signs when a sign's text changes. It carries the
+it and redraws only the signs when a sign's text changes. How large the
+signs must be (:func:`~storyboard.picture.inputs.sign_sizes`) shapes it only
+where it is drawn for them (a prop grown to carry a sign, a carrier brought
+in for a sign with no place); a backdrop that is not serves any sizes that
+all still find their places on it (:func:`fits_signs`). It carries the
 surfaces the drawing offers to signs and what signs must keep clear of
 (faces; bodies and props in front of the set).
 """
@@ -39,6 +43,7 @@ from storyboard.picture.dressing import (
     size,
     tops,
 )
+from storyboard.picture.inputs import sign_sizes
 from storyboard.picture.props import PROPS
 from storyboard.picture.props.tones import GLASS
 from storyboard.picture.sets import SETS, Light, SetStage
@@ -63,6 +68,7 @@ from storyboard.picture.staging import Person, Staging, stage_alone
 from storyboard.picture.staging.compose import ASIDE, LAYOUTS
 from storyboard.picture.surface import SET, SUBJECT, Box, Surface
 from storyboard.picture.text import draw_text, fit_text
+from storyboard.picture.weather import draw_weather
 
 BLUR = 0.011  # depth-of-field blur radius, of the short side
 MARGIN = 0.014  # paper margin around the panel border, of the short side
@@ -75,8 +81,8 @@ PLACARD_HELD = {  # where a placard is held up over a crowd, or from below the f
 }
 SETS_KEPT = 4  # sets kept drawn in a process (a 1080p set is 6 MB): a film's shots come back to the same places
 LIT = 0.4  # how far the people and props take the set's light: in the dark, still faces one can read
-NAMED_FIRST = frozenset({"label"})  # a sign goes on these (and a prop grows to carry it) only when they are named first:
-# the label of an insert's can, not the label of a bag someone carries past a signpost
+NAMED_FIRST = frozenset({"label", "paper", "cover"})  # a sign goes on these (and a prop grows to carry it) only when they
+# are named first: the label of an insert's can, a newspaper's headline, not the label of a bag carried past a signpost
 AS_SIGN = {"badge": "name-tag"}  # a prop a sign of this style draws by itself: a name tag is the badge
 IN_FRONT_OF = {"car interior": ("dashboard", 0.36)}  # a set's part nearer than its people: the prop, its top (of their height)
 RIDER = (0.14, 2.9)  # someone in a vehicle: their head's top and their height, of its window's height
@@ -89,18 +95,20 @@ CLOSE_HOLD = (0.16, 0.92)  # where a close-up shows what is held: across, of the
 class Backdrop:
     """A panel before its signs and border: the drawn staging, where it offers sign places, and what to keep clear.
 
-    It depends only on the staging and the size, never on what the signs say.
+    It depends only on the staging and the size, never on what the signs say;
+    on how large they must be only if ``for_sizes`` (see :func:`fits_signs`).
     """
 
     def __init__(self, image: Image.Image | Future[Image.Image], surfaces: tuple[Surface, ...],
                  obstacles: tuple[Obstacle, ...], props: tuple[str, ...] = (), people: tuple[Box, ...] = (),
-                 size: tuple[int, int] | None = None) -> None:
+                 size: tuple[int, int] | None = None, for_sizes: bool = False) -> None:
         self._image = image
         self.surfaces = surfaces
         self.obstacles = obstacles
         self.props = props  # the props drawn, in the order drawn
         self.people = people  # where each person of the staging is drawn
         self.size = size or self.image.size  # width, height
+        self.for_sizes = for_sizes  # drawn for its signs' sizes: a prop grown to carry one, a carrier brought in
 
     @property
     def image(self) -> Image.Image:
@@ -115,7 +123,7 @@ class Backdrop:
         """
         header = json.dumps([self.image.size, [[s.kind, list(s.box), s.depth] for s in self.surfaces],
                              [[list(o.box), o.face, o.body] for o in self.obstacles], list(self.props),
-                             [list(box) for box in self.people]]).encode()
+                             [list(box) for box in self.people], self.for_sizes]).encode()
         return len(header).to_bytes(4, "little") + header + zstandard.ZstdCompressor(level=1).compress(self.image.tobytes())
 
     @classmethod
@@ -127,7 +135,7 @@ class Backdrop:
         be drawn meanwhile: 10 ms off a sign edit at 1080p.
         """
         size = int.from_bytes(data[:4], "little")
-        (width, height), surfaces, obstacles, props, people = json.loads(data[4 : 4 + size])
+        (width, height), surfaces, obstacles, props, people, for_sizes = json.loads(data[4 : 4 + size])
         if zstandard.frame_content_size(data[4 + size :]) != width * height * 3:
             raise ValueError("the backdrop's pixels do not fit its size")
         pixels: Future[Image.Image] = Future()
@@ -142,7 +150,7 @@ class Backdrop:
         threading.Thread(target=decode, name="backdrop-pixels", daemon=True).start()
         return cls(pixels, tuple(Surface(kind, tuple(box), depth) for kind, box, depth in surfaces),
                    tuple(Obstacle(tuple(box), face, body) for box, face, body in obstacles), tuple(props),
-                   tuple(tuple(box) for box in people), (width, height))
+                   tuple(tuple(box) for box in people), (width, height), bool(for_sizes))
 
 
 class Panel(NamedTuple):
@@ -175,8 +183,10 @@ class PlacedSign(NamedTuple):
 class _Sheet:
     """The backdrop being drawn: the pen, and what has been laid down so far, over the set."""
 
-    def __init__(self, staging: Staging, width: int, height: int) -> None:
+    def __init__(self, staging: Staging, width: int, height: int, sizes: Sequence[float]) -> None:
         self.staging, self.width, self.height = staging, width, height
+        self.sizes = sizes  # how large each sign must be (inputs.sign_sizes)
+        self.for_sizes = False  # something was drawn for a sign's size
         drawn_set, surfaces = _drawn_set(staging.set, staging.framing, staging.light, width, height)
         self.image = drawn_set.copy()
         self.rng = random.Random(seed_of("panel", staging.set, staging.framing, *(p.name for p in staging.people)))
@@ -394,13 +404,15 @@ def _props(sheet: _Sheet, names: Sequence[str], adult: float, behind_people: boo
 
 def _legible(sheet: _Sheet, name: str, adult: float) -> tuple[int, int]:
     """How big prop ``name`` must be for one of the shot's signs to be read on it (0 when none goes on it)."""
-    for style, legible in zip(sheet.staging.signs, sheet.staging.sizes):
+    for style, legible in zip(sheet.staging.signs, sheet.sizes):
         if AS_SIGN.get(name) == style:  # the sign is the thing: as big as the sign
+            sheet.for_sizes = True
             least = least_for(legible, sheet.width, sheet.height)
             return round(least * STYLES[style].aspect), least
         kind = next((k for k in SIGN_SURFACES[style] if k in offered(name)
                      and (k not in NAMED_FIRST or k in sheet.staging.named)), None)
         if kind is not None and style not in FLOATS_ABOVE:
+            sheet.for_sizes = True
             return carrier_size(name, kind, STYLES[style].aspect, least_for(legible, sheet.width, sheet.height), adult, sheet.width,
                                 sheet.height)
     return 0, 0
@@ -453,13 +465,12 @@ def _top_under(sheet: _Sheet, name: str, subject: Box) -> None:
 def _carriers(sheet: _Sheet, bodies: Sequence[Body], adult: float) -> None:
     """Bring in something to carry each sign the drawing offers no surface for (never a sign in the sky)."""
     staging = sheet.staging
-    aspects = [STYLES[style].aspect for style in staging.signs]
-    slots = sign_slots(staging.signs, staging.sizes, aspects, sheet.surfaces, sheet.obstacles, staging.named, sheet.width,
-                       sheet.height, adult)
+    slots = _carried_slots(staging, sheet.sizes, sheet.surfaces, sheet.obstacles, sheet.width, sheet.height)
     interior = SETS[staging.set].interior
-    for style, legible, slot in zip(staging.signs, staging.sizes, slots):
+    for style, legible, slot in zip(staging.signs, sheet.sizes, slots):
         if slot is not None:
             continue
+        sheet.for_sizes = True
         if style == "placard":
             held = PLACARD_HELD[staging.framing]
             sheet.surfaces.append(Surface("placard", _frac_box(held, sheet.width, sheet.height), SUBJECT))
@@ -470,8 +481,37 @@ def _carriers(sheet: _Sheet, bodies: Sequence[Body], adult: float) -> None:
             need = carrier_size(name, kind, STYLES[style].aspect, least_for(legible, sheet.width, sheet.height), adult, sheet.width,
                                 sheet.height, above=style in FLOATS_ABOVE)
             box = resting_place(name, staging.framing, adult, sheet.surfaces, sheet.taken, sheet.width, sheet.height, need)
+            if _hides_someone(box, sheet):  # no bigger than the sign needs, where it hides least
+                least = carrier_size(name, kind, STYLES[style].aspect, least_for(legible, sheet.width, sheet.height), adult,
+                                     sheet.width, sheet.height, above=style in FLOATS_ABOVE, smallest=True)
+                box = resting_place(name, staging.framing, adult, sheet.surfaces, sheet.taken, sheet.width, sheet.height,
+                                    least, exact=True)
             drop = max(0, round(min(sheet.width, sheet.height) * EDGE) - box[1])  # a tall post's board comes into the
             sheet.prop(name, (box[0], box[1] + drop, box[2], box[3] + drop))  # frame, its foot below it
+
+
+def _carried_slots(staging: Staging, sizes: Sequence[float], surfaces: Sequence[Surface], obstacles: Sequence[Obstacle],
+                   width: int, height: int) -> list[Slot | None]:
+    """Where the drawing finds each sign a place (None: a carrier is brought in for it), before the frame's border."""
+    aspects = [STYLES[style].aspect for style in staging.signs]
+    return sign_slots(staging.signs, sizes, aspects, surfaces, obstacles, staging.named, width, height,
+                      _adult(staging, width, height))
+
+
+def fits_signs(backdrop: Backdrop, staging: Staging, sizes: Sequence[float]) -> bool:
+    """Whether ``backdrop`` is what drawing ``staging`` for signs of ``sizes`` gives.
+
+    True when it was drawn for no sign's size (see :class:`Backdrop`) and every
+    sign of these sizes still finds a place on it: then nothing would be
+    drawn for their sizes either, and everything else it shows is the same.
+    """
+    return not backdrop.for_sizes and None not in _carried_slots(staging, sizes, backdrop.surfaces, backdrop.obstacles,
+                                                                 *backdrop.size)
+
+
+def _hides_someone(box: Box, sheet: _Sheet) -> bool:
+    """Whether ``box`` covers any part of a person drawn in the sheet."""
+    return any(min(box[2], b[2]) > max(box[0], b[0]) and min(box[3], b[3]) > max(box[1], b[1]) for b in sheet.people)
 
 
 def _shown_badge(sheet: _Sheet, body: Body) -> Box:
@@ -486,9 +526,10 @@ def _frac_box(fractions: tuple[float, float, float, float], width: int, height: 
             round(fractions[3] * height))
 
 
-def _draw_staging(staging: Staging, width: int, height: int) -> _Sheet:
-    """Set, crowd, props, people, furniture, held things, an insert's object, sign carriers: back to front."""
-    sheet = _Sheet(staging, width, height)
+def _draw_staging(staging: Staging, width: int, height: int, sizes: Sequence[float]) -> _Sheet:
+    """Set, crowd, props, people, furniture, held things, an insert's object, sign carriers: back to front; then the
+    weather outdoors."""
+    sheet = _Sheet(staging, width, height, sizes)
     if staging.blur:  # the crowd is blurred with the set behind the subject
         if staging.crowd == "behind":
             with sheet.lit():
@@ -498,6 +539,8 @@ def _draw_staging(staging: Staging, width: int, height: int) -> _Sheet:
         if staging.crowd == "behind" and not staging.blur:
             draw_crowd(sheet.pen, staging.framing, width, height, sheet.rng)
         _dress_and_cast(sheet)
+    if staging.light.weather and not SETS[staging.set].interior:
+        sheet.image = draw_weather(sheet.image, staging.light.weather, random.Random(seed_of("weather", staging.set)))
     return sheet
 
 
@@ -537,15 +580,18 @@ def _dress_and_cast(sheet: _Sheet) -> None:
     _carriers(sheet, bodies, adult)
 
 
-def backdrop_key(staging: Staging, width: int, height: int) -> tuple[object, ...]:
-    """Everything a backdrop depends on: the staging and the size."""
-    return (*staging, width, height)
+def draw_backdrop(staging: Staging, width: int, height: int, signs: Sequence[Sign] = ()) -> Backdrop:
+    """Draw the panel's backdrop: everything but its signs, slate and border.
 
-
-def draw_backdrop(staging: Staging, width: int, height: int) -> Backdrop:
-    """Draw the panel's backdrop: everything but its signs, slate and border."""
-    sheet = _draw_staging(staging, width, height)
-    return Backdrop(sheet.image, tuple(sheet.surfaces), tuple(sheet.obstacles), tuple(sheet.drawn), tuple(sheet.people))
+    ``signs`` are the shot's (none for a staging without signs): how large
+    each must be is what a carrier brought in for it, or a prop that carries
+    it, is drawn for. Raises ValueError if they are not one a sign of the staging.
+    """
+    if len(signs) != len(staging.signs):
+        raise ValueError(f"the staging has {len(staging.signs)} signs, but {len(signs)} were given")
+    sheet = _draw_staging(staging, width, height, sign_sizes(signs, staging.signs))
+    return Backdrop(sheet.image, tuple(sheet.surfaces), tuple(sheet.obstacles), tuple(sheet.drawn), tuple(sheet.people),
+                    for_sizes=sheet.for_sizes)
 
 
 def frame_obstacles(width: int, height: int) -> tuple[Obstacle, ...]:
@@ -561,8 +607,8 @@ def place_signs(shot: Shot, staging: Staging, width: int, height: int, backdrop:
     """Draw the shot's signs, each on the surface of ``backdrop`` its style can go on."""
     aspects = [STYLES[style].aspect for style in staging.signs]
     obstacles = [*backdrop.obstacles, *frame_obstacles(width, height), *keep_clear]
-    slots = sign_slots(staging.signs, staging.sizes, aspects, backdrop.surfaces, obstacles, staging.named, width, height,
-                       _adult(staging, width, height))
+    slots = sign_slots(staging.signs, sign_sizes(shot.signs, staging.signs), aspects, backdrop.surfaces, obstacles,
+                       staging.named, width, height, _adult(staging, width, height))
     return tuple(_draw_sign(sign, style, slot, width, height) for sign, style, slot in zip(shot.signs, staging.signs, slots))
 
 
@@ -622,7 +668,8 @@ def draw_panel(shot: Shot, width: int, height: int, staging: Staging | None = No
     check_framing(shot.framing)
     staging = staging or stage_alone(shot, width, height)
     if backdrop is None:
-        backdrop = image_backdrop(shot.image, width, height) if shot.image else draw_backdrop(staging, width, height)
+        backdrop = image_backdrop(shot.image, width, height) if shot.image else draw_backdrop(staging, width, height,
+                                                                                              shot.signs)
     # The signs are drawn before the backdrop's image is first asked for: a
     # backdrop from the cache is still decoding on its own thread.
     if signs is None:

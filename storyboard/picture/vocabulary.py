@@ -15,7 +15,9 @@ subject pronoun or "to", or before an object ("the", "her", "it"...), is taken
 as the verb unless an article or a possessive comes first ("the park").
 
 Two names side by side make a compound whose last one is the thing: "paper
-bag" is a bag, "car keys" are keys, "hospital corridor" is a corridor.
+bag" is a bag, "car keys" are keys, "hospital corridor" is a corridor; but a
+keyword that is a verb (an action: "explodes") takes the thing before it as its
+subject ("the starship explodes" is the starship and an explosion).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ VERB_LIKE = frozenset({
     "key", "keys", "bench", "benches", "box", "boxes", "bag", "bags", "pen", "pens", "screen", "screens",
     "ship", "ships", "bottle", "bottles", "paper", "papers", "glass", "ladder", "lamp", "cake", "plate", "plates",
     "tape", "frame", "frames", "land", "lands", "floor", "floors", "dock", "docks", "ward", "wards", "fire", "fires", "packed",
+    "duck", "ducks", "bowl", "bowls", "skis", "dog", "dogs", "pot",
 })
 NOUN_OPENERS = frozenset({
     "a", "an", "the", "his", "her", "my", "your", "our", "their", "its", "this", "that", "these", "those", "some",
@@ -95,7 +98,13 @@ def _is_verb(words: tuple[str, ...], at: int) -> bool:
 class Vocabulary(Generic[Name]):
     """The keywords of a table of names, ready to be found in descriptions."""
 
-    def __init__(self, table: Mapping[Name | None, Iterable[str]]) -> None:
+    def __init__(self, table: Mapping[Name | None, Iterable[str]], actions: Iterable[str] = (),
+                 compounds: bool = True) -> None:
+        """``actions``: keywords that are verbs ("explodes"): what stands before one is its subject, not a compound's
+        first half ("the starship explodes" names the starship and the explosion). Without ``compounds`` every
+        keyword counts, side by side or not (qualities: "a rainy night" is rain and night)."""
+        self._compounds = compounds
+        self._actions = frozenset(tuple(re.findall(r"[a-z]+", action.lower())) for action in actions)
         self._phrases: dict[str, list[tuple[tuple[str, ...], Name | None]]] = {}
         for name, keywords in table.items():
             for keyword in keywords:
@@ -120,9 +129,12 @@ class Vocabulary(Generic[Name]):
             if not any(taken[at:at + len(phrase)]):
                 taken[at:at + len(phrase)] = [True] * len(phrase)
                 chosen.append((at, phrase, name))
-        found = [Hit(name, at, len(phrase)) for at, phrase, name in sorted(chosen, key=lambda c: c[0])
-                 if name is not None and not (len(phrase) == 1 and _is_verb(words, at))]
-        heads = [hit for hit, after in zip(found, [*found[1:], None]) if after is None or after.start != hit.start + hit.length]
+        kept = [(at, phrase, name) for at, phrase, name in sorted(chosen, key=lambda c: c[0])
+                if name is not None and not (len(phrase) == 1 and _is_verb(words, at))]
+        found = [Hit(name, at, len(phrase)) for at, phrase, name in kept]
+        acting = [phrase in self._actions for _, phrase, _ in kept]
+        heads = [hit for hit, after, act in zip(found, [*found[1:], None], [*acting[1:], False])
+                 if not self._compounds or after is None or after.start != hit.start + hit.length or act]
         position = list(accumulate((word.isalnum() for word in words), initial=0))  # words before each token
         return [hit._replace(start=position[hit.start]) for hit in heads]
 

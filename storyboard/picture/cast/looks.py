@@ -43,11 +43,12 @@ GARMENTS: dict[str, str] = {
     "jacket": "jacket", "blazer": "jacket", "bomber": "jacket", "leather": "jacket", "denim": "jacket",
     "suit": "suit", "tuxedo": "suit",
     "dress": "dress", "skirt": "dress", "gown": "dress",
-    "hoodie": "hoodie", "sweatshirt": "hoodie",
+    "hoodie": "hoodie", "sweatshirt": "hoodie", "tracksuit": "jacket", "windbreaker": "jacket", "anorak": "jacket",
     "apron": "apron",
     "coat": "coat", "trench": "coat", "raincoat": "coat", "overcoat": "coat", "parka": "coat", "cloak": "coat",
-    "jumpsuit": "jumpsuit", "overalls": "jumpsuit", "coveralls": "jumpsuit", "spacesuit": "jumpsuit",
-    "shirt": "shirt", "t": "shirt", "tee": "shirt", "blouse": "shirt", "top": "shirt", "polo": "shirt",
+    "jumpsuit": "jumpsuit", "overalls": "jumpsuit", "coveralls": "jumpsuit", "spacesuit": "jumpsuit", "flight": "jumpsuit",
+    "boiler": "jumpsuit", "wetsuit": "jumpsuit", "robe": "coat", "robes": "coat", "cassock": "coat", "habit": "coat",
+    "shirt": "shirt", "t": "shirt", "tee": "shirt", "blouse": "shirt", "top": "shirt", "polo": "shirt", "kit": "shirt", "jersey": "shirt",
     "uniform": "uniform", "scrubs": "scrubs",
     "pyjamas": "pyjamas", "pajamas": "pyjamas", "nightgown": "pyjamas",
     "cardigan": "sweater", "sweater": "sweater", "jumper": "sweater", "pullover": "sweater", "vest": "sweater",
@@ -61,6 +62,10 @@ CLOTHES: dict[str, Tone] = {
     "gray": (146, 146, 146), "black": (52, 50, 52), "white": (240, 240, 236), "silver": (190, 194, 200),
     "cream": (236, 226, 200), "gold": (212, 172, 70), "beige": (214, 196, 160), "denim": (88, 116, 160),
     "striped": (170, 184, 210), "khaki": (180, 164, 116), "crimson": (168, 36, 52),
+    "lilac": (186, 160, 212), "lavender": (186, 170, 220), "violet": (120, 70, 170), "mauve": (176, 128, 160),
+    "turquoise": (64, 190, 190), "burgundy": (110, 30, 50), "scarlet": (214, 40, 40), "coral": (240, 128, 112),
+    "mustard": (206, 168, 50), "ivory": (244, 240, 222), "magenta": (200, 50, 150), "emerald": (40, 150, 96),
+    "tweed": (138, 120, 92),
 }
 PALETTE = ("red", "blue", "green", "yellow", "purple", "orange", "teal", "pink", "brown", "navy", "olive", "maroon", "azure", "tan")
 SKIN: tuple[Tone, ...] = ((242, 216, 192), (230, 192, 160), (206, 156, 118), (160, 112, 80), (112, 78, 58))

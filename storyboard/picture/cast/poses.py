@@ -49,10 +49,10 @@ LEG_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("run", frozenset({"run", "runs", "running", "sprint", "sprints", "sprinting", "races", "flees", "chases", "dashes"})),
     ("walk", frozenset({"walk", "walks", "walking", "strides", "striding", "leaves", "exits", "enters", "steps",
                         "paces", "wanders", "leads", "approaches", "crosses", "heads"})),
-    ("sit", frozenset({"sit", "sits", "sitting", "seated", "sat", "booth", "bench", "sofa", "couch", "stool", "bed",
-                       "seats", "wheel", "driving", "drives", "kneels", "crouches", "squats", "eat", "eats", "eating",
+    ("sit", frozenset({"sit", "sits", "sitting", "seated", "sat", "slumped", "slumps", "slouched", "slouches", "booth",
+                       "bench", "benches", "sofa", "couch", "stool", "bed", "seats", "wheel", "driving", "drives", "kneels", "crouches", "squats", "eat", "eats", "eating",
                        "breakfast", "dinner", "lunch", "desk", "desks", "table", "typing", "types", "workstation", "wakes", "waking",
-                       "lies", "lying", "asleep", "sleeps", "sleeping"})),
+                       "lies", "lying", "asleep", "sleeps", "sleeping", "strapped", "chair", "armchair"})),
 )
 ARM_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     ("cheer", frozenset({"cheer", "cheers", "cheering", "celebrate", "celebrates", "celebrating", "dances", "dancing"})),

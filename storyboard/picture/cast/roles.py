@@ -51,6 +51,15 @@ ROLES: dict[str, Role] = {
     "apprentice": Role(garment="apron", clothes="tan"), "assistant": Role(garment="shirt"),
     "pilot": Role(garment="uniform", clothes="navy", hair="cap"), "astronaut": Role(garment="jumpsuit", clothes="white"),
     "cook": Role(garment="jacket", clothes="white"), "clerk": Role(garment="shirt"), "scientist": Role(garment="coat", clothes="white"),
+    "bride": Role(garment="dress", clothes="white", hair="bun"), "groom": Role(garment="suit", clothes="charcoal"),
+    "bridesmaid": Role(garment="dress", clothes="pink"), "guest": Role(),
+    "priest": Role(garment="coat", clothes="black"), "judge": Role(garment="coat", clothes="black"),
+    "lawyer": Role(garment="suit", clothes="navy"), "editor": Role(garment="shirt"),
+    "farmer": Role(garment="jumpsuit", clothes="denim", hair="cap"), "firefighter": Role(garment="jacket", clothes="khaki"),
+    "paramedic": Role(garment="jumpsuit", clothes="green"), "athlete": Role(garment="shirt"), "player": Role(garment="shirt"),
+    "dancer": Role(garment="dress"), "skier": Role(garment="jacket", hair="cap"), "hiker": Role(garment="jacket"),
+    "baby": Role(garment="pyjamas"), "patient": Role(garment="pyjamas", clothes="azure"),
+    "sister": Role(), "brother": Role(), "uncle": Role(), "aunt": Role(),
 }
 
 # How many people a word stands for when the description does not count them.
@@ -70,7 +79,8 @@ def _forms(role: str, singular: tuple[str, ...], plural: tuple[str, ...], group:
 
 PEOPLE_WORDS: dict[str, PeopleWord] = {
     **_forms("person", ("person", "someone", "somebody", "figure", "stranger", "customer", "passenger", "passer by"),
-             ("people", "figures", "customers", "passengers", "passers by", "diners", "guests")),
+             ("people", "figures", "customers", "passengers", "passers by", "diners", "guests", "wedding guests",
+                                                 "partygoers", "party guests")),
     **_forms("man", ("man", "guy", "gentleman", "businessman", "husband", "father", "dad"), ("men", "guys")),
     **_forms("woman", ("woman", "lady", "businesswoman", "wife", "mother", "mom", "mum"), ("women", "ladies")),
     **_forms("girl", ("girl", "daughter"), ("girls",)),
@@ -115,6 +125,30 @@ PEOPLE_WORDS: dict[str, PeopleWord] = {
     **_forms("astronaut", ("astronaut",), ("astronauts",)),
     **_forms("clerk", ("clerk", "cashier", "receptionist"), ("clerks",)),
     **_forms("scientist", ("scientist",), ("scientists",)),
+    **_forms("bride", ("bride",), ("brides",)),
+    **_forms("groom", ("groom", "bridegroom"), ("grooms",)),
+    **_forms("bridesmaid", ("bridesmaid", "maid of honour", "maid of honor"), ("bridesmaids",)),
+    **_forms("man", ("best man",), ()),
+    **_forms("guest", ("guest", "visitor", "tourist", "spectator"), ("visitors", "tourists")),
+    **_forms("priest", ("priest", "vicar", "pastor", "minister", "monk", "nun"), ("priests", "monks", "nuns")),
+    **_forms("judge", ("judge", "magistrate"), ("judges",)),
+    **_forms("lawyer", ("lawyer", "attorney", "barrister", "prosecutor", "solicitor"), ("lawyers", "attorneys")),
+    **_forms("editor", ("editor",), ("editors",)),
+    **_forms("farmer", ("farmer", "farmhand", "shepherd", "rancher"), ("farmers", "farmhands")),
+    **_forms("firefighter", ("firefighter", "fireman"), ("firefighters", "firemen")),
+    **_forms("paramedic", ("paramedic",), ("paramedics",)),
+    **_forms("athlete", ("athlete", "runner", "sprinter", "swimmer", "cyclist"), ("athletes", "runners", "swimmers",
+                                                                                   "cyclists")),
+    **_forms("player", ("player", "footballer", "goalkeeper"), ("players", "footballers", "teammates")),
+    **_forms("dancer", ("dancer", "ballerina"), ("dancers",)),
+    **_forms("skier", ("skier", "snowboarder"), ("skiers", "snowboarders")),
+    **_forms("hiker", ("hiker", "climber", "camper"), ("hikers", "climbers", "campers")),
+    **_forms("baby", ("baby", "newborn", "infant"), ("babies", "twins"), PAIR),
+    **_forms("patient", ("patient",), ("patients",)),
+    **_forms("sister", ("sister",), ("sisters",), PAIR),
+    **_forms("brother", ("brother",), ("brothers",), PAIR),
+    **_forms("uncle", ("uncle",), ("uncles",)),
+    **_forms("aunt", ("aunt", "auntie"), ("aunts",)),
     **_forms("crowd", (), ("crowd", "crowds", "crowded", "packed", "mob", "masses", "audience", "fans", "supporters", "spectators",
                            "onlookers", "protesters", "protestors", "demonstrators", "rally"), CROWD),
     **_forms("protester", ("protester", "protestor"), ()),
@@ -129,3 +163,24 @@ NOT_PEOPLE = (
     "band aid", "press conference", "press release", "fan club", "box office", "officer s badge", "doctor s office",
     "nurses station", "nurse station", "nurses stations", "nursing station", "coach trip", "coach station", "tour coach",
 )
+
+# Words for the film's own characters as a group, and how many they mean: ALL is every character of the film, LAST
+# the people of the last shot that had two or more. They are read only in a film that has characters (else the people
+# words above count strangers); the short ones ("the two", "both") only when no noun follows them ("the two boxes").
+ALL, LAST = -1, -2
+GROUP_WORDS: dict[str, int] = {
+    **dict.fromkeys(("the two of them", "the two of us", "both of them", "the pair of them", "the two", "both", "the pair",
+                     "the couple", "the newlyweds", "the happy couple", "the lovers"), 2),
+    **dict.fromkeys(("the three of them", "the three of us", "all three of them", "all three", "the three", "the trio"), 3),
+    **dict.fromkeys(("the four of them", "all four of them", "all four", "the four"), 4),
+    **dict.fromkeys(("the five of them", "all five", "the five"), 5),
+    **dict.fromkeys(("everyone", "everybody", "all of them", "the whole family", "the family", "the whole gang",
+                     "the gang", "the whole group", "the group", "the friends", "the whole team", "the team",
+                     "the whole crew", "the crew"), ALL),
+    **dict.fromkeys(("they", "them"), LAST),
+}
+SHORT_GROUPS = frozenset({"the two", "the three", "the four", "the five", "both", "the pair", "the couple", "the family",
+                          "the group", "the team", "the crew", "the gang", "they", "them"})
+# A plural people word after "the" ("the kids", "the girls") in a film with such characters is them.
+KIN_KINDS: dict[str, frozenset[str]] = {"child": frozenset({"girl", "boy"}), "girl": frozenset({"girl"}),
+                                        "boy": frozenset({"boy"})}

@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from storyboard.picture.props import containers, devices, furniture, handheld, leisure, paper, tableware, vehicles
+from storyboard.picture.props import animals, containers, devices, furniture, handheld, leisure, paper, tableware, vehicles
 from storyboard.picture.props.canvas import Canvas
 from storyboard.picture.sketch import Pen
 from storyboard.picture.surface import Box, Surface
@@ -52,6 +52,7 @@ def prop(keywords: str, aspect: float, scale: float, rests_on: str,
     return PropKind(tuple(k.strip() for k in keywords.split(",")), aspect, scale, rests_on, drawn(family_draw))
 
 
+ACTIONS = "explodes, exploding, blows up, bursts into flames, catches fire, on fire"  # keywords that are verbs (fire's)
 PROPS: dict[str, PropKind] = {
     # containers
     "box": prop("box, boxes, cardboard box, cardboard boxes, carton, cartons, package, packages, parcel, parcels, shoebox, "
@@ -89,6 +90,8 @@ PROPS: dict[str, PropKind] = {
     "clock": prop("clock, clocks, wall clock, clock face", 1.0, 0.15, "wall", devices.clock),
     "wristwatch": prop("wristwatch, wristwatches, watch, pocket watch", 0.5, 0.05, "hand", devices.wristwatch),
     "lamp": prop("lamp, lamps, desk lamp, table lamp, floor lamp, reading lamp, bedside lamp", 0.7, 0.3, "table", devices.lamp),
+    "control panel": prop("control panel, control panels, console, consoles, lever, levers, switchboard, panel of buttons",
+                          1.3, 0.35, "floor", devices.control_panel),
     "flashlight": prop("flashlight, flashlights, torch, torches, flash light", 2.8, 0.05, "hand", devices.flashlight),
     "usb drive": prop("usb stick, usb drive, usb key, flash drive, thumb drive, memory stick, usb", 2.4, 0.03, "hand",
                       devices.usb_drive),
@@ -112,6 +115,16 @@ PROPS: dict[str, PropKind] = {
     "candle": prop("candle, candles, candlestick, candlesticks", 0.35, 0.1, "table", tableware.candle),
     "pizza": prop("pizza, pizzas, pizza box", 1.0, 0.03, "table", tableware.pizza),
     "apple": prop("apple, apples", 1.0, 0.05, "table", tableware.apple),
+    "pancakes": prop("pancake, pancakes, stack of pancakes, crepe, crepes, waffle, waffles, flapjacks", 1.3, 0.09, "table",
+                     tableware.pancakes),
+    "frying pan": prop("frying pan, frying pans, skillet, skillets, wok, woks", 1.5, 0.06, "table", tableware.frying_pan),
+    "pot": prop("pot, pots, saucepan, saucepans, cooking pot, stockpot, casserole dish", 1.2, 0.12, "table", tableware.pot),
+    "jug": prop("jug, jugs, pitcher, pitchers, milk jug, carafe, carafes", 0.8, 0.14, "table", tableware.jug),
+    "bowl": prop("bowl, bowls, bowl of soup, bowl of cereal, cereal, soup, salad, salads, salad bowl, fruit bowl, noodles, "
+                 "ramen, porridge", 1.6, 0.06, "table", tableware.bowl),
+    "burger": prop("burger, burgers, hamburger, hamburgers, cheeseburger, cheeseburgers", 1.3, 0.06, "table", tableware.burger),
+    "ice cream": prop("ice cream, ice creams, ice cream cone, ice cream cones, gelato, ice lolly, ice lollies, popsicle, "
+                      "popsicles", 0.6, 0.1, "hand", tableware.ice_cream),
     # paper
     "can": prop("drinks can, drinks cans, soda can, soda cans, tin can, can of, cans of, energy drink, energy drinks, soda, "
                 "sodas, cola, colas, cans, a can, the can, her can, his can, their can", 0.56, 0.07, "table", tableware.can),
@@ -168,6 +181,12 @@ PROPS: dict[str, PropKind] = {
     "blackboard": prop("blackboard, blackboards, chalkboard, chalkboards", 1.5, 0.6, "wall", furniture.blackboard),
     "t-shirt": prop("t shirt, t shirts, tshirt, tshirts, tee shirt", 1.0, 0.4, "hand", furniture.tshirt),
     "fire hydrant": prop("fire hydrant, fire hydrants, hydrant, hydrants", 0.6, 0.45, "ground", furniture.fire_hydrant),
+    "oven": prop("oven, ovens, hot oven, bread oven, pizza oven, cooker, cookers, range cooker", 0.9, 0.5, "floor",
+                 furniture.oven),
+    "fireplace": prop("fireplace, fireplaces, hearth, log fire, wood stove, wood burner", 1.2, 0.75, "floor",
+                      furniture.fireplace),
+    "phone box": prop("phone box, phone boxes, phone booth, phone booths, telephone box, telephone booth, call box", 0.42, 1.3,
+                      "ground", furniture.phone_box),
     "traffic cone": prop("traffic cone, traffic cones, cone, cones", 0.7, 0.4, "ground", furniture.traffic_cone),
     # vehicles
     "car": prop("car, cars, sedan, sedans, automobile, automobiles, suv, suvs, coupe, convertible", 2.4, 0.85, "ground",
@@ -182,8 +201,10 @@ PROPS: dict[str, PropKind] = {
     "bicycle": prop("bicycle, bicycles, bike, bikes", 1.7, 0.55, "ground", vehicles.bicycle),
     "motorcycle": prop("motorcycle, motorcycles, motorbike, motorbikes, scooter, scooters", 1.8, 0.62, "ground",
                        vehicles.motorcycle),
-    "rocket": prop("rocket, rockets, spacecraft, launch vehicle, booster, boosters, spaceship, spaceships, space shuttle", 0.3,
+    "rocket": prop("rocket, rockets, spacecraft, launch vehicle, booster, boosters, space shuttle", 0.3,
                    28.0, "ground", vehicles.rocket),
+    "spaceship": prop("starship, starships, spaceship, spaceships, flying saucer, flying saucers, ufo, ufos, alien ship, "
+                      "mothership", 2.4, 1.5, "sky", vehicles.spaceship),
     "plane": prop("plane, planes, airplane, airplanes, aeroplane, aeroplanes, aircraft, jet, jets, airliner, airliners, "
                   "private jet", 2.6, 3.0, "ground", vehicles.plane),
     "boat": prop("boat, boats, sailboat, sailboats, yacht, yachts, ship, ships, dinghy", 1.0, 3.0, "ground", vehicles.boat),
@@ -199,6 +220,8 @@ PROPS: dict[str, PropKind] = {
     "hammer": prop("hammer, hammers, mallet", 0.8, 0.18, "hand", handheld.hammer),
     "wrench": prop("wrench, wrenches, spanner, spanners", 1.0, 0.12, "hand", handheld.wrench),
     "toolbox": prop("toolbox, toolboxes, tool box, toolkit, tool kit", 1.5, 0.14, "floor", handheld.toolbox),
+    "handkerchief": prop("handkerchief, handkerchiefs, hanky, hankie, tissue, tissues, napkin, napkins", 1.0, 0.05, "hand",
+                         handheld.handkerchief),
     "handcuffs": prop("handcuffs, handcuff", 2.0, 0.05, "hand", handheld.handcuffs),
     "glasses": prop("glasses, eyeglasses, spectacles, sunglasses, reading glasses", 2.6, 0.025, "hand", handheld.glasses),
     "ring": prop("a ring, the ring, her ring, his ring, my ring, gold ring, wedding ring, wedding rings, engagement ring, "
@@ -209,6 +232,8 @@ PROPS: dict[str, PropKind] = {
                      handheld.dumbbell),
     "rock": prop("rock, rocks, stone, stones, pebble, pebbles, meteorite, meteorites, crystal, crystals", 1.2, 0.05, "hand",
                  handheld.rock),
+    "boot": prop("boot, boots, football boot, football boots, hiking boot, hiking boots, wellies, wellington boots, "
+                 "trainer shoe, shoe, shoes, sneaker, sneakers", 1.0, 0.07, "hand", handheld.boot),
     "cap": prop("cap, caps, baseball cap, baseball caps, peaked cap", 1.4, 0.06, "hand", handheld.cap),
     "hat": prop("hat, hats, fedora, fedoras, cowboy hat, trilby, sun hat", 1.6, 0.07, "hand", handheld.hat),
     "fire extinguisher": prop("fire extinguisher, fire extinguishers, extinguisher, extinguishers", 0.45, 0.3, "floor",
@@ -221,14 +246,30 @@ PROPS: dict[str, PropKind] = {
                  1.0, 0.13, "hand", leisure.ball),
     "balloon": prop("balloon, balloons", 0.6, 0.4, "hand", leisure.balloon),
     "trophy": prop("trophy, trophies, world cup", 0.7, 0.2, "table", leisure.trophy),
+    "bucket": prop("bucket, buckets, bucket and spade, pail, pails, spade, spades, beach toys", 0.9, 0.17, "floor",
+                   leisure.bucket),
+    "sandcastle": prop("sandcastle, sandcastles, sand castle, sand castles", 1.3, 0.2, "floor", leisure.sandcastle),
+    "surfboard": prop("surfboard, surfboards, surf board, boogie board, bodyboard", 0.28, 1.1, "hand", leisure.surfboard),
+    "snowman": prop("snowman, snowmen, snow man", 0.75, 0.9, "floor", leisure.snowman),
+    "skis": prop("skis, pair of skis, ski poles, snowboard, snowboards", 0.6, 1.0, "floor", leisure.skis),
+    "kite": prop("kite, kites", 0.5, 0.5, "sky", leisure.kite),
     "fire": prop("fire, fires, flames, blaze, bonfire, bonfires, campfire, campfires, column of smoke, plume of smoke, "
-                 "billowing smoke, smoke and fire, explosion, explosions, exhaust plume", 1.1, 0.8, "ground", leisure.fire),
+                 "billowing smoke, smoke and fire, explosion, explosions, exhaust plume, " + ACTIONS, 1.1, 0.8, "ground",
+                 leisure.fire),
     "smoke trail": prop("trail of smoke, smoke trail, vapour trail, vapor trail, contrail, contrails", 2.0, 1.5, "sky",
                         leisure.smoke_trail),
+    # animals
+    "dog": prop("dog, dogs, puppy, puppies, hound, labrador, poodle, terrier", 1.3, 0.3, "floor", animals.dog),
+    "cat": prop("cat, cats, kitten, kittens", 0.8, 0.18, "floor", animals.cat),
+    "horse": prop("horse, horses, pony, ponies, foal", 1.25, 0.95, "ground", animals.horse),
+    "cow": prop("cow, cows, cattle, calf, bull", 1.5, 0.8, "ground", animals.cow),
+    "bird": prop("bird, birds, hen, hens, chicken, chickens, rooster, robin, pigeon, pigeons, seagull, seagulls, duck, ducks, "
+                 "parrot", 1.0, 0.12, "floor", animals.bird),
 }
 
 # Phrases that use a prop's word for something else: they find nothing.
 NOT_PROPS = (
+    "boot of the, boot of his, boot of her, boot of their, boot of a, "
     "phone voice, phone manner, glass ceiling, glass building, glass buildings, glass tower, glass facade, glass office, "
     "glass wall, glass walls, coffee shop, coffee shops, coffee break, car park, car parks, power plant, nuclear plant, "
     "license plate, number plate, cash register, key moment, key witness, key figure, key point, key scene, key player, "
@@ -236,7 +277,8 @@ NOT_PROPS = (
     "padlock symbol, lock symbol"
 )
 VOCABULARY: Vocabulary[str] = Vocabulary({**{name: kind.keywords for name, kind in PROPS.items()},
-                                          None: [p.strip() for p in NOT_PROPS.split(",")]})
+                                          None: [p.strip() for p in NOT_PROPS.split(",")]},
+                                         actions=[a.strip() for a in ACTIONS.split(",")])
 
 
 # A word that names another thing in company: "two glasses" by a bottle of wine are wine glasses, not spectacles.
@@ -244,15 +286,32 @@ VOCABULARY: Vocabulary[str] = Vocabulary({**{name: kind.keywords for name, kind 
 IN_COMPANY: tuple[tuple[str, str, frozenset[str]], ...] = (
     ("glasses", "wine glass", frozenset("wine wines champagne prosecco".split())),
     ("glasses", "glass", frozenset("whiskey whisky beer beers water drink drinks drinking toast cheers bottle bottles pour "
-                                   "pours poured cocktail cocktails vodka rum gin juice milk bar".split())),
+                                   "pours poured cocktail cocktails vodka rum gin juice milk bar raise raises raising clink "
+                                   "clinks".split())),
 )
+
+
+# How many of a thing a word before it counts ("two glasses", "a pair of skis" is one pair: only numbers count).
+COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "both": 2, "twin": 2}
+MOST_COPIES = 4  # drawn of one thing at most, however many are counted
 
 
 def match_props(description: str) -> tuple[str, ...]:
     """The props ``description`` names, in the order named, without repeats (some read in company: IN_COMPANY)."""
-    names = VOCABULARY.names(description)
-    said = set(tokens(description))
+    return tuple(name for name, _ in counted_props(description))
+
+
+def counted_props(description: str) -> tuple[tuple[str, int], ...]:
+    """The props ``description`` names, in the order named, each with how many it counts ("two glasses of wine": 2;
+    at most MOST_COPIES); some read in company (IN_COMPANY)."""
+    words = [w for w in tokens(description) if w.isalnum()]
+    counts: dict[str, int] = {}
+    for hit in VOCABULARY.hits(description):
+        before = words[max(0, hit.start - 2):hit.start]
+        count = next((COUNTS[w] for w in reversed(before) if w in COUNTS), 1)
+        counts[hit.name] = max(counts.get(hit.name, 1), min(count, MOST_COPIES))  # type: ignore[index]
+    said = set(words)
     for name, becomes, company in IN_COMPANY:
-        if name in names and company & said:
-            names = tuple(dict.fromkeys(becomes if n == name else n for n in names))
-    return names
+        if name in counts and company & said:
+            counts = {becomes if n == name else n: c for n, c in counts.items()}
+    return tuple(counts.items())

@@ -172,3 +172,20 @@ def usb_drive(c: Canvas) -> tuple[Surface, ...]:
     c.rect(0.78, 0.38, 0.84, 0.48, DARK, 0.3)
     c.round_rect(0.0, 0.0, 0.68, 1.0, 0.25, (90, 110, 150), 1.2)
     return (c.surface("label", 0.08, 0.2, 0.6, 0.8),)
+
+
+def control_panel(c: Canvas) -> tuple[Surface, ...]:
+    """A control panel: a sloping console of lit buttons, dials and a small screen, a big lever in a slot."""
+    c.shape([(0.0, 0.35), (1.0, 0.35), (1.0, 1.0), (0.0, 1.0)], DARK, 1.3)
+    c.shape([(0.02, 0.38), (0.98, 0.38), (0.96, 0.6), (0.04, 0.6)], MID, 1.0)
+    for i in range(6):
+        u = 0.08 + i * 0.09
+        c.oval(u, 0.44, u + 0.06, 0.52, ((200, 70, 60), (90, 190, 120), YELLOW)[i % 3], 0.5)
+    c.rect(0.66, 0.41, 0.94, 0.57, SCREEN, 0.8)
+    for u in (0.14, 0.34):
+        c.oval(u, 0.68, u + 0.14, 0.86, LIGHT, 0.8)
+        c.line([(u + 0.07, 0.77), (u + 0.11, 0.71)], 0.6)
+    c.rect(0.62, 0.7, 0.68, 0.9, BLACK, 0.6)
+    c.band((0.65, 0.8), (0.72, 0.08), 0.04, METAL, 0.8)
+    c.oval(0.66, 0.0, 0.8, 0.12, (200, 70, 60), 1.0)
+    return (c.surface("screen", 0.67, 0.42, 0.93, 0.56),)

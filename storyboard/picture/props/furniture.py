@@ -312,3 +312,46 @@ def gas_pump(c: Canvas) -> tuple[Surface, ...]:
     c.line([(0.84, 0.5), (1.0, 0.6), (0.98, 0.9), (0.9, 0.96)], 1.4, BLACK)
     c.shape([(0.84, 0.36), (0.98, 0.4), (0.98, 0.5), (0.84, 0.5)], BLACK, 0.8)
     return (c.surface("screen", 0.28, 0.2, 0.72, 0.32), c.surface("label", 0.26, 0.45, 0.74, 0.59))
+
+
+def fireplace(c: Canvas) -> tuple[Surface, ...]:
+    """A stone fireplace: a mantel shelf over a dark hearth where a log fire burns."""
+    c.rect(0.0, 0.0, 1.0, 0.1, WOOD, 1.2)
+    c.rect(0.04, 0.1, 0.96, 1.0, (176, 168, 156), 1.2)
+    for v in (0.3, 0.55, 0.8):
+        c.line([(0.04, v), (0.22, v)], 0.4, MID)
+        c.line([(0.78, v), (0.96, v)], 0.4, MID)
+    c.shape([(0.22, 1.0), (0.22, 0.42), *arc(0.5, 0.42, 0.28, 0.16, 180, 360, 10), (0.78, 1.0)], (50, 44, 42), 1.1)
+    c.shape([(0.3, 0.96), (0.36, 0.66), (0.44, 0.8), (0.5, 0.56), (0.58, 0.78), (0.64, 0.64), (0.7, 0.96)], (236, 140, 60),
+            0.6)
+    c.fill([(0.4, 0.96), (0.46, 0.76), (0.52, 0.86), (0.58, 0.96)], (250, 214, 110))
+    c.band((0.28, 0.97), (0.72, 0.93), 0.06, (120, 84, 60), 0.7)
+    return (c.surface("shelf", 0.02, 0.0, 0.98, 0.06), c.surface("flame", 0.34, 0.66, 0.66, 0.96),
+            c.surface("wall", 0.28, 0.14, 0.72, 0.3))
+
+
+def phone_box(c: Canvas) -> tuple[Surface, ...]:
+    """A red telephone box: a tall kiosk with a domed top, a sign band, glazed door panes, the phone inside."""
+    red = (186, 50, 44)
+    c.shape([(0.04, 0.1), *arc(0.5, 0.1, 0.46, 0.08, 180, 360, 10), (0.96, 0.1), (0.96, 1.0), (0.04, 1.0)], red, 1.3)
+    c.rect(0.12, 0.1, 0.88, 0.18, BLACK, 0.8)
+    for row in range(4):
+        for col in range(3):
+            u, v = 0.16 + col * 0.24, 0.24 + row * 0.16
+            c.rect(u, v, u + 0.2, v + 0.13, GLASS, 0.5)
+    c.rect(0.4, 0.42, 0.6, 0.56, BLACK, 0.5)
+    return (c.surface("sign", 0.14, 0.11, 0.86, 0.17), c.surface("window", 0.16, 0.24, 0.84, 0.86))
+
+
+def oven(c: Canvas) -> tuple[Surface, ...]:
+    """An oven: a steel cabinet with a control strip of knobs, a glazed door glowing orange, a bar handle."""
+    c.rect(0.0, 0.0, 1.0, 1.0, METAL, 1.2)
+    c.rect(0.0, 0.0, 1.0, 0.16, DARK, 1.0)
+    for u in (0.16, 0.34, 0.66, 0.84):
+        c.oval(u - 0.05, 0.04, u + 0.05, 0.12, WHITE, 0.6)
+    c.rect(0.44, 0.05, 0.56, 0.11, (236, 140, 60), 0.5)
+    c.rect(0.1, 0.24, 0.9, 0.3, LIGHT, 0.8)
+    c.rect(0.1, 0.36, 0.9, 0.9, (60, 40, 34), 1.1)
+    c.rect(0.18, 0.44, 0.82, 0.82, (236, 140, 60), 0.7)
+    c.line([(0.2, 0.7), (0.8, 0.7)], 0.6, DARK)
+    return (c.surface("counter", 0.0, 0.0, 1.0, 0.04),)

@@ -201,3 +201,22 @@ def hat(c: Canvas) -> tuple[Surface, ...]:
     c.rect(0.24, 0.56, 0.76, 0.72, BLACK, 0.8)
     c.oval(0.0, 0.66, 1.0, 0.98, (110, 90, 70), 1.2)
     return ()
+
+
+def handkerchief(c: Canvas) -> tuple[Surface, ...]:
+    """A handkerchief: a soft square of white cloth, folded, with a lace edge."""
+    c.shape([(0.05, 0.2), (0.6, 0.0), (0.95, 0.45), (0.75, 1.0), (0.2, 0.85)], WHITE, 1.0)
+    c.line([(0.12, 0.25), (0.6, 0.08), (0.88, 0.45)], 0.5, (180, 180, 200))
+    c.line([(0.4, 0.5), (0.6, 0.7)], 0.4, (180, 180, 200))
+    return ()
+
+
+def boot(c: Canvas) -> tuple[Surface, ...]:
+    """A boot from the side, toe right: a high ankle with its laces, a sole with studs."""
+    c.shape([(0.1, 0.0), (0.46, 0.0), (0.5, 0.5), (0.9, 0.62), (1.0, 0.8), (1.0, 0.9), (0.06, 0.9), (0.1, 0.5)], DARK, 1.2)
+    for v in (0.12, 0.24, 0.36, 0.48):
+        c.line([(0.3, v), (0.52, v + 0.06)], 0.5, WHITE)
+    c.rect(0.04, 0.88, 1.0, 0.94, BLACK, 0.8)
+    for u in (0.12, 0.3, 0.62, 0.84):
+        c.rect(u, 0.94, u + 0.06, 1.0, BLACK, 0.4)
+    return ()

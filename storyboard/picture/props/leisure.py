@@ -86,3 +86,70 @@ def smoke_trail(c: Canvas) -> tuple[Surface, ...]:
         c.line(points[start:], weight, (150, 148, 146))
     c.line(points[:14], 2.5, WHITE)
     return ()
+
+
+def bucket(c: Canvas) -> tuple[Surface, ...]:
+    """A child's bucket and spade: a tapered red pail with a handle, a yellow spade leaning in it."""
+    c.band((0.62, 0.0), (0.8, 0.7), 0.07, YELLOW, 0.8)
+    c.shape([(0.72, 0.0), (0.92, 0.05), (0.86, 0.2), (0.66, 0.16)], YELLOW, 0.9)
+    c.line(arc(0.45, 0.42, 0.34, 0.3, 180, 360, 10), 0.8)
+    c.shape([(0.08, 0.4), (0.82, 0.4), (0.72, 1.0), (0.18, 1.0)], RED, 1.2)
+    c.oval(0.08, 0.34, 0.82, 0.46, (220, 120, 110), 1.0)
+    return (c.surface("label", 0.22, 0.55, 0.68, 0.88),)
+
+
+def sandcastle(c: Canvas) -> tuple[Surface, ...]:
+    """A sandcastle: a wide base, two towers with crenellations, a flag on a stick."""
+    sand = (220, 196, 140)
+    c.shape([(0.0, 1.0), (0.06, 0.6), (0.94, 0.6), (1.0, 1.0)], sand, 1.2)
+    for u0 in (0.12, 0.6):
+        c.shape([(u0, 0.62), (u0, 0.3), (u0 + 0.06, 0.3), (u0 + 0.06, 0.24), (u0 + 0.11, 0.24), (u0 + 0.11, 0.3),
+                 (u0 + 0.17, 0.3), (u0 + 0.17, 0.24), (u0 + 0.22, 0.24), (u0 + 0.22, 0.3), (u0 + 0.28, 0.3), (u0 + 0.28, 0.62)],
+                sand, 1.1)
+    c.shape([(0.42, 0.98), *arc(0.5, 0.85, 0.08, 0.12, 180, 360, 8), (0.58, 0.98)], (150, 120, 80), 0.8)
+    c.line([(0.74, 0.24), (0.74, 0.0)], 0.8)
+    c.shape([(0.74, 0.0), (0.9, 0.05), (0.74, 0.1)], RED, 0.7)
+    return ()
+
+
+def surfboard(c: Canvas) -> tuple[Surface, ...]:
+    """A surfboard standing on its tail: a long pointed oval with a stripe down it and a fin."""
+    c.oval(0.1, 0.0, 0.9, 1.0, WHITE, 1.3)
+    c.band((0.5, 0.04), (0.5, 0.96), 0.1, (70, 130, 190), 0.4)
+    c.shape([(0.5, 0.88), (0.7, 0.96), (0.5, 0.99)], DARK, 0.6)
+    return (c.surface("label", 0.25, 0.3, 0.75, 0.55),)
+
+
+def snowman(c: Canvas) -> tuple[Surface, ...]:
+    """A snowman: three balls of snow, coal eyes and buttons, a carrot nose, stick arms, a scarf."""
+    snow = (246, 248, 252)
+    c.line([(0.25, 0.5), (0.0, 0.36)], 1.0, WOOD_DARK)
+    c.line([(0.75, 0.5), (1.0, 0.34)], 1.0, WOOD_DARK)
+    c.oval(0.12, 0.56, 0.88, 1.0, snow, 1.2)
+    c.oval(0.22, 0.3, 0.78, 0.64, snow, 1.2)
+    c.oval(0.3, 0.04, 0.7, 0.34, snow, 1.2)
+    c.shape([(0.5, 0.19), (0.72, 0.22), (0.5, 0.24)], (230, 130, 50), 0.7)
+    for u, v in ((0.42, 0.14), (0.58, 0.14), (0.5, 0.44), (0.5, 0.52), (0.5, 0.7)):
+        c.oval(u - 0.025, v - 0.02, u + 0.025, v + 0.02, BLACK, 0.3)
+    c.shape([(0.3, 0.3), (0.7, 0.3), (0.72, 0.36), (0.28, 0.36)], RED, 0.8)
+    c.rect(0.58, 0.34, 0.66, 0.5, RED, 0.6)
+    return ()
+
+
+def skis(c: Canvas) -> tuple[Surface, ...]:
+    """A pair of skis standing on end with their poles: two long boards curled at the tips."""
+    for u, tone in ((0.18, RED), (0.42, RED)):
+        c.shape([(u, 0.06), (u + 0.1, 0.0), (u + 0.2, 0.06), (u + 0.2, 1.0), (u, 1.0)], tone, 1.1)
+    for u in (0.7, 0.88):
+        c.line([(u, 0.05), (u, 1.0)], 1.0, DARK)
+        c.oval(u - 0.06, 0.86, u + 0.06, 0.9, None, 0.6)
+    return ()
+
+
+def kite(c: Canvas) -> tuple[Surface, ...]:
+    """A kite: a diamond of two colours with a tail of bows."""
+    c.shape([(0.5, 0.0), (0.9, 0.3), (0.5, 0.7), (0.1, 0.3)], RED, 1.1)
+    c.fill([(0.5, 0.0), (0.9, 0.3), (0.5, 0.3)], YELLOW)
+    c.fill([(0.5, 0.3), (0.1, 0.3), (0.5, 0.7)], YELLOW)
+    c.line([(0.5, 0.7), (0.42, 0.8), (0.56, 0.9), (0.46, 1.0)], 0.7)
+    return ()

@@ -53,11 +53,11 @@ def newspaper(c: Canvas) -> tuple[Surface, ...]:
     c.rect(0.0, 0.0, 1.0, 1.0, (236, 232, 220), 1.0)
     c.rect(0.06, 0.04, 0.94, 0.14, BLACK, 0.5)
     c.line([(0.06, 0.17), (0.94, 0.17)], 0.5)
-    c.rect(0.06, 0.34, 0.52, 0.62, MID, 0.6)
-    _text_lines(c, 0.56, 0.34, 0.94, 0.6, 5, 0.4)
-    _text_lines(c, 0.06, 0.68, 0.48, 0.92, 4, 0.4)
-    _text_lines(c, 0.52, 0.68, 0.94, 0.92, 4, 0.4)
-    return (c.surface("paper", 0.06, 0.19, 0.94, 0.31),)
+    c.rect(0.06, 0.4, 0.52, 0.64, MID, 0.6)
+    _text_lines(c, 0.56, 0.4, 0.94, 0.64, 5, 0.4)
+    _text_lines(c, 0.06, 0.7, 0.48, 0.92, 4, 0.4)
+    _text_lines(c, 0.52, 0.7, 0.94, 0.92, 4, 0.4)
+    return (c.surface("paper", 0.06, 0.19, 0.94, 0.37),)
 
 
 def map_sheet(c: Canvas) -> tuple[Surface, ...]:

@@ -137,3 +137,80 @@ def can(c: Canvas) -> tuple[Surface, ...]:
     for u, v in ((0.16, 0.2), (0.8, 0.82), (0.3, 0.86), (0.88, 0.22)):
         c.oval(u - 0.03, v - 0.02, u + 0.03, v + 0.02, WHITE, 0.4)
     return (c.surface("label", 0.04, 0.32, 0.96, 0.7),)
+
+
+def pancakes(c: Canvas) -> tuple[Surface, ...]:
+    """A stack of pancakes on a plate: golden discs, a pat of butter, syrup running down, berries on top."""
+    c.oval(0.0, 0.86, 1.0, 1.0, WHITE, 1.1)
+    for i in range(5):
+        v = 0.78 - i * 0.13
+        c.oval(0.1, v, 0.9, v + 0.16, (214, 160, 88), 0.9)
+    c.fill([(0.2, 0.3), (0.8, 0.3), (0.78, 0.4), (0.66, 0.62), (0.6, 0.44), (0.4, 0.45), (0.3, 0.55), (0.22, 0.4)],
+           (150, 80, 36), 200)
+    c.rect(0.42, 0.2, 0.58, 0.3, YELLOW, 0.6)
+    for u in (0.28, 0.7, 0.62):
+        c.oval(u - 0.05, 0.24, u + 0.05, 0.32, (90, 60, 140), 0.5)
+    return ()
+
+
+def frying_pan(c: Canvas) -> tuple[Surface, ...]:
+    """A frying pan seen from above at an angle: a dark round pan, a long handle, something golden cooking in it."""
+    c.band((0.62, 0.55), (1.0, 0.42), 0.08, DARK, 1.0)
+    c.oval(0.0, 0.2, 0.66, 1.0, (60, 60, 64), 1.3)
+    c.oval(0.06, 0.28, 0.6, 0.92, (90, 90, 96), 0.6)
+    c.oval(0.16, 0.4, 0.5, 0.8, (214, 160, 88), 0.8)
+    return ()
+
+
+def pot(c: Canvas) -> tuple[Surface, ...]:
+    """A cooking pot: a steel body with two handles, a lid with a knob, steam rising."""
+    c.rect(0.0, 0.5, 0.12, 0.58, DARK, 0.8)
+    c.rect(0.88, 0.5, 1.0, 0.58, DARK, 0.8)
+    c.rect(0.1, 0.42, 0.9, 1.0, METAL, 1.3)
+    c.oval(0.08, 0.34, 0.92, 0.5, LIGHT, 1.1)
+    c.oval(0.42, 0.3, 0.58, 0.38, DARK, 0.7)
+    _steam(c, 0.3)
+    return (c.surface("label", 0.2, 0.6, 0.8, 0.9),)
+
+
+def jug(c: Canvas) -> tuple[Surface, ...]:
+    """A jug: a round-bellied pitcher with a spout and a handle, half full of something pale."""
+    c.shape(ring(0.84, 0.5, 0.18, 0.09, 270, 450), WHITE, 1.0)
+    c.shape([(0.16, 0.0), (0.0, 0.08), (0.2, 0.16), (0.08, 0.6), (0.16, 1.0), (0.84, 1.0), (0.92, 0.6), (0.78, 0.0)],
+            GLASS, 1.2)
+    c.fill([(0.1, 0.45), (0.9, 0.45), (0.92, 0.6), (0.84, 0.98), (0.16, 0.98), (0.08, 0.6)], (240, 226, 190))
+    c.line([(0.1, 0.45), (0.9, 0.45)], 0.6)
+    return (c.surface("label", 0.24, 0.55, 0.76, 0.9),)
+
+
+def bowl(c: Canvas) -> tuple[Surface, ...]:
+    """A bowl of food: a deep bowl seen a little from above, full to the brim."""
+    c.shape([(0.0, 0.2), *arc(0.5, 0.2, 0.5, 0.8, 0, 180, 14)], WHITE, 1.2)
+    c.oval(0.0, 0.0, 1.0, 0.4, WHITE, 1.1)
+    c.oval(0.06, 0.05, 0.94, 0.35, (224, 170, 100), 0.6)
+    for u, v in ((0.3, 0.15), (0.55, 0.12), (0.7, 0.22), (0.42, 0.25)):
+        c.oval(u - 0.06, v - 0.04, u + 0.06, v + 0.04, (RED, GREEN, YELLOW, RED)[int(u * 10) % 4], 0.4)
+    return ()
+
+
+def burger(c: Canvas) -> tuple[Surface, ...]:
+    """A burger: a domed bun with seeds, lettuce, a slice of cheese, the patty, the bottom bun."""
+    c.shape([(0.04, 0.82), (0.96, 0.82), (0.92, 1.0), (0.08, 1.0)], (214, 160, 88), 1.1)
+    c.round_rect(0.02, 0.6, 0.98, 0.82, 0.4, (110, 64, 40), 1.1)
+    c.shape([(0.02, 0.56), (0.98, 0.56), (0.9, 0.66), (0.8, 0.58), (0.5, 0.7), (0.2, 0.6), (0.06, 0.66)], YELLOW, 0.8)
+    c.shape([(0.0, 0.5), (1.0, 0.5), (0.92, 0.6), (0.74, 0.54), (0.5, 0.62), (0.28, 0.54), (0.08, 0.6)], GREEN, 0.8)
+    c.shape([(0.0, 0.5), *arc(0.5, 0.5, 0.5, 0.5, 180, 360, 14)], (214, 160, 88), 1.2)
+    for u, v in ((0.3, 0.25), (0.5, 0.15), (0.68, 0.28), (0.42, 0.35)):
+        c.oval(u - 0.02, v - 0.01, u + 0.02, v + 0.01, WHITE, 0.2)
+    return ()
+
+
+def ice_cream(c: Canvas) -> tuple[Surface, ...]:
+    """An ice cream cone: a criss-crossed wafer cone under two round scoops."""
+    c.shape([(0.18, 0.5), (0.82, 0.5), (0.5, 1.0)], (214, 170, 110), 1.1)
+    for i in range(4):
+        c.line([(0.22 + i * 0.16, 0.5), (0.5 + (i - 1.5) * 0.04, 0.9)], 0.4, (160, 120, 70))
+    c.oval(0.14, 0.3, 0.86, 0.62, (236, 170, 190), 1.0)
+    c.oval(0.2, 0.02, 0.8, 0.4, (250, 244, 226), 1.0)
+    c.oval(0.44, 0.0, 0.56, 0.08, RED, 0.5)
+    return ()

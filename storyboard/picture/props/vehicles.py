@@ -165,3 +165,18 @@ def dashboard(c: Canvas) -> tuple[Surface, ...]:
     c.band((0.26, 0.45), (0.39, 0.5), 0.03, MID, 0.8)
     c.oval(0.23, 0.38, 0.29, 0.52, MID, 0.8)
     return (c.surface("screen", 0.45, 0.41, 0.55, 0.55),)
+
+
+def spaceship(c: Canvas) -> tuple[Surface, ...]:
+    """A starship in flight, seen from the side: a long wedge hull, a bridge dome, two engine pods glowing blue."""
+    c.shape([(0.0, 0.5), (0.3, 0.3), (0.86, 0.34), (0.94, 0.5), (0.86, 0.66), (0.3, 0.7)], METAL, 1.3)
+    c.line([(0.12, 0.5), (0.9, 0.5)], 0.6, MID)
+    c.oval(0.46, 0.22, 0.64, 0.38, GLASS, 1.0)
+    for v in (0.16, 0.84):
+        c.round_rect(0.62, v - 0.08, 0.96, v + 0.08, 0.5, LIGHT, 1.1)
+        c.band((0.76, 0.34 if v < 0.5 else 0.66), (0.76, v), 0.05, MID, 0.6)
+        c.oval(0.94, v - 0.06, 1.0, v + 0.06, (150, 200, 250), 0.7)
+    for i in range(6):
+        u = 0.3 + i * 0.08
+        c.rect(u, 0.54, u + 0.04, 0.58, (150, 200, 250), 0.3)
+    return (c.surface("vehicle-side", 0.2, 0.4, 0.8, 0.6),)

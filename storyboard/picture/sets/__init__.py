@@ -18,20 +18,21 @@ from typing import NamedTuple
 
 from PIL import Image
 
-from storyboard.picture.sets import (aerial, airport_gate, alley, bar, beach, bedroom, car_interior, church, classroom,
-                                    control_room, corridor, courtroom, diner, elevator, forest, garage, gas_station, gym, highway,
-                                    hospital_ward, hotel_room, house, interrogation_room, kitchen, lab, launch_pad, library,
-                                    living_room, lobby, office, office_building, outdoors, park, parking_lot, prison_cell,
-                                    restaurant, room, rooftop, school, security_gate, shop, sky, stadium, storefront, street, subway,
-                                    theatre, warehouse)
-from storyboard.picture.sets.light import match_light
+from storyboard.picture.sets import (aerial, airport_gate, alley, bar, beach, bedroom, bus_interior, cabin, cabin_front,
+                                    car_interior, church, church_front, classroom, control_room, corridor, courtroom, diner,
+                                    elevator, farm, forest, garage, gas_station, gym, highway, hospital_ward, hotel_room, house,
+                                    interrogation_room, kitchen, lab, launch_pad, library, living_room, lobby, locker_room,
+                                    motel, mountain, office, office_building, outdoors, park, parking_lot, party_hall,
+                                    plane_cabin, prison_cell, restaurant, room, rooftop, school, security_gate, shop, sky, space,
+                                    stadium, starship, storefront, street, subway, theatre, train_interior, warehouse)
+from storyboard.picture.sets.light import WEATHER_WORDS, match_light
 from storyboard.picture.sets.scene import Painter
 from storyboard.picture.sets.stage import FLOOR_LINE, INTERIOR_EYE, Focus, Light, SetStage
 from storyboard.picture.sketch import Pen
 from storyboard.picture.surface import Surface
-from storyboard.picture.vocabulary import Vocabulary
+from storyboard.picture.vocabulary import Hit, Vocabulary, tokens
 
-__all__ = ["SETS", "Found", "Light", "SetKind", "SetStage", "find_set", "match_set", "props_in"]
+__all__ = ["SETS", "Found", "Light", "SetKind", "SetStage", "find_set", "match_set", "props_in", "without_places"]
 
 
 class SetKind(NamedTuple):
@@ -118,7 +119,10 @@ SETS: dict[str, SetKind] = {
     "prison cell": place("prison cell, prison cells, cell, cells, jail cell, jail cells, jail, jails, prison, prisons, "
                          "cellblock, cell block, penitentiary, behind bars", True, prison_cell),
     "stadium": place("stadium, stadiums, arena, arenas, sports ground, ballpark, football pitch, soccer pitch, football field, "
-                     "soccer field, running track, athletics track, race track, grandstand, bleachers", False, stadium),
+                     "soccer field, the pitch, on the pitch, onto the pitch, off the pitch, running track, athletics track, race track, grandstand, bleachers", False, stadium),
+    "locker room": place("locker room, locker rooms, changing room, changing rooms, dressing room, dressing rooms, "
+                         "lockers", True, locker_room),
+    "motel": place("motel, motels, roadside motel, motor inn, motor lodge", False, motel),
     "gas station": place("gas station, gas stations, petrol station, petrol stations, filling station, service station, "
                          "forecourt", False, gas_station),
     "security gate": place("security gate, security gates, checkpoint, checkpoints, security checkpoint, gatehouse, "
@@ -126,10 +130,36 @@ SETS: dict[str, SetKind] = {
                            "entry gate", False, security_gate),
     "school": place("school gate, school gates, schoolyard, school yard, school building, school entrance, outside the school, "
                     "school playground, school grounds", False, school),
-    "sky": place("sky, skies, empty sky, open sky, clear sky, cloudy sky, clouds, the air, in the air, mid air, midair, "
-                 "the heavens", False, sky),
+    "sky": place("sky, skies, empty sky, open sky, clear sky, cloudy sky, clouds, the heavens", False, sky),
     "aerial view": place("aerial, aerial view, aerial views, aerial shot, bird s eye view, birds eye view, from above, "
                          "drone shot, drone view, overhead shot, flyover, high above the city", False, aerial),
+    "space": place("outer space, deep space, in space, into space, in orbit, orbit, starfield, star field, nebula, "
+                   "asteroid field, asteroid belt", False, space),
+    "starship": place("on the bridge, ship s bridge, starship bridge, spaceship bridge, bridge of the ship, "
+                       "bridge of the starship, bridge of the spaceship, command deck, flight deck, cockpit, cockpits, "
+                       "escape pod, escape pods, space station, spaceship interior, aboard the ship, aboard the starship",
+                       True, starship),
+    "mountain": place("mountain, mountains, mountainside, ski slope, ski slopes, slope, slopes, piste, pistes, ski resort, "
+                      "ski run, chairlift, chair lift, ski lift, snowfield, glacier, summit, the alps", False, mountain),
+    "cabin": place("cabin, cabins, log cabin, chalet, chalets, ski lodge, lodge, mountain hut, hut", True, cabin),
+    "cabin front": place("outside the cabin, outside the chalet, cabin porch, chalet porch, outside the lodge", False,
+                         cabin_front),
+    "church front": place("churchyard, church steps, church door, church gate, outside the church, graveyard, cemetery",
+                          False, church_front),
+    "party hall": place("ballroom, ballrooms, banquet hall, banquet, function room, reception hall, wedding reception, "
+                        "wedding party, dance floor, marquee, party hall, gala, prom, disco", True, party_hall),
+    "bus interior": place("on the bus, on a bus, in the bus, inside the bus, aboard the bus, rides the bus, ride the bus, "
+                          "riding the bus, bus ride, bus seat, bus seats, back of the bus, bus interior, on the coach, "
+                          "on the tram, on a tram", True, bus_interior),
+    "train interior": place("on the train, on a train, inside the train, aboard the train, rides the train, ride the train, "
+                            "riding the train, train carriage, train carriages, carriage, railway carriage, compartment, "
+                            "train compartment, dining car, sleeper car, train journey, train ride, train window", True,
+                            train_interior),
+    "plane cabin": place("on the plane, on a plane, aboard the plane, inside the plane, plane cabin, airplane cabin, "
+                         "aircraft cabin, window seat, aisle seat, in flight, mid flight, economy class, business class",
+                         True, plane_cabin),
+    "farm": place("farm, farms, farmyard, barn, barns, barnyard, ranch, ranches, stable, stables, orchard, pasture, paddock",
+                  False, farm),
     "room": place("room, rooms", True, room),
     "outdoors": place("field, fields, countryside, open ground, open country, farmland", False, outdoors),
 }
@@ -181,7 +211,20 @@ HINTS: dict[str, str] = {
     "office building": "building, buildings, facade, entrance, tower, glass building, glass tower",
     "highway": "motorist, hitchhiker",
     "parking lot": "lot, car lot, parking",
+    "space": "space, stars, starry, planet, planets, galaxy, galaxies, asteroid, asteroids, comet",
+    "starship": "helm, captain s chair, viewscreen, warp, hyperspace, hull breach, airlock",
+    "mountain": "ski, skis, skiing, skier, skiers, snowboard, snowboarding, snowboarder, sledge, sled, sledging, sledding, "
+                "toboggan",
+    "cabin": "fireplace, hearth, log fire",
+    "party hall": "dancing, toast, buffet, dj, confetti, fairy lights, strings of lights",
+    "farm": "tractor, tractors, cow, cows, sheep, chickens, hens, hay, haystack, hay bales, harvest, farmer, farmers",
 }
+# A set's word that names another set in company: "the reception" with wedding guests is a party, not a hotel's desk.
+# (the set a word finds, the set it becomes, the words that make it so)
+IN_COMPANY: tuple[tuple[str, str, frozenset[str]], ...] = (
+    ("lobby", "party hall", frozenset("wedding party guests toast dancing dance glasses champagne bride groom cake speech "
+                                      "speeches everyone".split())),
+)
 INSIDE = "int, inside, indoors, interior, in the room, within"
 BUILDINGS = "house, building, school, shop, store, diner, bar, restaurant, church, hotel, office, station, bank, cafe"
 OUTSIDE = ("ext, outside, outdoors, exterior, out front, outside of, open air, "
@@ -194,17 +237,24 @@ OUTSIDE_OF = {
     "room": "outdoors", "car interior": "street", "warehouse": "alley", "garage": "house", "classroom": "school",
     "courtroom": "office building", "hospital ward": "office building", "lab": "office building",
     "library": "office building", "prison cell": "security gate", "hotel room": "office building", "gym": "school",
+    "church": "church front", "cabin": "cabin front", "party hall": "office building", "starship": "space",
+    "bus interior": "street", "train interior": "subway", "plane cabin": "sky", "locker room": "stadium",
 }
 OUTSIDE_ANY = "street"  # outside an indoor set with no outside of its own
 # Weather says outdoors when nothing else says where ("Night, rain."), but does not move a named place ("rain on the
 # office window").
-WEATHER = "rain, raining, rainy, pouring rain, snow, snowing, snowfall, storm, stormy, thunderstorm, fog, foggy, windy, blizzard"
+WEATHER = ", ".join([*WEATHER_WORDS.values(), "windy"])
 INSIDE_OF = {"office building": "lobby", "house": "living room", "street": "room", "outdoors": "room", "alley": "warehouse",
-             "storefront": "shop", "school": "classroom", "gas station": "shop"}
-STREETS = frozenset({"street", "alley", "parking lot"})  # "a diner on a rainy street" is the diner's front
+             "storefront": "shop", "school": "classroom", "gas station": "shop", "church front": "church",
+             "cabin front": "cabin", "mountain": "cabin", "space": "starship", "farm": "warehouse", "motel": "hotel room"}
+# An indoor place named with the outdoor one it is in ("a diner on a rainy street", "a chalet in the mountains", "a
+# church in the countryside") is seen from outside; not when "of" ties them ("the lobby of a skyscraper").
+LEADS = frozenset("on in inside outside at aboard into onto by near behind through of the a an".split())  # a place
+# phrase led by one of these ("outside the church", "on the bus") has no word before it that describes the place
 NOT_PLACES = "cell phone, cell phones, cell tower, cell towers, blood cell, blood cells, solar cell, solar cells, prison tattoo"
 NONE, SIDE, HINTED, NAMED = 0, 1, 2, 3  # how a set was found: not at all, an inside/outside cue, a hint, its own name
 PROBE = (64, 36)  # frame size for finding what a set draws
+ROOM_WORDS = frozenset(SETS["room"].keywords)
 NEUTRAL = frozenset({"room", "outdoors"})  # the plain sets ("the room" only says inside)
 
 HINTED_BY: dict[str, list[str]] = {}  # a hint phrase -> the sets it points to, in table order
@@ -241,13 +291,14 @@ def find_set(description: str, recent: Sequence[str] = ()) -> Found:
     DINER`` is its front), and the other way round; a diner, bar, shop or
     restaurant named with the street it is on is its front.
     """
-    hits = [hit.name for hit in VOCABULARY.hits(description)]
-    side = next((name for rank, name in hits if rank == SIDE and name in NEUTRAL), None)
+    found_hits = VOCABULARY.hits(description)
+    hits = [hit.name for hit in found_hits]
+    side = _side(found_hits, description)
     named = [name for rank, name in hits if rank == NAMED]
     hinted = [candidate for rank, phrase in hits if rank == HINTED for candidate in HINTED_BY[phrase]]
     if named:
-        found = Found(named[0], NAMED)
-        if side is None and SETS[found.name].interior and STREETS & set(named):
+        found = Found(_in_company(named[0], description), NAMED)
+        if side is None and SETS[found.name].interior and _within(found_hits, description):
             found = found._replace(name=OUTSIDE_OF.get(found.name, found.name))
     elif hinted:
         found = Found(min(hinted, key=lambda name: (list(recent).index(name) if name in recent else len(recent),
@@ -260,6 +311,56 @@ def find_set(description: str, recent: Sequence[str] = ()) -> Found:
     elif side == "room" and not SETS[found.name].interior:
         found = found._replace(name=INSIDE_OF.get(found.name, found.name))
     return found
+
+
+def _side(hits: Sequence[Hit], description: str) -> str | None:
+    """The plain set an inside or outside cue says ("INT.", "outside", "the room"); a room named after a place is a room
+    of it, not a cue ("a motel by the road, a light on in a room upstairs" is the motel)."""
+    words = [w for w in tokens(description) if w.isalnum()]
+    place = next((hit.start for hit in hits if hit.name[0] == NAMED), None)  # type: ignore[index]
+    for hit in hits:
+        rank, name = hit.name  # type: ignore[misc]
+        said = " ".join(words[hit.start:hit.start + hit.length])
+        if rank == SIDE and name in NEUTRAL and not (place is not None and hit.start > place and said in ROOM_WORDS):
+            return name
+    return None
+
+
+def _in_company(name: str, description: str) -> str:
+    """The set ``name`` is in the company of the description's other words (see IN_COMPANY)."""
+    said = set(tokens(description))
+    return next((becomes for word, becomes, company in IN_COMPANY if word == name and company & said), name)
+
+
+def _within(hits: Sequence[Hit], description: str) -> bool:
+    """Whether an outdoor place is named after the first place named (an indoor one): the place it is in, unless "of"
+    ties them ("the lobby of a skyscraper")."""
+    places: list[tuple[int, str, Hit]] = [(*hit.name, hit) for hit in hits if hit.name[0] == NAMED]  # type: ignore[misc]
+    if len(places) < 2:
+        return False
+    first = places[0][2]
+    words = [w for w in tokens(description) if w.isalnum()]
+    tied = words[first.start + first.length:first.start + first.length + 1] == ["of"]
+    return not tied and any(not SETS[name].interior for _, name, _ in places[1:])
+
+
+def without_places(description: str) -> str:
+    """``description`` with the words of the places it names in phrases ("on the bus", "the ship's bridge") and the
+    word just before a place ("a stone church", "a gun shop") taken out: the things they name are not props in the
+    shot."""
+    parts = list(tokens(description))
+    at = [i for i, part in enumerate(parts) if part.isalnum()]  # each word's place among the tokens
+    for hit in VOCABULARY.hits(description):
+        if hit.name[0] != NAMED:  # type: ignore[index]
+            continue
+        first = at[hit.start]
+        led = parts[first] in LEADS  # "a stone outside the church": the word before is not the church's
+        modifier = [first - 1] if first and parts[first - 1].isalnum() and not led else []  # "a stone church": no stone
+        for i in [*modifier, *at[hit.start + 1:hit.start + hit.length]] if hit.length > 1 else modifier:
+            parts[i] = ","
+        if hit.length > 1:
+            parts[first] = ","
+    return " ".join(parts)
 
 
 def match_set(description: str) -> tuple[str, Light]:

@@ -1,4 +1,4 @@
-"""The light a description asks for: the time of day, and whether the picture is dark with the lamps on or off."""
+"""The light a description asks for: the time of day, whether the picture is dark with the lamps on or off, the weather."""
 
 from __future__ import annotations
 
@@ -18,14 +18,26 @@ LIGHT_WORDS = {
     "dim": "dim, dimly lit, dim light, low light, shadowy, gloomy, half light, candlelit, candle light",
 }
 TIMES = ("night", "dusk", "dawn", "day")
-VOCABULARY: Vocabulary[str] = Vocabulary({name: [w.strip() for w in words.split(",")] for name, words in LIGHT_WORDS.items()})
+# The first of these a description mentions is the weather.
+WEATHER_WORDS = {
+    "rain": "rain, raining, rainy, rains, rainfall, rainstorm, pouring rain, downpour, drizzle, drizzling, storm, stormy, "
+            "thunderstorm, thunder and lightning, wet night, in the rain",
+    "snow": "snow, snowing, snowy, snowfall, snowstorm, snowflakes, blizzard, snow covered, snowbound, snowman, snowbank, "
+            "snowdrift, snowball, snowballs, in the snow",
+    "fog": "fog, foggy, fogbound, thick fog, pea souper",
+}
+VOCABULARY: Vocabulary[str] = Vocabulary({name: [w.strip() for w in words.split(",")]
+                                          for name, words in {**LIGHT_WORDS, **WEATHER_WORDS}.items()},
+                                         compounds=False)  # "a rainy night": rain and night
 
 
 def match_light(description: str) -> Light:
     """The light ``description`` asks for: night is dark with the lamps on; the lights going out is dark with them off
-    (at night unless a time is named); dim light is dark with the lamps on; otherwise the time it names, or day."""
+    (at night unless a time is named); dim light is dark with the lamps on; otherwise the time it names, or day; and
+    the first weather it names (rain, snow, fog), or none."""
     named = VOCABULARY.names(description)
     times = [name for name in named if name in TIMES]
     out = "out" in named
     time = times[0] if times else ("night" if out else "day")
-    return Light(time, time == "night" or out or "dim" in named, not out)
+    weather = next((name for name in named if name in WEATHER_WORDS), "")
+    return Light(time, time == "night" or out or "dim" in named, not out, weather)

@@ -15,6 +15,7 @@ from storyboard.picture.sets.stage import FLOOR_LINE, WORLD_WIDTH
 CLOUDS = ((0.25, 0.12, 0.22), (0.95, 0.08, 0.3), (1.45, 0.18, 0.2))  # x, y, width
 MOON = (1.38, 0.1, 0.07)  # x, y, diameter
 LIT_SHARE = 0.55  # of a building's windows lit at night
+SNOW: Tone = (240, 243, 248)
 
 
 def sky(s: Scene, tone: Tone = SKY) -> None:
@@ -33,7 +34,8 @@ def sky(s: Scene, tone: Tone = SKY) -> None:
 
 
 def ground(s: Scene, tone: Tone, top: float = FLOOR_LINE) -> None:
-    """The ground from world ``top`` down past the frame."""
+    """The ground from world ``top`` down past the frame (under snow when it snows)."""
+    tone = SNOW if s.lighting.weather == "snow" else tone
     s.fill([(-2.0, top), (WORLD_WIDTH + 2.0, top), (WORLD_WIDTH + 2.0, 4.0), (-2.0, 4.0)], tone)
     s.line([(-2.0, top), (WORLD_WIDTH + 2.0, top)], 1.0)
 

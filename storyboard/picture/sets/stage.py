@@ -33,6 +33,7 @@ class Light(NamedTuple):
     time: str = "day"  # "day" | "night" | "dawn" | "dusk"
     dark: bool = False  # night, or "lights go out": the picture is dark with light sources
     lamps: bool = True  # electric lights are on (False when the lights go out or the power is cut)
+    weather: str = ""  # "" | "rain" | "snow" | "fog": drawn over an exterior (snow also whitens its ground)
 
 
 class Focus(NamedTuple):

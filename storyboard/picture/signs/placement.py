@@ -25,7 +25,8 @@ SIGN_SURFACES: dict[str, tuple[str, ...]] = {
     "hologram": ("desk", "table", "counter", "bar"),
     "placard": ("placard",),
     "name-tag": ("badge", "shirt"),
-    "sign": ("sign", "billboard", "board", "wall", "facade", "door", "window", "vehicle-side", "shirt", "fence", "label"),
+    "sign": ("sign", "billboard", "board", "wall", "facade", "door", "window", "vehicle-side", "shirt", "fence", "label",
+             "paper", "cover"),
 }
 FALLBACK = ("wall", "facade", "board", "billboard", "sign", "door", "window")  # flat things any sign can hang on
 # When nothing in the panel can carry a style: a prop the backdrop brings in (and the surface of it the sign
@@ -48,6 +49,8 @@ FILL_SHORTEST = 0.75  # ...and may be this much shorter: a wider screen sets its
 ANYWHERE = "image"  # the director's own picture: any sign may go on it
 NAMED_ONLY = frozenset({"shirt"})
 ORDERED = frozenset({"shirt", "badge"})  # kinds tried in the order offered (the subject's first), not largest first  # a slogan goes on a shirt only when the description names the shirt
+BEHIND_PEOPLE = frozenset({"desk", "table", "counter", "bar", "shelf"})  # furniture people stand at: what stands on it
+# (a hologram) keeps clear of them, whatever is nearer
 MOUNTS = frozenset({"facade", "wall", "board", "sign", "billboard", "fence", "door"})  # a sign may overhang these
 OVERHANG = 1.2  # how tall the strip a sign overhangs becomes, of the least legible sign
 MIN_HEIGHT = 0.08  # of the frame's short side: a smaller sign cannot be read in a thumbnail...
@@ -150,7 +153,8 @@ def slot_for(style: str, size: float, aspect: float, surfaces: Sequence[Surface]
     for surface in candidates(style, surfaces, named):
         region = _region(style, surface, aspect, least)
         hidden = [o.box for o in obstacles
-                  if o.face or (surface.depth < SUBJECT and (o.body or not _inside(surface.box, o.box)))]
+                  if o.face or (o.body and surface.kind in BEHIND_PEOPLE)
+                  or (surface.depth < SUBJECT and (o.body or not _inside(surface.box, o.box)))]
         edge = round(min(width, height) * EDGE)
         region = (max(region[0], edge), max(region[1], edge), min(region[2], width - edge), min(region[3], height - edge))
         region = carve(region, [*hidden, *placed])

@@ -20,7 +20,8 @@ from typing import NamedTuple
 from storyboard.model import Scene, Shot
 from storyboard.people import AUTO_VOICE, PRONOUNS
 from storyboard.picture.cast.looks import Look, cast_looks, extra_look
-from storyboard.picture.cast.roles import CROWD, NOT_PEOPLE, PEOPLE_WORDS
+from storyboard.picture.cast.roles import ALL, CROWD, GROUP_WORDS, KIN_KINDS, LAST, NOT_PEOPLE, PEOPLE_WORDS, SHORT_GROUPS
+from storyboard.picture.props import PROPS
 from storyboard.picture.staging.words import (
     OTS_WORDS,
     VOICE_DEVICES,
@@ -34,10 +35,15 @@ from storyboard.picture.staging.words import (
 from storyboard.picture.vocabulary import Vocabulary
 
 PEOPLE = Vocabulary({**{word: (word,) for word in PEOPLE_WORDS}, None: NOT_PEOPLE})
+GROUPS = Vocabulary({phrase: (phrase,) for phrase in GROUP_WORDS})
+BODY_WORDS = frozenset({"hand", "hands", "arms", "eyes", "feet", "legs", "sides", "ends", "halves", "ways", "times"})
+NOUNS = frozenset({*(w for word in PEOPLE_WORDS for w in word.split()),
+                   *(w for kind in PROPS.values() for keyword in kind.keywords for w in keyword.split()[-1:]), *BODY_WORDS})
 GENERIC = frozenset({"person", "man", "woman", "girl", "boy", "child"})  # roles a named member may already be
 HEARD_EFFECTS = frozenset({"robot", "radio"})
 MAX_EXTRAS = 6  # people drawn for one counted word; more is a crowd
 NOT_MENTIONED = 10_000  # where a speaker the description does not name is "mentioned"
+DEFINITE = frozenset({"the", "his", "her", "their", "our", "my", "your"})
 LIST_WORDS = frozenset({"and", "or", "the", "a", "an", "s", "both", "two", "three", "four", "five", "six", "his", "her",
                         "their", "young", "old"})  # what may stand between people listed together
 
@@ -58,16 +64,35 @@ def film_cast(scene: Scene) -> FilmCast:
     names them says ("a man in a grey suit"), then guessed.
     """
     names = [name for name in dict.fromkeys([*scene.characters, *(line.who for line in scene.lines)])
-             if not is_voice_name(name) and not is_off_name(name)
+             if not is_voice_name(name) and not is_off_name(name) and not _only_heard(scene, name)
              and (name not in scene.characters or scene.characters[name].effect not in HEARD_EFFECTS)]
-    called = {name: PEOPLE_WORDS.get(" ".join(words(name))) for name in names}
-    roles = {name: word.role for name, word in called.items() if word is not None and word.count == 1}
+    roles = {name: role for name in names if (role := _title(name)) is not None}
     effects = {name: scene.characters[name].effect for name in scene.characters}
     seen = _first_seen(scene, FilmCast(dict.fromkeys(names), roles, effects, frozenset()))  # type: ignore[arg-type]
     characters = {name: (scene.characters[name].look if name in scene.characters else None,
                          scene.characters[name].voice if name in scene.characters else AUTO_VOICE) for name in names}
     looks = cast_looks(characters, [shot.description for shot in scene.shots], seen)
     return FilmCast(looks, roles, effects, frozenset(look.clothes for look in looks.values()))
+
+
+def _only_heard(scene: Scene, name: str) -> bool:
+    """Whether ``name`` speaks only off-screen and no description names them, in any case (a commentator): never
+    drawn. ("the priest" names the Priest who is heard off-screen later.)"""
+    spoken = [line for line in scene.lines if line.who == name]
+    called = words(name)
+    return bool(spoken) and all(line.off for line in spoken) and not any(
+        called[-1] in words(shot.description) for shot in scene.shots)
+
+
+def _title(name: str) -> str | None:
+    """The role a character's name says they are: the whole name ("Guard"), else its first word when that is a role
+    and not just a person ("Coach Diaz" is the coach, "Captain Okafor" the captain; "Mr. Hart" is no one's "man")."""
+    said = words(name)
+    whole = PEOPLE_WORDS.get(" ".join(said))
+    if whole is not None:
+        return whole.role if whole.count == 1 else None
+    first = PEOPLE_WORDS.get(said[0]) if len(said) > 1 else None
+    return first.role if first is not None and first.count == 1 and first.role not in GENERIC else None
 
 
 def _first_seen(scene: Scene, film: FilmCast) -> dict[str, str]:
@@ -169,8 +194,9 @@ class _Reading(NamedTuple):
     spans: set[int]  # word indexes that name a person
 
 
-def _read(text: str, film: FilmCast) -> _Reading:
-    """Find every mention of a person in ``text``."""
+def _read(text: str, film: FilmCast, before: Sequence[Sequence[str]] = ()) -> _Reading:
+    """Find every mention of a person in ``text`` (``before``: the characters of the shots before, to read "the two of
+    them" and "everyone" as the film's own)."""
     all_words = words(text)
     named: dict[str, int] = {}
     spans: set[int] = set()
@@ -179,23 +205,33 @@ def _read(text: str, film: FilmCast) -> _Reading:
         if found:
             named[name] = _word_index(text, found[0])
             spans.update(range(named[name], named[name] + len(words(name))))
+    groups = _groups(all_words, film, spans) if film.looks else []
     extras: list[tuple[str, int, int]] = []
     crowd = False
     for hit in PEOPLE.hits(text):
-        if hit.start in spans or collects(all_words, hit.start, hit.length):  # "Detective Hale", "a crowd of"
-            continue
+        if hit.start in spans or collects(all_words, hit.start, hit.length) or _apposed(all_words, hit.start, spans):
+            continue  # "Detective Hale", "a crowd of", "Walt, the editor,"
         spans.update(range(hit.start, hit.start + hit.length))
         word = PEOPLE_WORDS[hit.name]
         count = count_before(all_words, hit.start)
         if word.count == CROWD or count == CROWD or (count or 0) > MAX_EXTRAS:
             crowd = True
             continue
-        count = count or word.count
         characters = [name for name, role in film.roles.items() if role == word.role]
+        if not characters and word.role in KIN_KINDS and hit.start and all_words[hit.start - 1] in DEFINITE \
+                and word.count != 1:  # "the kids": the film's children
+            characters = [name for name, look in film.looks.items() if look and look.kind in KIN_KINDS[word.role]]
+            count = count or len(characters) or None
+        count = count or word.count
         for name in characters[:count]:
             named.setdefault(name, hit.start)
         if count > len(characters):
             extras.append((word.role, count - len(characters), hit.start))
+    for count, at in groups:
+        if count != LAST or not (named or extras or crowd):
+            present = len(named) + sum(extra[1] for extra in extras)
+            for name in _group(count, list(film.looks), before, named, present):
+                named.setdefault(name, at)
     pronouns: dict[str, int] = {}
     for i, word in enumerate(all_words):
         if word in PRONOUNS:
@@ -203,10 +239,47 @@ def _read(text: str, film: FilmCast) -> _Reading:
     return _Reading(named, extras, pronouns, crowd, spans)
 
 
-def cast_shot(shot: Shot, film: FilmCast, memory: MutableMapping[str, str]) -> ShotCast:
-    """Who ``shot`` shows (``memory``: the last character of each gender named so far, updated)."""
+def _apposed(all_words: Sequence[str], at: int, spans: set[int]) -> bool:
+    """Whether the people word at ``at`` names a character just named ("Walt, the editor, paces"): not someone else."""
+    return at >= 2 and all_words[at - 1] in ("the", "a", "an") and at - 2 in spans
+
+
+def _groups(all_words: Sequence[str], film: FilmCast, spans: set[int]) -> list[tuple[int, int]]:
+    """The group words of a description (how many they mean, where), their words taken; a short one followed by a
+    noun ("the two boxes", "both hands") is not a group."""
+    found = []
+    for hit in GROUPS.hits(" ".join(all_words)):
+        after = all_words[hit.start + hit.length:hit.start + hit.length + 1]
+        if hit.start in spans or (hit.name in SHORT_GROUPS and after and after[0] in NOUNS):
+            continue
+        spans.update(range(hit.start, hit.start + hit.length))
+        found.append((GROUP_WORDS[hit.name], hit.start))
+    return found
+
+
+def _group(count: int, characters: Sequence[str], before: Sequence[Sequence[str]], named: Mapping[str, int],
+           present: int) -> list[str]:
+    """The characters a group word means, besides those the shot names (``present``: how many people it has so far):
+    every one (ALL); the last shot's two or more (LAST); else ``count`` of them: the last shot's with exactly that
+    many, else the first of the last with more, else the ones seen last, then the film's in order."""
+    shots = [list(shot) for shot in reversed(before) if shot]
+    if count == ALL:
+        chosen = list(characters)
+    elif count == LAST:
+        chosen = next((shot for shot in shots if len(shot) >= 2), [])
+    else:
+        exact = next((shot for shot in shots if len(shot) == count), None)
+        larger = next((shot[:count] for shot in shots if len(shot) > count), None)
+        chosen = exact or larger or list(dict.fromkeys([*(n for shot in shots for n in shot), *characters]))[:count]
+        chosen = [n for n in chosen if n not in named][:max(0, count - present)]
+    return [name for name in chosen if name not in named]
+
+
+def cast_shot(shot: Shot, film: FilmCast, memory: MutableMapping[str, str], before: Sequence[Sequence[str]] = ()) -> ShotCast:
+    """Who ``shot`` shows (``memory``: the last character of each gender named so far, updated; ``before``: the
+    characters of each shot before, in order)."""
     text = shot.description
-    reading = _stand_in(_read(text, film), visible_speakers(shot, film))
+    reading = _stand_in(_read(text, film, before), visible_speakers(shot, film))
     speakers = visible_speakers(shot, film)
     at = dict(reading.named)
     for who in speakers:

@@ -5,8 +5,8 @@ A layout is a row of :data:`LAYOUTS`: for a framing and a kind of shot
 adult and where the tops of the heads are, for landscape and vertical frames
 (fractions of the frame's height). People are spread across the frame as
 their own width (arms included) needs, and the whole line is shrunk until it
-fits inside the frame's sides: no arm or shoulder is cut off in a wide or a
-medium shot. Children stand 0.62 as tall as the adults beside them.
+fits inside the frame's sides (their feet where they were: they stand farther
+back): no arm or shoulder is cut off in a wide or a medium shot. Children stand 0.62 as tall as the adults beside them.
 """
 
 from __future__ import annotations
@@ -123,10 +123,10 @@ def place(framing: str, cues: Sequence[Cue], aspect: float, raised: bool = False
     boxes = [extent(c.look, c.pose) for c in cues]
     xs, span = _spread(boxes, [height * s / aspect for s in scales], layout.spacing)
     room = 1 - 2 * SIDE_MARGIN
+    floor = top + FEET * height - (RAISED[framing] if raised else 0.0)  # shrunk to fit, they stand farther back on it
     if not layout.cut and span > room:
         shrink = room / span
         height, xs, span = height * shrink, [x * shrink for x in xs], room
-    floor = top + FEET * height - (RAISED[framing] if raised else 0.0)
     centre = ASIDE if aside and len(cues) == 1 and aspect >= 1 and framing != "close-up" else 0.5
     people = []
     for x, cue, scale, facing in zip(xs, cues, scales, _facings(len(cues), cues)):
