@@ -563,7 +563,7 @@ def test_loudness_matches_pyloudnorm(male_female):
         x = np.asarray(x, dtype=np.float64)
         assert mix.integrated_loudness(x) == pytest.approx(meter.integrated_loudness(x), abs=0.1)
     assert mix.integrated_loudness(np.zeros(SR)) == -np.inf
-    assert np.isclose(mix.integrated_loudness(mix.normalise_line(male_female[0])), mix.DIALOGUE_LUFS)
+    assert np.isclose(mix.integrated_loudness(mix.normalise_line(male_female[0])), -18.0)  # docs/sound.md: -18 LUFS
 
 
 def test_lines_outside_the_mix_are_rejected():

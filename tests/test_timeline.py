@@ -123,8 +123,10 @@ def test_a_silent_shot_without_duration_lasts_three_seconds() -> None:
 
 
 def test_a_first_line_pause_is_its_lead_in() -> None:
-    assert build_timeline(scene(talk("a", Line("A", "x", pause=1.5))), [1.0]).dialogue[0].start == 1.5
-    assert build_timeline(scene(talk("a", Line("A", "x", pause=-1.0))), [1.0]).dialogue[0].start == 0.0
+    asked = build_timeline(scene(talk("a", Line("A", "x", pause=1.5))), [1.0]).dialogue[0]
+    assert (asked.start, asked.pause, asked.automatic) == (1.5, 1.5, False)
+    clamped = build_timeline(scene(talk("a", Line("A", "x", pause=-1.0))), [1.0]).dialogue[0]
+    assert (clamped.start, clamped.pause, clamped.automatic) == (0.0, 0.0, False)
 
 
 @pytest.mark.parametrize(("duration", "overrun", "frames"), [(1.45, True, 56), (1.5, False, 36), (6.0, False, 144)])
@@ -188,3 +190,71 @@ def test_changing_one_line_moves_only_later_starts() -> None:
 def test_wrong_number_of_lengths_is_a_bug() -> None:
     with pytest.raises(ValueError):
         build_timeline(scene(TALK), [1.0])
+
+
+@pytest.mark.parametrize(("duration", "frames"), [(0.1, 1), (1.4, 1), (1.6, 2), (2.5, 2), (2.6, 3)])
+def test_a_duration_is_rounded_to_the_nearest_frame_and_lasts_at_least_one(duration: float, frames: int) -> None:
+    clip = build_timeline(scene(Shot(id="blink", duration=duration), fps=1), []).video[0]
+    assert (clip.frames, clip.automatic) == (frames, False)
+
+
+def test_shots_are_numbered_from_one_and_each_needs_its_lines_from_its_own_start() -> None:
+    timeline = build_timeline(scene(QUIET, talk("b", Line("A", "x")), Shot(id="c")), [1.0])
+    assert [clip.index for clip in timeline.video] == [1, 2, 3]
+    assert timeline.video[1].start == 2.0
+    assert timeline.video[1].needed == pytest.approx(1.5)  # its 0.5 s lead-in and its 1 s line
+
+
+def test_each_shot_takes_its_own_spoken_lengths() -> None:
+    timeline = build_timeline(scene(talk("a", Line("A", "x")), talk("b", Line("B", "y"))), [1.0, 2.0])
+    assert [t for line in timeline.dialogue for t in (line.start, line.end)] == pytest.approx([0.5, 1.5, 2.0, 4.0])
+
+
+BEAT = Shot(id="beat", duration=0.25)  # a silent shot of 6 frames between two talking ones
+HELD = talk("a", Line("A", "x"), tail=0.0)  # its line 0.5-1.5 s, the cut at 1.5 s
+
+
+def test_after_a_short_silent_shot_a_prelap_still_waits_a_breath_after_the_last_line() -> None:
+    timeline = build_timeline(scene(HELD, BEAT, talk("c", Line("B", "y", prelap=1.0))), [1.0, 1.0])
+    assert timeline.video[2].start == 1.75
+    y = timeline.dialogue[1]
+    assert y.start == pytest.approx(2.0)  # 0.5 s after x ends, not 1.0 s before the cut at 1.75 s
+    assert (y.pause, y.automatic) == (pytest.approx(0.25), False)  # it starts after its cut: counted from the cut
+
+
+def test_a_zero_pause_after_a_silent_shot_starts_on_the_cut() -> None:
+    timeline = build_timeline(scene(HELD, BEAT, talk("c", Line("B", "y", pause=0.0))), [1.0, 1.0])
+    y = timeline.dialogue[1]
+    assert (y.start, y.pause, y.automatic) == (1.75, 0.0, False)
+
+
+def test_a_lead_in_after_a_silent_shot_counts_from_its_cut() -> None:
+    timeline = build_timeline(scene(talk("a", Line("A", "x")), QUIET, talk("c", Line("B", "y"))), [1.0, 1.0])
+    y = timeline.dialogue[1]
+    assert timeline.video[2].start == pytest.approx(56 / 24 + 2.0)
+    assert (y.start - timeline.video[2].start, y.pause, y.automatic) == (pytest.approx(0.5), pytest.approx(0.5), True)
+
+
+def test_a_prelap_over_a_silent_shot_counts_its_pause_from_the_last_line() -> None:
+    two = talk("a", Line("A", "x"), Line("B", "w"), tail=0.0)  # x 0.5-1.5 s, w 2.0-2.5 s, the cut at 2.5 s
+    timeline = build_timeline(scene(two, Shot(id="beat", duration=1.0), talk("c", Line("A", "y", prelap=0.25))),
+                              [1.0, 0.5, 1.0])
+    assert timeline.video[2].start == 3.5
+    y = timeline.dialogue[2]
+    assert y.start == pytest.approx(3.25)  # 0.25 s before its cut, later than a breath after w (3.0 s)
+    assert (y.pause, y.automatic) == (pytest.approx(0.75), False)  # the silence since w ended
+
+
+@pytest.mark.parametrize(("tail", "start", "pause", "automatic"), [(0.0, 2.0, 0.5, True), (2.0, 3.5, 2.0, False)])
+def test_after_a_tail_the_next_line_knows_whether_its_breath_is_the_default(tail, start, pause, automatic) -> None:
+    timeline = build_timeline(scene(talk("a", Line("A", "x"), tail=tail), talk("b", Line("B", "y"))), [1.0, 1.0])
+    y = timeline.dialogue[1]
+    assert (y.start, y.pause, y.automatic) == (pytest.approx(start), pytest.approx(pause), automatic)
+
+
+@pytest.mark.parametrize(("pause", "cut_frame"), [(-1.4, 13), (-0.4, 26)])
+def test_an_interruption_never_cuts_before_the_line_it_interrupts_starts(pause: float, cut_frame: int) -> None:
+    timeline = build_timeline(scene(talk("a", Line("A", "x")), talk("b", Line("B", "y", pause=pause))), [1.0, 1.0])
+    x, y = timeline.dialogue
+    assert y.start == pytest.approx(1.5 + pause)
+    assert timeline.video[1].start_frame == cut_frame  # x starts in frame 12: the earliest cut is frame 13

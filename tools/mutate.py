@@ -349,14 +349,14 @@ def _progress(target: Target, outcomes: list[Outcome], total: int) -> None:
         print(f"  {target.module}: {len(outcomes)} of {total} run, {killed} killed", file=sys.stderr, flush=True)
 
 
-def report(target: Target, outcomes: list[Outcome], total: int, equivalent: int) -> str:
-    """The module's score line, then each surviving mutant."""
+def report(target: Target, outcomes: list[Outcome], total: int, equivalent: int, seconds: float) -> str:
+    """The module's score line (``seconds``: its whole run, set-up included), then each surviving mutant."""
     killed = sum(outcome.killed for outcome in outcomes)
     score = f"{100 * killed / len(outcomes):.1f}%" if outcomes else "n/a"
     mean = sum(outcome.seconds for outcome in outcomes) / max(1, len(outcomes))
     lines = [f"{target.module}: {killed} killed / {len(outcomes)} = {score}"
              f" ({equivalent} listed equivalent, {total - equivalent - len(outcomes)} not run within {target.budget:.0f} s;"
-             f" {mean:.1f} s a mutant)"]
+             f" {mean:.1f} s a mutant; {seconds:.0f} s in all)"]
     lines += [f"  survived (line {o.mutant.line}): {o.mutant.name}" for o in sorted(outcomes, key=lambda o: o.mutant.line)
               if not o.killed]
     return "\n".join(lines)
@@ -373,7 +373,7 @@ def main(argv: list[str] | None = None) -> int:
     chosen = [t for t in targets if args.module in (None, t.module)]
     if not chosen:
         parser.error(f"{args.module} is not in the table in {TABLE.relative_to(ROOT)}")
-    lines = []
+    lines, begun = [], time.monotonic()
     for target in chosen:
         every = mutants((ROOT / target.module).read_text())
         listed = equivalents.get(target.module, set())
@@ -383,11 +383,13 @@ def main(argv: list[str] | None = None) -> int:
         unknown = listed - {m.name for m in every}
         for name in sorted(unknown):
             print(f"{target.module}: listed as equivalent but no longer made: {name}", file=sys.stderr)
+        started = time.monotonic()
         outcomes = run_target(target, listed, args.jobs)
-        lines.append(report(target, outcomes, len(every), len(listed) - len(unknown)))
+        lines.append(report(target, outcomes, len(every), len(listed) - len(unknown), time.monotonic() - started))
         print(lines[-1], flush=True)
     if len(lines) > 1:
         print("\n" + "\n".join(line.splitlines()[0] for line in lines))
+        print(f"{time.monotonic() - begun:.0f} s in all")
     return 0
 
 

@@ -112,8 +112,9 @@ class Sound(NamedTuple):
 class MixPlan(NamedTuple):
     """Everything in the mix, in samples: what :func:`mix_block` and :func:`stem_block` read.
 
-    ``music_stop`` None means the music never stops; ``music_db`` is added to
-    the bed level (the scene's music ``level``).
+    ``music_stop`` None means the music plays to the end of the mix (ramping
+    down to it as to a stop there); ``music_db`` is added to the bed level
+    (the scene's music ``level``).
     """
 
     total: int
@@ -307,9 +308,8 @@ class _Mixer:
         for who in dict.fromkeys(line.who for line in self.plan.lines):
             bus = self.dialogue(start, end, who)
             dialogue[who] = limited(np.zeros((end - start, 2), np.float32) if bus is None else _centred(bus))
-        return Stems(dialogue, limited(self.music(start, end)),
-                     limited(self.ambience(start, end)) if self.plan.ambience is not None else None,
-                     limited(self.effects(start, end)) if self.plan.effects else None)
+        return Stems(dialogue, limited(self.music(start, end)), limited(self.ambience(start, end)),
+                     limited(self.effects(start, end)))
 
     def summed(self, start: int, end: int) -> np.ndarray:
         """Samples [start, end) of the mix before the limiter, (end - start, 2) float32."""
@@ -337,12 +337,13 @@ class _Mixer:
         return None if self.plan.ambience is None else self.plan.ambience.read(start, end)
 
     def effects(self, start: int, end: int) -> np.ndarray | None:
-        """The effects that sound in [start, end), summed in order, or None."""
-        out = None
+        """The effects that sound in [start, end), summed in order (silence where none does); None if there are none."""
+        if not self.plan.effects:
+            return None
+        out = np.zeros((end - start, 2), np.float32)
         for effect in self.plan.effects:
             lo, hi = max(start, effect.start), min(end, effect.start + len(effect.samples), self.total)
             if lo < hi:
-                out = np.zeros((end - start, 2), np.float32) if out is None else out
                 out[lo - start : hi - start] += effect.samples[lo - effect.start : hi - effect.start]
         return out
 
