@@ -187,3 +187,20 @@ def test_a_film_comes_from_the_cache_the_same(tmp_path: Path, reference: dict[st
     assert render(scene, cache) == reference["OPEN"]
     assert render(scene, cache) == reference["OPEN"]
     assert len(frames(scene.with_suffix(".mp4"))) == 3
+
+
+def test_a_stored_stagings_shape_is_in_its_key() -> None:
+    """The staging is stored as JSON lists: a record that changes shape must change the key (STAGING_FORMAT)."""
+    from storyboard.picture.cast.looks import Look
+    from storyboard.picture.inputs import STAGING_FORMAT
+    from storyboard.picture.sets.stage import Light
+    from storyboard.picture.staging import Staging
+    from storyboard.picture.staging.compose import Person
+
+    shape = [record._fields for record in (Staging, Person, Look, Light)]
+    assert (STAGING_FORMAT, shape) == (2, [
+        ("framing", "set", "light", "people", "crowd", "props", "subject", "hands", "signs", "named", "blur"),
+        ("name", "look", "pose", "expression", "facing", "x", "top", "height", "holds", "speaking", "wears", "inside"),
+        ("kind", "old", "hair", "hair_tone", "clothes", "garment", "skin", "facial", "wears"),
+        ("time", "dark", "lamps", "weather"),
+    ]), "a staging record changed shape: bump STAGING_FORMAT in picture/inputs.py and update this test"

@@ -99,9 +99,17 @@ def sign_sizes(signs: Sequence[Sign], styles: Sequence[str]) -> tuple[float, ...
     return tuple(legibility(sign, style) for sign, style in zip(signs, styles, strict=True))
 
 
+STAGING_FORMAT = 2
+"""The shape of a stored staging (the fields of ``Staging``, ``Person``, ``Look``
+and ``Light``). It is part of the staging's cache key, so bump it whenever one
+of those records gains, loses or reorders a field: a staging stored in an
+older shape is then never read back (``tests/test_cache.py`` notices a shape
+change that comes without a bump)."""
+
+
 def staging_inputs(scene: Scene) -> list[object]:
-    """The parts of ``scene`` its staging depends on, as JSON-able data."""
+    """The parts of ``scene`` its staging depends on, as JSON-able data (the format's number first)."""
     shots = [[shot.description, shot.framing, [sign.style for sign in shot.signs],
               [[line.who, line.off] for line in shot.lines]] for shot in scene.shots]
     characters = sorted([name, c.look, c.voice, c.effect] for name, c in scene.characters.items())
-    return [shots, characters]
+    return [STAGING_FORMAT, shots, characters]
