@@ -425,11 +425,11 @@ class SoundPlan(NamedTuple):
         from storyboard.sound.ambience import AmbienceStream
         from storyboard.sound.mix import MixPlan, Sound, Voice
         from storyboard.sound.score import ScoreStream
-        from storyboard.sound.sfx import make_effect
+        from storyboard.sound.sfx import HeldEffect
 
         lines = [Voice(start, HeldLine(speech, key, length), who)
                  for start, key, length, who in zip(self.starts, self.speech_keys, speech.lengths, self.speakers)]
-        effects = [Sound(start, make_effect(sound, self.seed + number))
+        effects = [Sound(start, HeldEffect(sound, self.seed + number))
                    for number, (sound, start) in enumerate(self.effects)]
         ambience = None if self.ambience is None else AmbienceStream(self.ambience, self.seed, self.total)
         music = ScoreStream(self.style, self.stop / SAMPLE_RATE, self.seed, SAMPLE_RATE)

@@ -494,6 +494,15 @@ def test_effects_start_on_their_first_sample_at_their_level(name):
     assert np.array_equal(effect, sfx.make_effect(name, 5)) and not np.array_equal(effect, sfx.make_effect(name, 6))
 
 
+
+def test_an_effect_made_when_read_mixes_as_the_effect_made_up_front():
+    held = [mix.Sound(int(0.3 * SR), sfx.HeldEffect("footsteps", 3)), mix.Sound(int(1.9 * SR), sfx.HeldEffect("glass", 4))]
+    made = [mix.Sound(int(0.3 * SR), sfx.make_effect("footsteps", 3)), mix.Sound(int(1.9 * SR), sfx.make_effect("glass", 4))]
+    assert len(held[0].samples) == len(made[0].samples) > 1.5 * SR  # four steps half a second apart
+    plans = [mix.MixPlan(4 * SR, effects=effects) for effects in (held, made)]
+    assert np.array_equal(mix.mix(plans[0], block=SR // 3), mix.mix(plans[1], block=SR // 3))  # blocks cut through both
+
+
 # --- mix --------------------------------------------------------------------
 
 

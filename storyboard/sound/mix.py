@@ -103,7 +103,10 @@ class Voice(NamedTuple):
 
 
 class Sound(NamedTuple):
-    """A sound effect in the mix: (n, 2) float samples, at their level, from sample ``start``."""
+    """A sound effect in the mix: (n, 2) float samples, at their level, from sample ``start``.
+
+    ``samples`` is read only by its length and by slices, so it may be made when read (``sfx.HeldEffect``).
+    """
 
     start: int
     samples: np.ndarray

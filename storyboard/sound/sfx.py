@@ -9,6 +9,7 @@ and is scaled to its peak level in :data:`RECIPES`.
 
 from __future__ import annotations
 
+import functools
 from typing import NamedTuple
 
 import numpy as np
@@ -69,13 +70,43 @@ def make_effect(sound: str, seed: int, sample_rate: int = SAMPLE_RATE) -> np.nda
     """The effect ``sound`` as (n, 2) float32 peaking at its recipe's level; the same seed gives the same samples."""
     recipe = RECIPES[sound]
     rng = np.random.default_rng([seed % 2**32, len(sound)])
-    length = max(round((hit.delay + hit.seconds) * sample_rate) for hit in recipe.hits)
-    out = np.zeros((length, 2))
+    out = np.zeros((effect_length(sound, sample_rate), 2))
     for hit in recipe.hits:
         start = round(hit.delay * sample_rate)
         samples = _hit(hit, rng, sample_rate)
         out[start : start + samples.size] += np.outer(samples, [1 - hit.pan, 1 + hit.pan])
     return (out * (10 ** (recipe.peak_dbfs / 20) / np.abs(out).max())).astype(np.float32)
+
+
+def effect_length(sound: str, sample_rate: int = SAMPLE_RATE) -> int:
+    """How many samples :func:`make_effect` makes for ``sound``: to its last hit's end."""
+    return max(round((hit.delay + hit.seconds) * sample_rate) for hit in RECIPES[sound].hits)
+
+
+class HeldEffect:
+    """An effect as the mixer reads it (its length, a slice), made when it is read rather than held all film long.
+
+    A feature's few hundred effects would otherwise be a hundred megabytes
+    held from the mix's start to its end; the last few made are kept, for a
+    block that reads an effect the block before it read too.
+    """
+
+    def __init__(self, sound: str, seed: int, sample_rate: int = SAMPLE_RATE) -> None:
+        self.sound, self.seed, self.sample_rate = sound, seed, sample_rate
+
+    def __len__(self) -> int:
+        return effect_length(self.sound, self.sample_rate)
+
+    def __getitem__(self, index: slice) -> np.ndarray:
+        return _recent_effect(self.sound, self.seed, self.sample_rate)[index]
+
+
+@functools.lru_cache(maxsize=8)
+def _recent_effect(sound: str, seed: int, sample_rate: int) -> np.ndarray:
+    """:func:`make_effect`, read-only, for :class:`HeldEffect` (blocks are mixed in order: eight is plenty)."""
+    samples = make_effect(sound, seed, sample_rate)
+    samples.flags.writeable = False
+    return samples
 
 
 def _hit(hit: Hit, rng: np.random.Generator, rate: int) -> np.ndarray:
