@@ -112,6 +112,35 @@ def test_the_ducking_reaches_exactly_120_ms_either_side_of_a_line() -> None:
     assert (music[a], music[b - 1]) == pytest.approx((half_way, half_way), rel=1e-6)
 
 
+REACH = 2 * 2880  # samples either side of a line's edge that the two boxes see
+SPAN = (20_000, 30_000)  # a span of a 60,000-sample mix, read alone
+
+
+EDGES = [  # one line each
+    (5_000, 45_000),  # starts before the span and ends after it, its edges out of reach: ducked throughout
+    (20_000 - REACH - 1, 45_000), (20_000 - REACH, 45_000), (20_000 - REACH + 1, 45_000),  # a start near the span's
+    (19_999, 45_000), (20_000, 45_000), (20_001, 45_000),
+    (5_000, 30_000 + REACH - 1), (5_000, 30_000 + REACH), (5_000, 30_000 + REACH + 1),  # an end near the span's end
+    (5_000, 29_999), (5_000, 30_000), (5_000, 30_001),
+    (5_000, 20_000 - REACH - 1), (5_000, 20_000 - REACH), (5_000, 20_000 - REACH + 1),  # ends before the span
+    (30_000 + REACH - 1, 45_000), (30_000 + REACH, 45_000), (30_000 + REACH + 1, 45_000),  # starts after it
+    (8_000, 22_000), (28_000, 42_000), (22_000, 28_000),  # an edge inside the span, far from its other edge
+]
+
+
+@pytest.mark.parametrize("lines", [[line] for line in EDGES] + [
+    [(2_000, 8_000), (30_000, 58_000)],  # ducked up to the span, and after it
+    [(14_000, 19_000), (21_000, 26_000), (31_000, 36_000)],  # edges within reach on both sides, overlapping reaches
+    [(0, 60_000)],  # the whole mix
+    [(5_000, 15_000), (15_000, 40_000)],  # one line ending where the next starts: no rise between them
+])
+def test_a_span_of_the_music_is_ducked_as_the_whole_is(lines: list[tuple[int, int]]) -> None:
+    total, (start, end) = 60_000, SPAN
+    voices = [mix.Voice(a, sine(b - a), who) for (a, b), who in zip(lines, "ABC")]
+    music = mix.stem_block(mix.MixPlan(total, voices, steady(total)), start, end).music[:, 0].astype(np.float64)
+    close(music, (BED * ducking(total, lines) * faded(total))[start:end], 1e-6)
+
+
 def test_two_lines_duck_the_music_once_where_they_overlap() -> None:
     total, lines = 60_000, [(10_000, 30_000), (20_000, 40_000)]  # over 0.4 s: at -18 LUFS, under the limiter
     plan = mix.MixPlan(total, [mix.Voice(a, sine(b - a), who) for (a, b), who in zip(lines, "AB")], steady(total))
@@ -299,6 +328,58 @@ def test_beyond_the_mix_s_ends_the_limiter_holds_the_edge_values(at: int, edge: 
     samples, effects = limited(2000, {at: (0.75, 0.75)})
     # the edge's window: its own running minimum and 120 copies of it miss the click; the other 120 hold it
     assert effects[edge, 0] / samples[edge, 0] == pytest.approx((121 + 120 * CEILING) / 241, rel=1e-6)
+
+
+def limiting(samples: np.ndarray) -> np.ndarray:
+    """The documented limiter's gain over a whole mix, from its definition (edges held beyond the mix's ends).
+
+    The gain each sample needs to stay at -1 dBFS (its louder channel), the minimum over 241 samples centred on
+    it, then the mean of those minima over 241 samples.
+    """
+    level = np.abs(samples.astype(np.float64)).max(axis=1)
+    needed = np.minimum(1.0, CEILING / np.maximum(level, 1e-12))
+    lowest = np.lib.stride_tricks.sliding_window_view(np.pad(needed, 120, mode="edge"), 241).min(axis=1)
+    return np.lib.stride_tricks.sliding_window_view(np.pad(lowest, 120, mode="edge"), 241).mean(axis=1)
+
+
+def clicked(total: int, clicks: dict[int, float]) -> np.ndarray:
+    """A steady 0.25 in both channels with clicks of the given levels (left channel) at the given samples."""
+    samples = np.full((total, 2), 0.25, np.float32)
+    for at, level in clicks.items():
+        samples[at, 0] = level
+    return samples
+
+
+@pytest.mark.parametrize("clicks", [
+    {2000: 0.95},  # one sample over the ceiling
+    {1500: 0.95, 1980: 0.95}, {1500: 0.95, 1979: 0.95}, {1500: 0.95, 1981: 0.95},  # 480 apart, one less, one more
+    {1500: 0.95, 1740: 0.99}, {1500: 0.99, 1741: 0.95},  # 240 apart and 241: one window, and two that touch
+    {1000: 0.95, 2000: 0.99, 3000: 0.92},  # three groups
+    {1000: 0.95, 2000: 0.95, 2100: 0.97}, {1000: 0.95, 1100: 0.97, 2000: 0.95},  # one alone, two together
+    {1000: 0.95, 1001: 0.97, 1002: 0.93, 1480: 0.99, 2500: 0.95, 2981: 0.98, 2982: 0.96},  # runs and groups
+    {0: 0.95, 3999: 0.95}, {1: 0.95, 3998: 0.95}, {240: 0.95, 3759: 0.95}, {241: 0.95, 3758: 0.95},  # the ends
+    {2000: 0.8912}, {2000: float(np.float32(CEILING))}, {2000: 0.8913},  # under 10^(-1/20) = 0.89125, at, over
+])
+def test_the_limiter_gain_is_its_definition_wherever_the_peaks_are(clicks: dict[int, float]) -> None:
+    samples = clicked(4000, clicks)
+    effects = mix.stem_block(mix.MixPlan(4000, effects=[mix.Sound(0, samples)]), 0, 4000).effects
+    close(effects[:, 0] / samples[:, 0], limiting(samples), 1e-6)
+
+
+@pytest.mark.parametrize("span", [(1000, 2000), (1000, 1001), (0, 1000), (3000, 4000), (1759, 2241), (1760, 2240)])
+@pytest.mark.parametrize("clicks", [
+    {759: 0.95, 2241: 0.95}, {760: 0.95, 2240: 0.95}, {761: 0.95, 2239: 0.95},  # 240 and 241 from a span's ends
+    {999: 0.95, 2000: 0.95}, {1000: 0.95, 1999: 0.95}, {1240: 0.99, 1241: 0.95, 1760: 0.95},
+    {2759: 0.95, 3240: 0.95}, {1519: 0.95, 2481: 0.95},
+])
+def test_a_span_of_the_mix_is_limited_as_the_whole_is(span: tuple[int, int], clicks: dict[int, float]) -> None:
+    start, end = span
+    samples = clicked(4000, clicks)
+    plan = mix.MixPlan(4000, effects=[mix.Sound(0, samples)])
+    effects = mix.stem_block(plan, start, end).effects
+    close(effects[:, 0] / samples[start:end, 0], limiting(samples)[start:end], 1e-6)
+    expected = np.round(samples[start:end].astype(np.float64) * limiting(samples)[start:end, None] * 32767)
+    assert np.abs(mix.mix_block(plan, start, end) - expected).max() <= 1
 
 
 def test_an_empty_mix_is_empty() -> None:
