@@ -151,11 +151,15 @@ def _image_root_flag(parser: argparse.ArgumentParser) -> None:
                         help="shots' image: paths are read from inside DIR (default: the scene's folder)")
 
 
-def _render_flags(parser: argparse.ArgumentParser) -> None:
+def _size_flags(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--resolution", help="720p | 1080p | 4k | WIDTHxHEIGHT (overrides the scene)")
     parser.add_argument("--fps", type=int, help="frames per second (overrides the scene)")
     parser.add_argument("--jobs", type=int, default=api.cores(),
                         help="worker threads and processes (default: the machine's cores, %(default)s here)")
+
+
+def _render_flags(parser: argparse.ArgumentParser) -> None:
+    _size_flags(parser)
     parser.add_argument("--draft", action="store_true", help="quick preview: small size, fastest settings")
 
 
@@ -226,10 +230,7 @@ def add_boards(commands: Commands) -> None:
     boards.add_argument("--paper", choices=("a4", "letter"), default="a4")
     boards.add_argument("--orientation", choices=("landscape", "portrait"), default="landscape")
     boards.add_argument("--grid", metavar="COLSxROWS", help="panels a page (default 3x2 landscape, 2x3 portrait)")
-    boards.add_argument("--resolution", help="720p | 1080p | 4k | WIDTHxHEIGHT (overrides the scene)")
-    boards.add_argument("--fps", type=int, help="frames per second (overrides the scene)")
-    boards.add_argument("--jobs", type=int, default=api.cores(),
-                        help="worker threads and processes (default: the machine's cores, %(default)s here)")
+    _size_flags(boards)
     _image_root_flag(boards)
     _common(boards)
     boards.set_defaults(run=cmd_boards)
