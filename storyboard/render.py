@@ -290,7 +290,7 @@ def shot_still(job: StillJob, options: RenderOptions, key: str) -> bytes:
 def staged_signs(job: StillJob, options: RenderOptions) -> Staged:
     """The shot's staging, its backdrop (from the cache when there) and its signs, drawn and placed."""
     from storyboard.picture import place_signs, slate_obstacles
-    from storyboard.picture.staging import restore
+    from storyboard.picture.records import restore
 
     staging = restore(job.staging)
     address, drawn_set = backdrop(job, staging, options.cache)
@@ -353,7 +353,7 @@ def backdrop(job: StillJob, staging, cache: Cache) -> tuple[str, Any]:  # (its a
     words, even to longer ones, redraws only the sign; one that was is kept
     at that address and the sizes.
     """
-    from storyboard.picture import draw_backdrop, fits_signs, image_backdrop
+    from storyboard.picture import fits_signs, image_backdrop
     from storyboard.picture.inputs import sign_sizes
 
     sizes = sign_sizes(job.shot.signs, staging.signs)
@@ -365,8 +365,12 @@ def backdrop(job: StillJob, staging, cache: Cache) -> tuple[str, Any]:  # (its a
     if stored is not None:
         return own, stored
     shot = job.shot
-    drawn = image_backdrop(shot.image, job.width, job.height) if shot.image else draw_backdrop(staging, job.width,
-                                                                                                job.height, shot.signs)
+    if shot.image:
+        drawn = image_backdrop(shot.image, job.width, job.height)
+    else:
+        from storyboard.picture.backdrop import draw_backdrop  # (the sets, props and cast: only when one is drawn)
+
+        drawn = draw_backdrop(staging, job.width, job.height, shot.signs)
     address = own if drawn.for_sizes else shared
     cache.put("backdrop", address, drawn.to_bytes())
     return address, drawn

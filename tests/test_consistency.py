@@ -165,6 +165,38 @@ print(sorted(name for name in sys.modules if name.startswith(heavy)))
     assert (tmp_path / "warm.mp4").read_bytes() == render(edited, tmp_path / "cold.mp4", None)
 
 
+def test_a_sign_edit_leaves_the_sets_props_cast_drawing_and_staging_unloaded_in_the_drawing_process(
+        tmp_path: Path) -> None:
+    """The backdrop and staging come from the cache: the forked process that draws the sign imports nothing that draws
+    a backdrop (it writes what it imported to a file as it exits)."""
+    cache = tmp_path / "cache"
+    render(SCENE, tmp_path / "before.mp4", cache)
+    edited = tmp_path / "edited.yaml"
+    edited.write_text(SCENE.read_text().replace("{text: WARD 7, style: sign}", "{text: WARD 7 EAST, style: sign}"))
+    seen = tmp_path / "drawing-process-modules.txt"
+    probe = f"""
+import os, sys, storyboard
+def write_modules_on_exit():
+    real_exit = os._exit
+    def exit_(code):
+        with open({str(seen)!r}, "w") as out:
+            out.write("\\n".join(sorted(sys.modules)))
+        real_exit(code)
+    os._exit = exit_
+os.register_at_fork(after_in_child=write_modules_on_exit)
+storyboard.render({str(edited)!r}, {str(tmp_path / "warm.mp4")!r}, resolution="320x180", cache={str(cache)!r})
+"""
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    modules = seen.read_text().split("\n")
+    assert "storyboard.picture.panel" in modules  # (the probe did see the process that drew the sign)
+    backdrop_drawing = ("storyboard.picture.backdrop", "storyboard.picture.sets", "storyboard.picture.props",
+                        "storyboard.picture.dressing", "storyboard.picture.staging", "storyboard.picture.cast.body",
+                        "storyboard.picture.cast.crowd", "storyboard.picture.cast.hands", "storyboard.picture.weather")
+    assert [name for name in modules if name.startswith(backdrop_drawing)] == []
+    assert (tmp_path / "warm.mp4").read_bytes() == render(edited, tmp_path / "cold.mp4", None)
+
+
 def test_a_sign_grown_past_every_place_for_it_gets_a_carrier_as_in_a_cold_render(tmp_path: Path) -> None:
     """Words too long for the door the sign was on: the backdrop is drawn again, with a whiteboard for it (indoors)."""
     cache = tmp_path / "cache"

@@ -21,9 +21,9 @@ from typing import Any
 
 _HOMES = {
     "ICONS": "icons", "SIGN_STYLES": "signs", "Backdrop": "panel", "Panel": "panel", "PlacedSign": "panel",
-    "draw_backdrop": "panel", "draw_panel": "panel", "fits_signs": "panel", "image_backdrop": "panel",
+    "draw_backdrop": "backdrop", "draw_panel": "panel", "fits_signs": "panel", "image_backdrop": "panel",
     "place_signs": "panel", "slate_obstacles": "panel", "Slate": "slate", "timecode": "slate",
-    "Staging": "staging", "stage_alone": "staging", "stage_film": "staging", "panel_facts": "facts",
+    "Staging": "records", "stage_alone": "staging", "stage_film": "staging", "panel_facts": "facts",
 }
 __all__ = sorted(_HOMES)
 

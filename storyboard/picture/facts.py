@@ -7,7 +7,7 @@ from typing import Any
 
 from storyboard.model import Shot
 from storyboard.picture.panel import Backdrop, PlacedSign
-from storyboard.picture.staging import Staging
+from storyboard.picture.records import Staging
 
 
 def panel_facts(shot: Shot, staging: Staging, backdrop: Backdrop, signs: Sequence[PlacedSign]) -> dict[str, Any]:

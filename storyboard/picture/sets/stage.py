@@ -15,6 +15,8 @@ from __future__ import annotations
 import math
 from typing import NamedTuple
 
+from storyboard.picture.records import Light
+
 
 WORLD_WIDTH = 16 / 9
 FLOOR_LINE = 0.7  # world y of the back wall's foot (interiors) or of the horizon (exteriors)
@@ -25,15 +27,6 @@ INTERIOR_EYE = 0.4  # world y of the camera's eye level indoors (outdoors it is 
 # the floor line falls in the frame (fraction of the frame height; 1 is the
 # bottom edge). An insert puts its focus point there instead.
 VIEWS = {"wide": (1.0, 0.7), "medium": (0.6, 0.85), "close-up": (0.34, 1.0), "insert": (0.26, 0.5)}
-
-
-class Light(NamedTuple):
-    """How the set is lit."""
-
-    time: str = "day"  # "day" | "night" | "dawn" | "dusk"
-    dark: bool = False  # night, or "lights go out": the picture is dark with light sources
-    lamps: bool = True  # electric lights are on (False when the lights go out or the power is cut)
-    weather: str = ""  # "" | "rain" | "snow" | "fog": drawn over an exterior (snow also whitens its ground)
 
 
 class Focus(NamedTuple):

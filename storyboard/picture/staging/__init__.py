@@ -16,12 +16,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import NamedTuple
 
 from storyboard.model import Character, Scene, Shot
 from storyboard.people import AUTO_VOICE
 from storyboard.picture.cast.faces import EXPRESSION_WORDS
-from storyboard.picture.cast.looks import Look
 from storyboard.picture.cast.poses import pose_from
 from storyboard.picture.cast.wear import WORN as WEAR_DRAWINGS
 from storyboard.picture.dressing import offered
@@ -31,7 +29,8 @@ from storyboard.picture.sets import (INSIDE_OF as INSIDE_PLACE, HINTED, NEUTRAL,
 from storyboard.picture.sets.light import match_light
 from storyboard.picture.inputs import resolve_style
 from storyboard.picture.staging.cast import FilmCast, Member, ShotCast, cast_shot, film_cast
-from storyboard.picture.staging.compose import Cue, Person, over_the_shoulder, place
+from storyboard.picture.records import Person, Staging, restore
+from storyboard.picture.staging.compose import Cue, over_the_shoulder, place
 from storyboard.picture.staging.words import AUDIENCE_WORDS, HAND_WORDS, HOLD_WORDS, named_surfaces, names_time, wants_depth_of_field, words
 
 MAX_FACES = 3  # speakers a close-up shows at once
@@ -53,22 +52,6 @@ SEAT, SEAT_SHOWN = "bench", ("wide", "medium")  # what people sit on when nothin
 AT_THE_SET = frozenset({"table", "desk", "counter", "stool"})  # a set with these: people sit at them (no seat brought)
 OWN_SEATS = frozenset({"bus interior", "train interior", "plane cabin", "church"})  # sets whose seats are their rows
 WORN = frozenset({"t-shirt", "wristwatch", *WEAR_DRAWINGS})  # on a person: worn
-
-
-class Staging(NamedTuple):
-    """What one panel shows, in names and numbers (positions are fractions of the frame)."""
-
-    framing: str
-    set: str
-    light: Light
-    people: tuple[Person, ...]
-    crowd: str | None  # rows of people: "behind" the cast, or an "audience" in front of them
-    props: tuple[str, ...]  # the props named and not in anyone's hands, in the order named
-    subject: str | None  # an insert's (or a faceless close-up's) object, drawn large
-    hands: bool  # an insert shows hands at the object
-    signs: tuple[str, ...]  # each sign's style (how large each must be comes from its words: inputs.sign_sizes)
-    named: tuple[str, ...]  # the surface kinds the description names: its signs go on these first
-    blur: bool  # shallow depth of field: what is behind the subject is blurred
 
 
 def _expression(said: Sequence[str]) -> str:
@@ -253,19 +236,6 @@ def stage_alone(shot: Shot, width: int, height: int) -> Staging:
     scene = Scene(title="", source="", width=width, height=height, fps=24, shots=(shot,),
                   characters={name: Character(name, AUTO_VOICE) for name in speakers})
     return stage_film(scene)[0]
-
-
-def restore(data: Sequence[object]) -> Staging:
-    """The staging a JSON round trip of one made (``json.loads(json.dumps(staging))``)."""
-    framing, set_name, light, people, crowd, props, subject, hands, signs, named, blur = data  # type: ignore[misc]
-    return Staging(framing, set_name, Light(*light), tuple(_person(p) for p in people), crowd, tuple(props), subject,
-                   hands, tuple(signs), tuple(named), blur)
-
-
-def _person(data: Sequence[object]) -> Person:
-    person = Person(*data)  # type: ignore[arg-type]
-    look = Look(*person.look)  # type: ignore[arg-type]
-    return person._replace(look=look._replace(wears=tuple(look.wears)), wears=tuple(person.wears))
 
 
 __all__ = ["FilmCast", "Person", "Staging", "film_cast", "restore", "stage_alone", "stage_film", "stage_shot"]

@@ -1,6 +1,6 @@
 """Where the people of a shot stand: by framing, by how many they are, and by the frame's shape.
 
-A layout is a row of :data:`LAYOUTS`: for a framing and a kind of shot
+A layout is a row of :data:`~storyboard.picture.cast.layouts.LAYOUTS`: for a framing and a kind of shot
 (single, two-shot, group, over-the-shoulder), the standing height of an
 adult and where the tops of the heads are, for landscape and vertical frames
 (fractions of the frame's height). People are spread across the frame as
@@ -15,56 +15,19 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from storyboard.picture.cast.body import extent
+from storyboard.picture.cast.layouts import LAYOUTS
 from storyboard.picture.cast.looks import Look
+from storyboard.picture.records import Person
 
 CHILD_SCALE, OLD_SCALE = 0.62, 0.95
 SIDE_MARGIN = 0.03  # of the width: nobody closer to the frame's side
 FEET = 0.97  # where the feet are, in body units
-
-
-class Layout(NamedTuple):
-    """An adult's standing height and the heads' top, landscape and vertical (of the frame's height)."""
-
-    height: tuple[float, float]
-    top: tuple[float, float]
-    spacing: float  # distance between centres, of a person's own width
-    cut: bool  # the frame may cut the body at the sides (close-ups)
-
-
-LAYOUTS: dict[tuple[str, str], Layout] = {
-    ("wide", "single"): Layout((0.44, 0.32), (0.45, 0.56), 1.2, False),
-    ("wide", "two"): Layout((0.42, 0.3), (0.47, 0.58), 1.25, False),
-    ("wide", "group"): Layout((0.36, 0.26), (0.53, 0.62), 1.05, False),
-    ("medium", "single"): Layout((1.5, 1.05), (0.1, 0.14), 1.0, False),
-    ("medium", "two"): Layout((1.3, 0.85), (0.14, 0.2), 1.05, False),
-    ("medium", "group"): Layout((1.0, 0.62), (0.2, 0.26), 0.95, False),
-    ("close-up", "single"): Layout((3.3, 2.4), (0.1, 0.16), 1.0, True),
-    ("close-up", "two"): Layout((2.3, 1.5), (0.12, 0.2), 1.0, True),
-    ("close-up", "group"): Layout((1.6, 1.0), (0.14, 0.22), 0.95, True),
-}
 # An over-the-shoulder: the back seen close at one side, the subject facing it (x, top, height per shape).
 OTS_BACK = ((0.2, 0.36, 3.0), (0.24, 0.5, 2.2))
 OTS_FACE = ((0.64, 0.1, 2.7), (0.6, 0.12, 1.9))
 SEATED_DROP = {"wide": 0.17, "medium": 0.06, "close-up": 0.0}  # how much lower a seated head is, of its height
 ASIDE = 0.33  # where one person stands when the shot's signs need the rest of a landscape frame, of the width
 RAISED = {"wide": 0.22, "medium": 0.06, "close-up": 0.0}  # how much higher the cast stands over an audience, of the frame
-
-
-class Person(NamedTuple):
-    """One person as the panel draws them (positions in fractions of the frame)."""
-
-    name: str
-    look: Look
-    pose: str  # "legs arms", see cast.poses
-    expression: str
-    facing: str  # front | left | right | back
-    x: float  # centre line, of the width
-    top: float  # top of the head, of the height
-    height: float  # standing height, of the height
-    holds: str | None  # a prop in the hands
-    speaking: bool
-    wears: tuple[str, ...] = ()  # things worn (see cast.wear)
-    inside: str | None = None  # the vehicle they sit in, seen through its window
 
 
 class Cue(NamedTuple):
