@@ -193,9 +193,7 @@ def test_a_stored_stagings_shape_is_in_its_key() -> None:
     """The staging is stored as JSON lists: a record that changes shape must change the key (STAGING_FORMAT)."""
     from storyboard.picture.cast.looks import Look
     from storyboard.picture.inputs import STAGING_FORMAT
-    from storyboard.picture.sets.stage import Light
-    from storyboard.picture.staging import Staging
-    from storyboard.picture.staging.compose import Person
+    from storyboard.picture.records import Light, Person, Staging
 
     shape = [record._fields for record in (Staging, Person, Look, Light)]
     assert (STAGING_FORMAT, shape) == (2, [

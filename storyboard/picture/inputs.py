@@ -100,9 +100,9 @@ def sign_sizes(signs: Sequence[Sign], styles: Sequence[str]) -> tuple[float, ...
 
 
 STAGING_FORMAT = 2
-"""The shape of a stored staging (the fields of ``Staging``, ``Person``, ``Look``
-and ``Light``). It is part of the staging's cache key, so bump it whenever one
-of those records gains, loses or reorders a field: a staging stored in an
+"""The shape of a stored staging (the fields of ``Staging``, ``Person`` and ``Light``
+in ``picture/records.py``, and ``Look``). It is part of the staging's cache key,
+so bump it whenever one of those records gains, loses or reorders a field: a staging stored in an
 older shape is then never read back (``tests/test_cache.py`` notices a shape
 change that comes without a bump)."""
 
